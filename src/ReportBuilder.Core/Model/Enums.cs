@@ -1,0 +1,37 @@
+namespace ReportBuilder.Core.Model;
+
+/// <summary>What the claimant does with the statement. Written in data as kebab-case (<c>declines-to-confirm</c>).</summary>
+public enum Stance { Asserts, Estimates, Denies, Warns, Confirms, DeclinesToConfirm }
+
+/// <summary>How a figure is hedged. Written in data as kebab-case (<c>more-than</c>).</summary>
+public enum Qualifier { Exactly, About, AtLeast, MoreThan, UpTo, Between }
+
+/// <summary>The kebab-case names the data uses for the enums above, in one place.</summary>
+public static class Kebab
+{
+    public static string Name(Stance stance) => stance switch
+    {
+        Stance.Asserts => "asserts",
+        Stance.Estimates => "estimates",
+        Stance.Denies => "denies",
+        Stance.Warns => "warns",
+        Stance.Confirms => "confirms",
+        _ => "declines-to-confirm",
+    };
+
+    public static string Name(Qualifier qualifier) => qualifier switch
+    {
+        Qualifier.Exactly => "exactly",
+        Qualifier.About => "about",
+        Qualifier.AtLeast => "at-least",
+        Qualifier.MoreThan => "more-than",
+        Qualifier.UpTo => "up-to",
+        _ => "between",
+    };
+
+    public static readonly IReadOnlyList<string> Stances =
+        [.. Enum.GetValues<Stance>().Select(Name)];
+
+    public static readonly IReadOnlyList<string> Qualifiers =
+        [.. Enum.GetValues<Qualifier>().Select(Name)];
+}

@@ -1,0 +1,53 @@
+using System.Globalization;
+
+namespace ReportBuilder.Core.Model;
+
+public enum DatePrecision { Day, Week, Month, Year }
+
+/// <summary>
+/// A date known to a day, an ISO week, a month or a year; the precision follows the form written in the
+/// data (<c>2024-12-23</c>, <c>2024-W51</c>, <c>2024-12</c>, <c>2024</c>). <see cref="Start"/> and
+/// <see cref="End"/> are the first and last days the date may stand for.
+/// </summary>
+public readonly record struct PartialDate(DatePrecision Precision, DateOnly Start, DateOnly End) : IComparable<PartialDate>
+{
+    public static PartialDate OfDay(DateOnly day) => new(DatePrecision.Day, day, day);
+
+    public static PartialDate OfWeek(IsoWeek week) => new(DatePrecision.Week, week.Monday, week.Monday.AddDays(6));
+
+    public static PartialDate OfMonth(int year, int month) =>
+        new(DatePrecision.Month, new DateOnly(year, month, 1), new DateOnly(year, month, DateTime.DaysInMonth(year, month)));
+
+    public static PartialDate OfYear(int year) => new(DatePrecision.Year, new DateOnly(year, 1, 1), new DateOnly(year, 12, 31));
+
+    /// <summary>Parses the four data forms; null when the text is none of them or not a real date.</summary>
+    public static PartialDate? Parse(string text)
+    {
+        var inv = CultureInfo.InvariantCulture;
+        if (text.Length == 10 && DateOnly.TryParseExact(text, "yyyy-MM-dd", inv, DateTimeStyles.None, out var day))
+            return OfDay(day);
+        if (text.Length == 8 && text[4] == '-' && text[5] == 'W' && IsoWeek.TryParse(text, out var week))
+            return OfWeek(week);
+        if (text.Length == 7 && DateOnly.TryParseExact(text + "-01", "yyyy-MM-dd", inv, DateTimeStyles.None, out var first))
+            return OfMonth(first.Year, first.Month);
+        if (text.Length == 4 && int.TryParse(text, NumberStyles.None, inv, out var year) && year is >= 1 and <= 9999)
+            return OfYear(year);
+        return null;
+    }
+
+    /// <summary>The form it was written in: the inverse of <see cref="Parse"/>.</summary>
+    public override string ToString() => Precision switch
+    {
+        DatePrecision.Day => Start.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        DatePrecision.Week => IsoWeek.Of(Start).ToString(),
+        DatePrecision.Month => Start.ToString("yyyy-MM", CultureInfo.InvariantCulture),
+        _ => Start.Year.ToString(CultureInfo.InvariantCulture),
+    };
+
+    /// <summary>Chronological: earlier start first; at the same start the more precise date first.</summary>
+    public int CompareTo(PartialDate other)
+    {
+        var byStart = Start.CompareTo(other.Start);
+        return byStart != 0 ? byStart : End.CompareTo(other.End);
+    }
+}

@@ -1,0 +1,53 @@
+using ReportBuilder.Core.Diagnostics;
+
+namespace ReportBuilder.Core.Model;
+
+/// <summary>data/site.yaml: settings for the whole publication.</summary>
+public sealed record Site(string Title, string Publisher, string BaseUrl, string Language, string PageSize, string? Description);
+
+/// <summary>A source document: data/sources/&lt;id&gt;.yaml with its text, split into lines (1-based in data, 0-based here).</summary>
+public sealed record Source(
+    string Id,
+    string Title,
+    string? Outlet,
+    PartialDate Published,
+    string? Url,
+    string TextFile,
+    IReadOnlyList<string> Lines,
+    IReadOnlyList<UnusedLine> NotUsed,
+    SourceSpan Span);
+
+/// <summary>A source line no claim cites, and why.</summary>
+public sealed record UnusedLine(int Line, string Reason);
+
+/// <summary>A person or body that makes claims. Aliases are other spellings of the same name.</summary>
+public sealed record Actor(string Id, string Name, IReadOnlyList<string> Aliases, string Kind, string? Country, string? Role, SourceSpan Span);
+
+/// <summary>A quantity claimants estimate, such as North Korean troops in Russia (unit: soldiers).</summary>
+public sealed record Measure(string Id, string Label, string Unit, string? Description, SourceSpan Span);
+
+/// <summary>A topic sheet: data/sheets/&lt;id&gt;.yaml.</summary>
+public sealed record Topic(string Id, string Title, string Summary, IReadOnlyList<Claim> Claims, SourceSpan Span);
+
+/// <summary>One claim: who said what, when, with which figures, and where it is written verbatim.</summary>
+public sealed record Claim(
+    string Id,
+    string TopicId,
+    string Statement,
+    string ClaimantId,
+    PartialDate? SaidOn,
+    Stance Stance,
+    IReadOnlyList<Evidence> Evidence,
+    IReadOnlyList<Figure> Figures,
+    IsoWeek Week,
+    SourceSpan Span);
+
+/// <summary>A verbatim quote from line <see cref="Line"/> (1-based) of a source.</summary>
+public sealed record Evidence(string SourceId, int Line, string Quote, SourceSpan Span);
+
+/// <summary>A figure for a measure: an exact or approximate value, or a range.</summary>
+public sealed record Figure(string MeasureId, decimal? Value, decimal? Min, decimal? Max, Qualifier Qualifier, SourceSpan Span)
+{
+    /// <summary>The single number a chart plots: the value, else the range's lower end, else its upper end.</summary>
+    public decimal Point => Value ?? Min ?? Max ?? 0m;
+}

@@ -1,0 +1,66 @@
+namespace ReportBuilder.Core.Model;
+
+/// <summary>
+/// The validated, resolved dataset: every reference resolves, every quote is verbatim, every list is in a
+/// stable order (ids ordinal, claims by date then id). Immutable; every later stage is a function of it.
+/// </summary>
+public sealed class ReportModel
+{
+    public ReportModel(Site site, IEnumerable<Source> sources, IEnumerable<Actor> actors, IEnumerable<Measure> measures, IEnumerable<Topic> topics)
+    {
+        Site = site;
+        Sources = [.. sources.OrderBy(s => s.Id, StringComparer.Ordinal)];
+        Actors = [.. actors.OrderBy(a => a.Id, StringComparer.Ordinal)];
+        Measures = [.. measures.OrderBy(m => m.Id, StringComparer.Ordinal)];
+        Topics = [.. topics.OrderBy(t => t.Id, StringComparer.Ordinal)];
+        Claims = [.. Topics.SelectMany(t => t.Claims).OrderBy(c => c, ClaimOrder.Instance)];
+        SourceById = Sources.ToDictionary(s => s.Id, StringComparer.Ordinal);
+        ActorById = Actors.ToDictionary(a => a.Id, StringComparer.Ordinal);
+        MeasureById = Measures.ToDictionary(m => m.Id, StringComparer.Ordinal);
+        TopicById = Topics.ToDictionary(t => t.Id, StringComparer.Ordinal);
+        ClaimById = Claims.ToDictionary(c => c.Id, StringComparer.Ordinal);
+        AsOf = Claims.Select(c => c.SaidOn?.End).Concat(Sources.Select(s => (DateOnly?)s.Published.End))
+            .Where(d => d is not null).Select(d => d!.Value).DefaultIfEmpty(new DateOnly(2000, 1, 1)).Max();
+    }
+
+    public Site Site { get; }
+    public IReadOnlyList<Source> Sources { get; }
+    public IReadOnlyList<Actor> Actors { get; }
+    public IReadOnlyList<Measure> Measures { get; }
+    public IReadOnlyList<Topic> Topics { get; }
+
+    /// <summary>All claims of all topics, in chronological order (see <see cref="ClaimOrder"/>).</summary>
+    public IReadOnlyList<Claim> Claims { get; }
+
+    public IReadOnlyDictionary<string, Source> SourceById { get; }
+    public IReadOnlyDictionary<string, Actor> ActorById { get; }
+    public IReadOnlyDictionary<string, Measure> MeasureById { get; }
+    public IReadOnlyDictionary<string, Topic> TopicById { get; }
+    public IReadOnlyDictionary<string, Claim> ClaimById { get; }
+
+    /// <summary>"Data as of": the newest date in the data. A build's date is this, never the clock.</summary>
+    public DateOnly AsOf { get; }
+}
+
+/// <summary>Claims by week, then date said (undated last in their week), then id.</summary>
+public sealed class ClaimOrder : IComparer<Claim>
+{
+    public static readonly ClaimOrder Instance = new();
+
+    public int Compare(Claim? x, Claim? y)
+    {
+        if (ReferenceEquals(x, y)) return 0;
+        if (x is null) return -1;
+        if (y is null) return 1;
+        var byWeek = x.Week.CompareTo(y.Week);
+        if (byWeek != 0) return byWeek;
+        var byDate = (x.SaidOn, y.SaidOn) switch
+        {
+            (null, null) => 0,
+            (null, _) => 1,
+            (_, null) => -1,
+            ({ } a, { } b) => a.CompareTo(b),
+        };
+        return byDate != 0 ? byDate : string.CompareOrdinal(x.Id, y.Id);
+    }
+}

@@ -1,0 +1,3 @@
+using ReportBuilder;
+
+return Cli.Run(args, Console.Out, Console.Error);

@@ -1,0 +1,35 @@
+using ReportBuilder.Core.Model;
+
+namespace ReportBuilder.Tests;
+
+public sealed class PartialDateTests
+{
+    [Theory]
+    [InlineData("2024-12-23", DatePrecision.Day, "2024-12-23", "2024-12-23")]
+    [InlineData("2024-W51", DatePrecision.Week, "2024-12-16", "2024-12-22")]
+    [InlineData("2024-12", DatePrecision.Month, "2024-12-01", "2024-12-31")]
+    [InlineData("2024", DatePrecision.Year, "2024-01-01", "2024-12-31")]
+    public void Parses_each_form_with_its_precision(string text, DatePrecision precision, string start, string end)
+    {
+        var date = PartialDate.Parse(text);
+        Assert.NotNull(date);
+        Assert.Equal(precision, date.Value.Precision);
+        Assert.Equal(DateOnly.Parse(start, System.Globalization.CultureInfo.InvariantCulture), date.Value.Start);
+        Assert.Equal(DateOnly.Parse(end, System.Globalization.CultureInfo.InvariantCulture), date.Value.End);
+        Assert.Equal(text, date.Value.ToString());
+    }
+
+    [Theory]
+    [InlineData("2024-02-30")]
+    [InlineData("2023-W53")]
+    [InlineData("2024-13")]
+    [InlineData("24-12-01")]
+    [InlineData("2024-12-1")]
+    [InlineData("")]
+    [InlineData("next week")]
+    public void Rejects_impossible_or_malformed_dates(string text) => Assert.Null(PartialDate.Parse(text));
+
+    [Fact]
+    public void Iso_week_of_the_last_days_of_2024_is_2025_W01() =>
+        Assert.Equal("2025-W01", IsoWeek.Of(new DateOnly(2024, 12, 30)).ToString());
+}

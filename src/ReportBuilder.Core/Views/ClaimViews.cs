@@ -1,0 +1,60 @@
+using ReportBuilder.Core.Model;
+
+namespace ReportBuilder.Core.Views;
+
+/// <summary>Claims, links and estimates of one model, computed once and shared by every page view.</summary>
+internal sealed class ViewIndex
+{
+    private readonly Dictionary<string, ClaimView> _claims = new(StringComparer.Ordinal);
+
+    public ViewIndex(ReportModel model)
+    {
+        Model = model;
+        foreach (var claim in model.Claims)
+            _claims[claim.Id] = BuildClaim(claim);
+        Estimates = model.Measures.ToDictionary(m => m.Id, m => Estimating.For(this, m), StringComparer.Ordinal);
+        Disagreements = model.Measures.ToDictionary(m => m.Id, m => Estimating.Disagreements(Estimates[m.Id]), StringComparer.Ordinal);
+    }
+
+    public ReportModel Model { get; }
+
+    /// <summary>Every estimate of a measure, oldest first, with <see cref="EstimateView.Disputed"/> set.</summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<EstimateView>> Estimates { get; }
+
+    public IReadOnlyDictionary<string, IReadOnlyList<DisagreementView>> Disagreements { get; }
+
+    public ClaimView Claim(Claim claim) => _claims[claim.Id];
+
+    public IReadOnlyList<ClaimView> Claims(IEnumerable<Claim> claims) => [.. claims.Select(Claim)];
+
+    public LinkView Actor(string id) => new(id, Model.ActorById[id].Name, SitePaths.Actor(id));
+    public LinkView Topic(string id) => new(id, Model.TopicById[id].Title, SitePaths.Topic(id));
+    public LinkView Measure(string id) => new(id, Model.MeasureById[id].Label, SitePaths.Measure(id));
+    public LinkView Source(string id) => new(id, Model.SourceById[id].Title, SitePaths.Source(id));
+    public static LinkView Week(IsoWeek week) => new(week.ToString(), Format.WeekTitle(week), SitePaths.Week(week));
+
+    /// <summary>A link to a claim, labelled with who said it and when.</summary>
+    public LinkView ClaimLink(Claim claim) =>
+        new(claim.Id, $"{Model.ActorById[claim.ClaimantId].Name}, {Format.Date(claim.SaidOn)}", SitePaths.Claim(claim));
+
+    /// <summary>The days a claim may stand for: its date, or its week when it has none.</summary>
+    public static PartialDate Dates(Claim claim) => claim.SaidOn ?? PartialDate.OfWeek(claim.Week);
+
+    private ClaimView BuildClaim(Claim c) => new(
+        c.Id,
+        SitePaths.ClaimAnchor(c.Id),
+        SitePaths.Claim(c),
+        c.Statement,
+        Actor(c.ClaimantId),
+        Format.Date(c.SaidOn),
+        c.SaidOn?.ToString() ?? "",
+        c.SaidOn is { } d ? d.Precision.ToString().ToLowerInvariant() : "none",
+        Week(c.Week),
+        Topic(c.TopicId),
+        Kebab.Name(c.Stance),
+        Format.Stance(c.Stance),
+        [.. c.Figures.Select(f => new FigureView(Measure(f.MeasureId), Format.Figure(f), Model.MeasureById[f.MeasureId].Unit, Kebab.Name(f.Qualifier)))],
+        [.. c.Evidence.Select(Evidence)]);
+
+    public EvidenceView Evidence(Evidence e) => new(Source(e.SourceId), e.Line, SitePaths.SourceLine(e.SourceId, e.Line), e.Quote);
+}

@@ -1,0 +1,75 @@
+using System.Globalization;
+using ReportBuilder.Core.Model;
+
+namespace ReportBuilder.Core.Views;
+
+/// <summary>
+/// Every way a value from the data is turned into words, in one place: the views use these, and the
+/// templates get the same functions (<c>format_date</c>, <c>format_number</c>, …), so a date never reads
+/// two ways on two pages. Invariant culture throughout: English month names, "3,000".
+/// </summary>
+public static class Format
+{
+    private static readonly CultureInfo Inv = CultureInfo.InvariantCulture;
+
+    /// <summary>"23 December 2024".</summary>
+    public static string Day(DateOnly day) => day.ToString("d MMMM yyyy", Inv);
+
+    /// <summary>A date at the precision it was given: "23 December 2024", "week of 16 December 2024", "December 2024", "2024".</summary>
+    public static string Date(PartialDate date) => date.Precision switch
+    {
+        DatePrecision.Day => Day(date.Start),
+        DatePrecision.Week => "week of " + Day(date.Start),
+        DatePrecision.Month => date.Start.ToString("MMMM yyyy", Inv),
+        _ => date.Start.Year.ToString(Inv),
+    };
+
+    /// <summary>A claim's date, or "undated" when the claim gives none.</summary>
+    public static string Date(PartialDate? date) => date is { } d ? Date(d) : "undated";
+
+    /// <summary>"Week 52, 2024".</summary>
+    public static string WeekTitle(IsoWeek week) => string.Create(Inv, $"Week {week.Week}, {week.Year}");
+
+    /// <summary>The days of a week: "16–22 December 2024", "30 December 2024 – 5 January 2025".</summary>
+    public static string WeekRange(IsoWeek week)
+    {
+        var (a, b) = (week.Monday, week.Sunday);
+        if (a.Year != b.Year)
+            return Day(a) + " – " + Day(b);
+        if (a.Month != b.Month)
+            return a.ToString("d MMMM", Inv) + " – " + Day(b);
+        return a.Day.ToString(Inv) + "–" + Day(b);
+    }
+
+    /// <summary>"3,000"; "2.5"; never a culture's own separators.</summary>
+    public static string Number(decimal value) => value.ToString("#,##0.##", Inv);
+
+    /// <summary>A figure with its qualifier: "more than 3,000", "between 10,000 and 11,000", "about 7,000".</summary>
+    public static string Figure(Figure figure)
+    {
+        if (figure.Value is null && figure.Min is { } lo && figure.Max is { } hi)
+        {
+            // A range: "between" reads well on its own; a hedged range keeps its hedge ("about 10,000–12,000").
+            return figure.Qualifier is Qualifier.Between or Qualifier.Exactly
+                ? $"between {Number(lo)} and {Number(hi)}"
+                : Prefix(figure.Qualifier) + Number(lo) + "–" + Number(hi);
+        }
+        return Prefix(figure.Qualifier) + Number(figure.Point);
+    }
+
+    private static string Prefix(Qualifier qualifier) => qualifier switch
+    {
+        Qualifier.About => "about ",
+        Qualifier.AtLeast => "at least ",
+        Qualifier.MoreThan => "more than ",
+        Qualifier.UpTo => "up to ",
+        _ => "",
+    };
+
+    /// <summary>The stance as a verb phrase: "asserts", "declines to confirm".</summary>
+    public static string Stance(Stance stance) => Kebab.Name(stance).Replace('-', ' ');
+
+    /// <summary>"1 claim", "3 claims".</summary>
+    public static string Count(int n, string singular, string plural) =>
+        n.ToString("#,##0", Inv) + " " + (n == 1 ? singular : plural);
+}

@@ -1,0 +1,60 @@
+using ReportBuilder.Core.Model;
+
+namespace ReportBuilder.Core.Views;
+
+/// <summary>
+/// Where every page lives in out/, as a site-relative path. Views hold these paths; each page turns them into
+/// links relative to itself (<see cref="Relative"/>), so the site works from any base path and from disk.
+/// Directories are linked as <c>…/index.html</c> because a browser opening file:// does not add it.
+/// </summary>
+public static class SitePaths
+{
+    public const string Home = "index.html";
+    public const string Weeks = "weeks/index.html";
+    public const string Topics = "topics/index.html";
+    public const string Actors = "actors/index.html";
+    public const string Measures = "measures/index.html";
+    public const string Sources = "sources/index.html";
+    public const string Timeline = "timeline/index.html";
+    public const string NotFound = "404.html";
+    public const string Feed = "feed.xml";
+    public const string Sitemap = "sitemap.xml";
+    public const string Data = "data.json";
+    public const string Stylesheet = "assets/site.css";
+
+    public static string Week(IsoWeek week) => $"weeks/{week}/index.html";
+    public static string Topic(string id) => $"topics/{id}/index.html";
+    public static string Actor(string id) => $"actors/{id}/index.html";
+    public static string Measure(string id) => $"measures/{id}/index.html";
+    public static string Source(string id) => $"sources/{id}/index.html";
+    public static string Briefing(IsoWeek week) => $"briefings/{week}.pdf";
+    public static string BriefingMarkdown(IsoWeek week) => $"briefings/{week}.md";
+
+    /// <summary>The anchor of a source line: <c>L3</c> for line 3 (1-based, as in the data).</summary>
+    public static string LineAnchor(int line) => "L" + line.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+    public static string SourceLine(string sourceId, int line) => Source(sourceId) + "#" + LineAnchor(line);
+
+    /// <summary>The anchor of a claim on any page that shows it.</summary>
+    public static string ClaimAnchor(string claimId) => "claim-" + claimId;
+
+    /// <summary>A claim's home is its topic page.</summary>
+    public static string Claim(Claim claim) => Topic(claim.TopicId) + "#" + ClaimAnchor(claim.Id);
+
+    /// <summary>"../../" for <c>weeks/2024-W52/index.html</c>; "" for <c>index.html</c>.</summary>
+    public static string RootFrom(string pagePath) =>
+        string.Concat(Enumerable.Repeat("../", pagePath.Count(c => c == '/')));
+
+    /// <summary>A site-relative path as seen from <paramref name="pagePath"/>; absolute URLs and bare anchors pass through.</summary>
+    public static string Relative(string pagePath, string target)
+    {
+        if (target.Length == 0 || target[0] == '#' || target.Contains("://", StringComparison.Ordinal) ||
+            target.StartsWith("mailto:", StringComparison.Ordinal))
+            return target;
+        // A link to the page itself keeps only its anchor, so in-page links never reload.
+        var hash = target.IndexOf('#', StringComparison.Ordinal);
+        if (hash > 0 && string.Equals(target[..hash], pagePath, StringComparison.Ordinal))
+            return target[hash..];
+        return RootFrom(pagePath) + target;
+    }
+}

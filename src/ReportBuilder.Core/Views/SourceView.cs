@@ -1,0 +1,30 @@
+using ReportBuilder.Core.Model;
+
+namespace ReportBuilder.Core.Views;
+
+/// <summary>A source document line by line: each line anchored, with the claims citing it or why none does.</summary>
+public sealed record SourceView(
+    string Id, string Title, string Outlet, string Published, string PublishedIso, string ExternalUrl, string Url,
+    string LineCountText, string CitedCountText, IReadOnlyList<SourceLineView> Lines, IReadOnlyList<LinkView> Claims);
+
+internal static class SourceViews
+{
+    public static SourceView Build(ViewIndex index, Source source)
+    {
+        var citing = index.Model.Claims
+            .Where(c => c.Evidence.Any(e => string.Equals(e.SourceId, source.Id, StringComparison.Ordinal)))
+            .ToList();
+        var lines = source.Lines.Select((text, i) =>
+        {
+            var number = i + 1;
+            var claims = citing.Where(c => c.Evidence.Any(e => e.Line == number && string.Equals(e.SourceId, source.Id, StringComparison.Ordinal)))
+                .Select(index.ClaimLink).ToList();
+            var reason = source.NotUsed.FirstOrDefault(u => u.Line == number)?.Reason ?? "";
+            return new SourceLineView(number, SitePaths.LineAnchor(number), text, claims, reason, claims.Count > 0);
+        }).ToList();
+        return new SourceView(source.Id, source.Title, source.Outlet ?? "", Format.Date(source.Published), source.Published.ToString(),
+            source.Url ?? "", SitePaths.Source(source.Id),
+            Format.Count(lines.Count, "line", "lines"), Format.Count(lines.Count(l => l.Used), "line cited", "lines cited"),
+            lines, [.. citing.Select(index.ClaimLink)]);
+    }
+}

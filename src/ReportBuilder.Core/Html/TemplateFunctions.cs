@@ -1,0 +1,46 @@
+using ReportBuilder.Core.Model;
+using ReportBuilder.Core.Views;
+using Scriban.Runtime;
+
+namespace ReportBuilder.Core.Html;
+
+/// <summary>
+/// The functions every template may call, on top of Scriban's own: the formatting helpers of
+/// <see cref="Format"/>, <c>raw</c> to write trusted markup on purpose, <c>abs</c> for absolute URLs
+/// (feeds and sitemaps), <c>chart</c> for a measure's inline SVG. <c>rel</c> is per page (see SiteRenderer).
+/// </summary>
+internal static class TemplateFunctions
+{
+    public static ScriptObject Create(string baseUrl, Func<string, RawText?>? chart = null)
+    {
+        var functions = new ScriptObject();
+        functions.Import("raw", new Func<object?, RawText>(Raw));
+        functions.Import("format_date", new Func<string, string>(FormatDate));
+        functions.Import("format_number", new Func<decimal, string>(Format.Number));
+        functions.Import("format_week", new Func<string, string>(id => Format.WeekTitle(ParseWeek(id))));
+        functions.Import("week_range", new Func<string, string>(id => Format.WeekRange(ParseWeek(id))));
+        functions.Import("count", new Func<int, string, string, string>(Format.Count));
+        functions.Import("abs", new Func<string, string>(path => Absolute(baseUrl, path)));
+        functions.Import("chart", new Func<string, RawText>(id =>
+            chart?.Invoke(id) ?? throw new ArgumentException($"there is no measure '{id}' to chart")));
+        return functions;
+    }
+
+    /// <summary>Writes a value without escaping: only for markup the template trusts.</summary>
+    private static RawText Raw(object? value) => value as RawText ?? new RawText(value?.ToString() ?? "");
+
+    private static string FormatDate(string iso) =>
+        PartialDate.Parse(iso) is { } date ? Format.Date(date) : throw new ArgumentException($"'{iso}' is not a date (2024-12-23, 2024-W51, 2024-12 or 2024)");
+
+    private static IsoWeek ParseWeek(string id) =>
+        IsoWeek.TryParse(id, out var week) ? week : throw new ArgumentException($"'{id}' is not an ISO week such as 2024-W52");
+
+    /// <summary>The public URL of a site path: base_url joined with it; a directory's index.html is dropped.</summary>
+    public static string Absolute(string baseUrl, string path)
+    {
+        const string index = "index.html";
+        if (path.EndsWith(index, StringComparison.Ordinal) && (path.Length == index.Length || path[^(index.Length + 1)] == '/'))
+            path = path[..^index.Length];
+        return baseUrl.TrimEnd('/') + "/" + path;
+    }
+}

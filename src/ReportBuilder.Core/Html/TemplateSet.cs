@@ -1,0 +1,74 @@
+using System.Text;
+using ReportBuilder.Core.Diagnostics;
+using Scriban;
+using ParserMessageType = Scriban.Parsing.ParserMessageType;
+
+namespace ReportBuilder.Core.Html;
+
+/// <summary>
+/// Every template of a project, parsed once with its project path (so errors carry it) and reused for every
+/// page. Built from the files under templates/; the assets (css, fonts) ride along as bytes to be copied.
+/// </summary>
+public sealed class TemplateSet
+{
+    public const string Folder = "templates/";
+    public const string Extension = ".sbn";
+
+    private readonly SortedDictionary<string, Template> _templates;
+
+    private TemplateSet(SortedDictionary<string, Template> templates, SortedDictionary<string, byte[]> assets)
+    {
+        _templates = templates;
+        Assets = assets;
+    }
+
+    /// <summary>templates/assets/** by project path, to be copied under out/assets/.</summary>
+    public IReadOnlyDictionary<string, byte[]> Assets { get; }
+
+    /// <summary>
+    /// Parses every <c>templates/**/*.sbn</c> of <paramref name="files"/> (project paths with '/', to bytes).
+    /// Syntax errors go to <paramref name="diagnostics"/> as RB2001, all of them.
+    /// </summary>
+    public static TemplateSet Parse(IReadOnlyDictionary<string, byte[]> files, DiagnosticBag diagnostics)
+    {
+        var templates = new SortedDictionary<string, Template>(StringComparer.Ordinal);
+        var assets = new SortedDictionary<string, byte[]>(StringComparer.Ordinal);
+        foreach (var (path, bytes) in files)
+        {
+            if (!path.StartsWith(Folder, StringComparison.Ordinal))
+                continue;
+            if (path.StartsWith(Folder + "assets/", StringComparison.Ordinal))
+            {
+                assets[path] = bytes;
+                continue;
+            }
+            if (!path.EndsWith(Extension, StringComparison.Ordinal))
+                continue;
+            var template = Template.Parse(Text(bytes), path);
+            foreach (var message in template.Messages.Where(m => m.Type == ParserMessageType.Error))
+                diagnostics.Add(TemplateCodes.Syntax, Position(message.Span), message.Message, TemplateCodes.SyntaxHint);
+            templates[path] = template;
+        }
+        return new TemplateSet(templates, assets);
+    }
+
+    public bool Contains(string path) => _templates.ContainsKey(path);
+
+    /// <summary>The parsed template at a project path, such as <c>templates/pages/week.sbn</c>.</summary>
+    public Template? Get(string path) => _templates.GetValueOrDefault(path);
+
+    /// <summary>Fills a context's include cache, so that includes use the templates parsed here.</summary>
+    internal void Prime(TemplateContext context)
+    {
+        foreach (var (path, template) in _templates)
+            context.CachedTemplates[path] = template;
+    }
+
+    /// <summary>A Scriban span as our 1-based <c>path:line:col</c>.</summary>
+    public static Diagnostics.SourceSpan Position(Scriban.Parsing.SourceSpan span) =>
+        new(span.FileName ?? "templates/", span.Start.Line + 1, span.Start.Column + 1);
+
+    // A byte-order mark is not text; CRLF checkouts render as LF so output is the same on every machine.
+    private static string Text(byte[] bytes) =>
+        new UTF8Encoding(false).GetString(bytes).TrimStart('\uFEFF').Replace("\r\n", "\n", StringComparison.Ordinal);
+}

@@ -36,16 +36,18 @@ public static class Escaping
     }
 
     /// <summary>
-    /// Markdown: a backslash before every character that could start markup inline (emphasis, links, code,
-    /// HTML, entities, tables), and line breaks folded to spaces, so a value stays one run of plain text.
+    /// Markdown: a backslash before every character that could start inline markup (emphasis, links, code,
+    /// HTML, entities, table cells), before one that would start a block if the value began a line (a
+    /// heading, a list item), and line breaks folded to spaces, so a value stays one run of plain text.
     /// The Markdown is read with raw HTML turned off as well (see <see cref="MarkdownHtml"/>): two locks.
     /// </summary>
     public static string Markdown(string text)
     {
         var sb = new StringBuilder(text.Length + 8);
-        foreach (var c in text)
+        for (var i = 0; i < text.Length; i++)
         {
-            if (c is '\\' or '`' or '*' or '_' or '[' or ']' or '<' or '>' or '&' or '#' or '|' or '~' or '!')
+            var c = text[i];
+            if (c is '\\' or '`' or '*' or '_' or '[' or ']' or '<' or '>' or '&' or '|' or '~' || (i == 0 && c is '#' or '-' or '+' or '=') || OrderedListMark(text, i))
                 sb.Append('\\').Append(c);
             else if (c is '\r' or '\n')
                 sb.Append(' ');
@@ -54,4 +56,8 @@ public static class Escaping
         }
         return sb.ToString();
     }
+
+    // "1." or "1)" at the start of a value would start a numbered list.
+    private static bool OrderedListMark(string text, int i) =>
+        text[i] is '.' or ')' && i > 0 && text.AsSpan(0, i).IndexOfAnyExceptInRange('0', '9') < 0;
 }

@@ -16,21 +16,25 @@ public sealed class TemplateSet
 
     private readonly SortedDictionary<string, Template> _templates;
 
-    private TemplateSet(SortedDictionary<string, Template> templates, SortedDictionary<string, byte[]> assets)
+    private TemplateSet(SortedDictionary<string, Template> templates, SortedDictionary<string, byte[]> assets, IReadOnlyList<Diagnostic> diagnostics)
     {
         _templates = templates;
         Assets = assets;
+        Diagnostics = diagnostics;
     }
+
+    /// <summary>The syntax errors of every template (RB2001), all of them. Nothing renders while there are any.</summary>
+    public IReadOnlyList<Diagnostic> Diagnostics { get; }
 
     /// <summary>templates/assets/** by project path, to be copied under out/assets/.</summary>
     public IReadOnlyDictionary<string, byte[]> Assets { get; }
 
     /// <summary>
     /// Parses every <c>templates/**/*.sbn</c> of <paramref name="files"/> (project paths with '/', to bytes).
-    /// Syntax errors go to <paramref name="diagnostics"/> as RB2001, all of them.
     /// </summary>
-    public static TemplateSet Parse(IReadOnlyDictionary<string, byte[]> files, DiagnosticBag diagnostics)
+    public static TemplateSet Parse(IReadOnlyDictionary<string, byte[]> files)
     {
+        var diagnostics = new DiagnosticBag();
         var templates = new SortedDictionary<string, Template>(StringComparer.Ordinal);
         var assets = new SortedDictionary<string, byte[]>(StringComparer.Ordinal);
         foreach (var (path, bytes) in files)
@@ -49,7 +53,7 @@ public sealed class TemplateSet
                 diagnostics.Add(TemplateCodes.Syntax, Position(message.Span), message.Message, TemplateCodes.SyntaxHint);
             templates[path] = template;
         }
-        return new TemplateSet(templates, assets);
+        return new TemplateSet(templates, assets, diagnostics.ToSortedList());
     }
 
     public bool Contains(string path) => _templates.ContainsKey(path);

@@ -10,6 +10,7 @@ public sealed record WeekView(
     string Url,
     string PdfUrl,
     string MarkdownUrl,
+    string UpdatedIso,
     LinkView? Previous,
     LinkView? Next,
     string ClaimCountText,
@@ -59,6 +60,8 @@ internal static class WeekViews
         return new WeekView(
             week.ToString(), Format.WeekTitle(week), Format.WeekRange(week), SitePaths.Week(week),
             SitePaths.Briefing(week), SitePaths.BriefingMarkdown(week),
+            // A feed entry's "updated": the week's last day, or the data's last day while the week is running.
+            (week.Sunday < model.AsOf ? week.Sunday : model.AsOf).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
             previous is { } p ? ViewIndex.Week(p) : null, next is { } n ? ViewIndex.Week(n) : null,
             Format.Count(claims.Count, "claim", "claims"),
             topics,

@@ -8,18 +8,18 @@ namespace ReportBuilder.Tests.Support;
 /// <summary>Renders small templates given inline, the way the site renders its pages: same sandbox, same escaping.</summary>
 internal static class TemplateHarness
 {
-    public static TemplateSet Set(DiagnosticBag diagnostics, params (string Path, string Text)[] files) =>
-        TemplateSet.Parse(files.ToDictionary(f => f.Path, f => Encoding.UTF8.GetBytes(f.Text), StringComparer.Ordinal), diagnostics);
+    public static TemplateSet Set(params (string Path, string Text)[] files) =>
+        TemplateSet.Parse(files.ToDictionary(f => f.Path, f => Encoding.UTF8.GetBytes(f.Text), StringComparer.Ordinal));
 
     /// <summary>Renders <c>templates/t.sbn</c> (plus any other files) with the given variables, HTML-escaped.</summary>
     public static (string? Output, IReadOnlyList<Diagnostic> Diagnostics) Render(
         string template, IReadOnlyDictionary<string, object?>? variables = null, TemplateOptions? options = null,
         params (string Path, string Text)[] others)
     {
+        var set = Set([("templates/t.sbn", template), .. others]);
+        if (set.Diagnostics.Count > 0)
+            return (null, set.Diagnostics);
         var bag = new DiagnosticBag();
-        var set = Set(bag, [("templates/t.sbn", template), .. others]);
-        if (bag.HasErrors)
-            return (null, bag.ToSortedList());
         var globals = new ScriptObject();
         foreach (var (name, value) in variables ?? new Dictionary<string, object?>())
             globals[name] = value;

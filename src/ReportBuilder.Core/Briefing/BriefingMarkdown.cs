@@ -1,0 +1,34 @@
+using ReportBuilder.Core.Diagnostics;
+using ReportBuilder.Core.Html;
+using ReportBuilder.Core.Views;
+using Scriban.Runtime;
+
+namespace ReportBuilder.Core.Briefing;
+
+/// <summary>
+/// The Markdown of a weekly briefing, from <c>templates/briefing/week.md.sbn</c>: one source for two outputs,
+/// the PDF (through the layout engine) and the week's HTML page (through <see cref="MarkdownHtml"/>).
+/// Values are Markdown-escaped, so data never turns into markup. Links are written site-relative
+/// (<c>actors/zelenskyy/index.html</c>): each output resolves them its own way (relative to the page in
+/// HTML, against the site's base_url in a PDF). A <c>```chart &lt;measure-id&gt;</c> block asks for a chart.
+/// </summary>
+public sealed class BriefingMarkdown
+{
+    public const string TemplatePath = "templates/briefing/week.md.sbn";
+
+    private readonly TemplateRenderer _renderer;
+    private readonly SiteView _site;
+
+    public BriefingMarkdown(TemplateSet templates, SiteView site, TemplateOptions? options = null)
+    {
+        _site = site;
+        _renderer = new TemplateRenderer(templates, Escaping.Markdown, TemplateFunctions.Create(site.BaseUrl), options ?? TemplateOptions.Default);
+    }
+
+    /// <summary>The week's Markdown, or null with diagnostics when the template fails.</summary>
+    public string? Render(WeekView week, DiagnosticBag diagnostics)
+    {
+        var variables = new ScriptObject { ["site"] = _site, ["week"] = week };
+        return _renderer.Render(TemplatePath, variables, diagnostics);
+    }
+}

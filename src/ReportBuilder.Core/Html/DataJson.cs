@@ -1,0 +1,110 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using ReportBuilder.Core.Model;
+using ReportBuilder.Core.Views;
+
+namespace ReportBuilder.Core.Html;
+
+/// <summary>
+/// out/data.json: the resolved model for other tools, with the names the data files use. Written in code, not
+/// by a template: it is a data contract, and JSON escaping is no job for a text template.
+/// </summary>
+internal static class DataJson
+{
+    public static byte[] Write(ReportModel model)
+    {
+        using var stream = new MemoryStream();
+        var options = new JsonWriterOptions { Indented = true, NewLine = "\n", Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+        using (var json = new Utf8JsonWriter(stream, options))
+        {
+            json.WriteStartObject();
+            json.WriteStartObject("site");
+            json.WriteString("title", model.Site.Title);
+            json.WriteString("publisher", model.Site.Publisher);
+            json.WriteString("base_url", model.Site.BaseUrl);
+            json.WriteString("language", model.Site.Language);
+            json.WriteString("as_of", model.AsOf.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+            json.WriteEndObject();
+            Array(json, "actors", model.Actors, (j, a) =>
+            {
+                j.WriteString("id", a.Id);
+                j.WriteString("name", a.Name);
+                Array(j, "aliases", a.Aliases, (k, alias) => k.WriteStringValue(alias), objects: false);
+                j.WriteString("kind", a.Kind);
+                j.WriteString("country", a.Country);
+                j.WriteString("role", a.Role);
+            });
+            Array(json, "measures", model.Measures, (j, m) =>
+            {
+                j.WriteString("id", m.Id);
+                j.WriteString("label", m.Label);
+                j.WriteString("unit", m.Unit);
+                j.WriteString("description", m.Description);
+            });
+            Array(json, "sources", model.Sources, WriteSource);
+            Array(json, "topics", model.Topics, (j, t) =>
+            {
+                j.WriteString("id", t.Id);
+                j.WriteString("title", t.Title);
+                j.WriteString("summary", t.Summary);
+                Array(j, "claims", t.Claims, WriteClaim);
+            });
+            json.WriteEndObject();
+        }
+        stream.WriteByte((byte)'\n');
+        return stream.ToArray();
+    }
+
+    private static void WriteSource(Utf8JsonWriter j, Source s)
+    {
+        j.WriteString("id", s.Id);
+        j.WriteString("title", s.Title);
+        j.WriteString("outlet", s.Outlet);
+        j.WriteString("published", s.Published.ToString());
+        j.WriteString("url", s.Url);
+        j.WriteString("text", s.TextFile);
+        Array(j, "lines", s.Lines, (k, line) => k.WriteStringValue(line), objects: false);
+        Array(j, "not_used", s.NotUsed, (k, u) =>
+        {
+            k.WriteNumber("line", u.Line);
+            k.WriteString("reason", u.Reason);
+        });
+    }
+
+    private static void WriteClaim(Utf8JsonWriter j, Claim c)
+    {
+        j.WriteString("id", c.Id);
+        j.WriteString("statement", c.Statement);
+        j.WriteString("claimant", c.ClaimantId);
+        j.WriteString("said_on", c.SaidOn?.ToString());
+        j.WriteString("week", c.Week.ToString());
+        j.WriteString("stance", Kebab.Name(c.Stance));
+        Array(j, "evidence", c.Evidence, (k, e) =>
+        {
+            k.WriteString("source", e.SourceId);
+            k.WriteNumber("line", e.Line);
+            k.WriteString("quote", e.Quote);
+        });
+        Array(j, "figures", c.Figures, (k, f) =>
+        {
+            k.WriteString("measure", f.MeasureId);
+            if (f.Value is { } v) k.WriteNumber("value", v);
+            if (f.Min is { } min) k.WriteNumber("min", min);
+            if (f.Max is { } max) k.WriteNumber("max", max);
+            k.WriteString("qualifier", Kebab.Name(f.Qualifier));
+            k.WriteString("text", Format.Figure(f));
+        });
+    }
+
+    private static void Array<T>(Utf8JsonWriter json, string name, IEnumerable<T> items, Action<Utf8JsonWriter, T> write, bool objects = true)
+    {
+        json.WriteStartArray(name);
+        foreach (var item in items)
+        {
+            if (objects) json.WriteStartObject();
+            write(json, item);
+            if (objects) json.WriteEndObject();
+        }
+        json.WriteEndArray();
+    }
+}

@@ -1,0 +1,61 @@
+using Markdig;
+using Markdig.Renderers;
+using Markdig.Renderers.Html;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+using ReportBuilder.Core.Views;
+
+namespace ReportBuilder.Core.Html;
+
+/// <summary>
+/// Turns a briefing's Markdown into the HTML of its week page. Raw HTML in the Markdown is shown as text,
+/// never as markup; a <c>```chart &lt;measure-id&gt;</c> block becomes that measure's inline SVG chart; links,
+/// written site-relative in the Markdown, are made relative to the page.
+/// </summary>
+internal static class MarkdownHtml
+{
+    /// <summary>Built once: Markdig pipelines are immutable and thread-safe.</summary>
+    public static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder().UsePipeTables().DisableHtml().Build();
+
+    public const string ChartInfo = "chart";
+
+    /// <param name="chart">The SVG of a measure by id, or null when there is no such measure.</param>
+    /// <param name="unknownChart">Called with each chart id that has no measure.</param>
+    public static string Render(string markdown, string pagePath, Func<string, RawText?> chart, Action<string> unknownChart)
+    {
+        var document = Markdown.Parse(markdown, Pipeline);
+        foreach (var link in document.Descendants<LinkInline>())
+        {
+            if (link.Url is { } url)
+                link.Url = SitePaths.Relative(pagePath, url);
+        }
+        using var writer = new StringWriter { NewLine = "\n" };
+        var renderer = new HtmlRenderer(writer);
+        Pipeline.Setup(renderer);
+        var code = renderer.ObjectRenderers.FindExact<CodeBlockRenderer>();
+        renderer.ObjectRenderers.ReplaceOrAdd<CodeBlockRenderer>(new ChartRenderer(code ?? new CodeBlockRenderer(), chart, unknownChart));
+        renderer.Render(document);
+        writer.Flush();
+        return writer.ToString();
+    }
+
+    /// <summary>Writes chart blocks as SVG and hands every other code block to Markdig's own renderer.</summary>
+    private sealed class ChartRenderer(CodeBlockRenderer code, Func<string, RawText?> chart, Action<string> unknownChart) : HtmlObjectRenderer<CodeBlock>
+    {
+        protected override void Write(HtmlRenderer renderer, CodeBlock block)
+        {
+            if (block is FencedCodeBlock { Info: ChartInfo } fenced)
+            {
+                var id = (fenced.Arguments ?? "").Trim();
+                if (chart(id) is { } svg)
+                {
+                    renderer.EnsureLine();
+                    renderer.Write("<figure class=\"chart-figure\">").Write(svg.Value).WriteLine("</figure>");
+                    return;
+                }
+                unknownChart(id);
+            }
+            code.Write(renderer, block);
+        }
+    }
+}

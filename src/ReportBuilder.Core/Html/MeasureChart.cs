@@ -1,0 +1,142 @@
+using System.Globalization;
+using System.Text;
+using ReportBuilder.Core.Views;
+
+namespace ReportBuilder.Core.Html;
+
+/// <summary>
+/// A measure's estimates as an inline SVG: time across, the figure up, one colour and marker per claimant.
+/// A date known only to a week or month is drawn as a bar over those days; "at least"/"more than" point an
+/// arrow up, "up to" down, "between" draws the range; a disputed estimate is ringed. Accessible (title, desc)
+/// and self-contained: no script, no font or request beyond the page's own CSS.
+/// </summary>
+internal static class MeasureChart
+{
+    private const double Width = 720, PlotTop = 20, PlotHeight = 240, Left = 72, Right = 24, LegendRow = 22;
+    private const double PlotBottom = PlotTop + PlotHeight, PlotWidth = Width - Left - Right;
+
+    // Okabe–Ito: told apart by colour-blind readers too; the marker shape tells them apart in print.
+    private static readonly string[] Colours = ["#0072b2", "#d55e00", "#009e73", "#cc79a7", "#e69f00", "#56b4e9", "#000000", "#f0e442"];
+    private static readonly string[] Shapes = ["circle", "square", "diamond", "triangle"];
+
+    public static string Render(MeasureView measure)
+    {
+        var estimates = measure.Estimates;
+        var legendRows = (measure.Series.Count + 2) / 3;
+        var height = PlotBottom + 44 + legendRows * LegendRow;
+        var id = "chart-" + measure.Id;
+        var svg = new StringBuilder();
+        svg.Append(Inv($"<svg class=\"chart\" viewBox=\"0 0 {Width} {height:0}\" role=\"img\" aria-labelledby=\"{id}-title {id}-desc\">\n"));
+        svg.Append(Inv($"<title id=\"{id}-title\">{Escaping.Html(measure.Label)}: estimates over time</title>\n"));
+        svg.Append(Inv($"<desc id=\"{id}-desc\">{Escaping.Html(Describe(measure))}</desc>\n"));
+        if (estimates.Count == 0)
+            return svg.Append("</svg>").ToString();
+
+        var (first, last) = (estimates.Min(e => e.Start).AddDays(-7), estimates.Max(e => e.End).AddDays(7));
+        var top = NiceCeiling(estimates.Max(e => Math.Max(e.Point, e.High ?? e.Point)) * 1.15m);
+        double X(DateOnly d) => Left + PlotWidth * (d.DayNumber - first.DayNumber) / Math.Max(1, last.DayNumber - first.DayNumber);
+        double Y(decimal v) => PlotBottom - PlotHeight * (double)(v / top);
+
+        Axes(svg, first, last, top, X, Y);
+        for (var s = 0; s < measure.Series.Count; s++)
+        {
+            var series = measure.Series[s];
+            var (colour, shape) = (Colours[s % Colours.Length], Shapes[s % Shapes.Length]);
+            svg.Append(Inv($"<g class=\"series\" fill=\"{colour}\" stroke=\"{colour}\">\n"));
+            if (series.Estimates.Count > 1)
+            {
+                var points = string.Join(" ", series.Estimates.Select(e => Inv($"{X(Middle(e)):0.#},{Y(e.Point):0.#}")));
+                svg.Append(Inv($"<polyline points=\"{points}\" fill=\"none\" stroke-width=\"1.5\" stroke-dasharray=\"4 3\"/>\n"));
+            }
+            foreach (var e in series.Estimates)
+                Estimate(svg, e, shape, X, Y, top);
+            svg.Append("</g>\n");
+            Legend(svg, s, series.Claimant.Label, colour, shape, PlotBottom + 44);
+        }
+        return svg.Append("</svg>").ToString();
+    }
+
+    private static void Axes(StringBuilder svg, DateOnly first, DateOnly last, decimal top, Func<DateOnly, double> x, Func<decimal, double> y)
+    {
+        svg.Append("<g class=\"axis\" fill=\"currentColor\" font-size=\"12\">\n");
+        for (var i = 0; i <= 4; i++)
+        {
+            var v = top * i / 4;
+            svg.Append(Inv($"<line x1=\"{Left}\" x2=\"{Width - Right}\" y1=\"{y(v):0.#}\" y2=\"{y(v):0.#}\" stroke=\"#ccc\"/>"));
+            svg.Append(Inv($"<text x=\"{Left - 8}\" y=\"{y(v) + 4:0.#}\" text-anchor=\"end\">{Format.Number(v)}</text>\n"));
+        }
+        var month = new DateOnly(first.Year, first.Month, 1).AddMonths(1);
+        var step = Math.Max(1, (last.Year * 12 + last.Month - first.Year * 12 - first.Month) / 6);
+        for (; month < last; month = month.AddMonths(step))
+        {
+            var mx = x(month);
+            svg.Append(Inv($"<line x1=\"{mx:0.#}\" x2=\"{mx:0.#}\" y1=\"{PlotTop}\" y2=\"{PlotBottom + 4}\" stroke=\"#ddd\"/>"));
+            svg.Append(Inv($"<text x=\"{mx:0.#}\" y=\"{PlotBottom + 20}\" text-anchor=\"middle\">{month.ToString("MMM yyyy", CultureInfo.InvariantCulture)}</text>\n"));
+        }
+        svg.Append(Inv($"<line x1=\"{Left}\" x2=\"{Width - Right}\" y1=\"{PlotBottom}\" y2=\"{PlotBottom}\" stroke=\"currentColor\"/>\n</g>\n"));
+    }
+
+    private static void Estimate(StringBuilder svg, EstimateView e, string shape, Func<DateOnly, double> x, Func<decimal, double> y, decimal top)
+    {
+        var (cx, cy) = (x(Middle(e)), y(e.Point));
+        svg.Append(Inv($"<g class=\"estimate{(e.Disputed ? " disputed" : "")}\"><title>{Escaping.Html(Caption(e))}</title>"));
+        if (e.End > e.Start)
+            svg.Append(Inv($"<line x1=\"{x(e.Start):0.#}\" x2=\"{x(e.End.AddDays(1)):0.#}\" y1=\"{cy:0.#}\" y2=\"{cy:0.#}\" stroke-width=\"4\" stroke-opacity=\"0.35\"/>"));
+        if (e.Low is { } low && e.High is { } high && low != high)
+            svg.Append(Inv($"<line x1=\"{cx:0.#}\" x2=\"{cx:0.#}\" y1=\"{y(low):0.#}\" y2=\"{y(high):0.#}\" stroke-width=\"2\"/>"));
+        else if (e.High is null && e.Low is not null)
+            Arrow(svg, cx, cy, Math.Max(PlotTop, cy - 28));
+        else if (e.Low is null && e.High is not null)
+            Arrow(svg, cx, cy, Math.Min(PlotBottom, cy + 28));
+        if (e.Disputed)
+            svg.Append(Inv($"<circle cx=\"{cx:0.#}\" cy=\"{cy:0.#}\" r=\"10\" fill=\"none\" stroke-width=\"1.5\"/>"));
+        svg.Append(Marker(shape, cx, cy, 5)).Append("</g>\n");
+    }
+
+    private static void Arrow(StringBuilder svg, double x, double from, double to)
+    {
+        var head = to < from ? 6 : -6;
+        svg.Append(Inv($"<path d=\"M{x:0.#} {from:0.#}V{to:0.#}M{x - 4:0.#} {to + head:0.#}L{x:0.#} {to:0.#}L{x + 4:0.#} {to + head:0.#}\" fill=\"none\" stroke-width=\"1.5\"/>"));
+    }
+
+    private static void Legend(StringBuilder svg, int index, string label, string colour, string shape, double top)
+    {
+        var (col, row) = (index % 3, index / 3);
+        var (lx, ly) = (Left + col * (PlotWidth / 3), top + row * LegendRow);
+        svg.Append(Inv($"<g class=\"legend\" fill=\"{colour}\" stroke=\"{colour}\">{Marker(shape, lx + 6, ly - 4, 5)}"));
+        svg.Append(Inv($"<text x=\"{lx + 18:0.#}\" y=\"{ly:0.#}\" font-size=\"13\" fill=\"currentColor\" stroke=\"none\">{Escaping.Html(label)}</text></g>\n"));
+    }
+
+    private static string Marker(string shape, double x, double y, double r) => shape switch
+    {
+        "square" => Inv($"<rect x=\"{x - r:0.#}\" y=\"{y - r:0.#}\" width=\"{2 * r:0.#}\" height=\"{2 * r:0.#}\"/>"),
+        "diamond" => Inv($"<path d=\"M{x:0.#} {y - r - 1:0.#}L{x + r + 1:0.#} {y:0.#}L{x:0.#} {y + r + 1:0.#}L{x - r - 1:0.#} {y:0.#}Z\"/>"),
+        "triangle" => Inv($"<path d=\"M{x:0.#} {y - r - 1:0.#}L{x + r + 1:0.#} {y + r:0.#}L{x - r - 1:0.#} {y + r:0.#}Z\"/>"),
+        _ => Inv($"<circle cx=\"{x:0.#}\" cy=\"{y:0.#}\" r=\"{r:0.#}\"/>"),
+    };
+
+    private static DateOnly Middle(EstimateView e) => DateOnly.FromDayNumber((e.Start.DayNumber + e.End.DayNumber + 1) / 2);
+
+    private static string Caption(EstimateView e) => $"{e.Claimant.Label}, {e.Date}: {e.Text} {e.Unit}{(e.Disputed ? " (disputed)" : "")}";
+
+    /// <summary>The chart in words, for readers who do not see it.</summary>
+    private static string Describe(MeasureView m) => m.Estimates.Count == 0
+        ? "No estimates yet."
+        : string.Join("; ", m.Estimates.Select(Caption)) + ".";
+
+    /// <summary>1, 2, 2.5 or 5 times a power of ten, at or above <paramref name="value"/>, so axis labels are round.</summary>
+    private static decimal NiceCeiling(decimal value)
+    {
+        if (value <= 0)
+            return 1;
+        var power = 1m;
+        while (power * 10 <= value) power *= 10;
+        while (power > value) power /= 10;
+        foreach (var step in new[] { 1m, 2m, 2.5m, 5m, 10m })
+            if (power * step >= value)
+                return power * step;
+        return power * 10;
+    }
+
+    private static string Inv(FormattableString s) => s.ToString(CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,80 @@
+using ReportBuilder.Core.Briefing;
+using ReportBuilder.Core.Diagnostics;
+using ReportBuilder.Core.Model;
+using ReportBuilder.Core.Output;
+using ReportBuilder.Core.Views;
+using Scriban.Runtime;
+
+namespace ReportBuilder.Core.Html;
+
+/// <summary>What rendering the site gave: its files (only when there are no diagnostics) and how many are pages.</summary>
+public sealed record SiteRender(IReadOnlyList<OutputFile> Files, IReadOnlyList<Diagnostic> Diagnostics, int Pages)
+{
+    public bool Succeeded => Diagnostics.Count == 0;
+}
+
+/// <summary>
+/// Model → views → every file of the site: HTML pages in their layout, the briefings' Markdown, feed.xml,
+/// sitemap.xml, data.json and the assets. Pure: it reads nothing but its arguments and writes nothing.
+/// </summary>
+public static class SiteRenderer
+{
+    public static SiteRender Render(ReportModel model, TemplateSet templates, TemplateOptions? options = null)
+    {
+        if (templates.Diagnostics.Count > 0)
+            return new SiteRender([], templates.Diagnostics, 0);
+        options ??= TemplateOptions.Default;
+        var diagnostics = new DiagnosticBag();
+        var views = SiteViews.Build(model);
+        var charts = views.Measures.ToDictionary(m => m.Id, m => new Lazy<RawText>(() => new RawText(MeasureChart.Render(m))), StringComparer.Ordinal);
+        RawText? Chart(string id) => charts.TryGetValue(id, out var svg) ? svg.Value : null;
+
+        var files = new List<OutputFile>();
+        var briefings = Briefings(views, templates, options, Chart, files, diagnostics);
+        var renderer = new TemplateRenderer(templates, Escaping.Html, TemplateFunctions.Create(model.Site.BaseUrl, Chart), options);
+        var pages = SitePages.All(views, briefings).ToList();
+        pages.Add(SitePages.Sitemap(pages.Where(p => p.InLayout).Select(p => p.Path)));
+        foreach (var page in pages)
+        {
+            if (RenderPage(renderer, views.Site, page, diagnostics) is { } text)
+                files.Add(OutputFile.Text(page.Path, text));
+        }
+        files.Add(new OutputFile(SitePaths.Data, DataJson.Write(model)));
+        foreach (var (path, bytes) in templates.Assets)
+            files.Add(new OutputFile(path[TemplateSet.Folder.Length..], bytes));
+
+        return diagnostics.HasErrors
+            ? new SiteRender([], diagnostics.ToSortedList(), 0)
+            : new SiteRender([.. files.OrderBy(f => f.Path, StringComparer.Ordinal)], [], pages.Count(p => p.InLayout));
+    }
+
+    /// <summary>Each week's Markdown (written to briefings/) and its HTML for the week page.</summary>
+    private static Dictionary<string, RawText> Briefings(SiteViews views, TemplateSet templates, TemplateOptions options,
+        Func<string, RawText?> chart, List<OutputFile> files, DiagnosticBag diagnostics)
+    {
+        var markdown = new BriefingMarkdown(templates, views.Site, options);
+        var html = new Dictionary<string, RawText>(StringComparer.Ordinal);
+        foreach (var week in views.Weeks)
+        {
+            var text = markdown.Render(week, diagnostics) ?? "";
+            files.Add(OutputFile.Text(week.MarkdownUrl, text));
+            html[week.Id] = new RawText(MarkdownHtml.Render(text, week.Url, chart, id => diagnostics.Add(
+                TemplateCodes.Runtime, Diagnostics.SourceSpan.File(BriefingMarkdown.TemplatePath),
+                $"```chart {id}: there is no measure '{id}' (in the briefing of {week.Id})", "A chart block names a measure id from data/measures.yaml.")));
+        }
+        return html;
+    }
+
+    private static string? RenderPage(TemplateRenderer renderer, SiteView site, Page page, DiagnosticBag diagnostics)
+    {
+        var variables = new ScriptObject { ["site"] = site, ["page"] = page.View };
+        variables.Import("rel", new Func<string, string>(target => SitePaths.Relative(page.Path, target)));
+        foreach (var (name, value) in page.Variables)
+            variables[name] = value;
+        var body = renderer.Render(page.Template, variables, diagnostics);
+        if (body is null || !page.InLayout)
+            return body;
+        variables["content"] = new RawText(body);
+        return renderer.Render(SitePages.Layout, variables, diagnostics);
+    }
+}

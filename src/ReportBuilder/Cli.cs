@@ -1,4 +1,5 @@
 using System.CommandLine;
+using ReportBuilder.Commands;
 
 namespace ReportBuilder;
 
@@ -8,18 +9,24 @@ internal static class Cli
     public const int Success = 0;
     public const int InvalidInput = 1;
     public const int BadUsage = 2;
+    public const int InternalError = 3;
 
-    public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
+    public static int Run(string[] args, CliOutput output)
     {
-        var root = new RootCommand("ReportBuilder: curated YAML fact sheets to an HTML site and weekly PDF briefings.");
-        var config = new InvocationConfiguration { Output = stdout, Error = stderr };
+        var root = new RootCommand("ReportBuilder: curated YAML fact sheets to an HTML site and weekly PDF briefings.")
+        {
+            CheckCommand.Create(output),
+            PdfTextCommand.Create(output),
+        };
         var result = root.Parse(args);
         if (result.Errors.Count > 0)
         {
             foreach (var error in result.Errors)
-                stderr.WriteLine(error.Message);
+                output.Error.WriteLine($"reportbuilder: {error.Message}");
+            output.Error.WriteLine("Run 'reportbuilder --help' for usage.");
             return BadUsage;
         }
-        return result.Invoke(config);
+        // Exceptions reach Program, which prints one line instead of a stack trace.
+        return result.Invoke(new InvocationConfiguration { Output = output.Out, Error = output.Error, EnableDefaultExceptionHandler = false });
     }
 }

@@ -18,7 +18,7 @@ public sealed record Source(
     SourceSpan Span);
 
 /// <summary>A source line no claim cites, and why.</summary>
-public sealed record UnusedLine(int Line, string Reason);
+public sealed record UnusedLine(int Line, string Reason, SourceSpan Span);
 
 /// <summary>A person or body that makes claims. Aliases are other spellings of the same name.</summary>
 public sealed record Actor(string Id, string Name, IReadOnlyList<string> Aliases, string Kind, string? Country, string? Role, SourceSpan Span);

@@ -1,0 +1,44 @@
+namespace ReportBuilder.Core.Diagnostics;
+
+/// <summary>
+/// Every diagnostic code, in one place. Codes are stable: a code once published keeps its meaning.
+/// RB00xx: reading files and YAML. RB01xx: data rules. RB2xxx: templates. RB3xxx: briefings. RB4xxx: diff.
+/// </summary>
+public static class Codes
+{
+    // Reading files and YAML syntax.
+    public const string YamlSyntax = "RB0001";
+    public const string InvalidUtf8 = "RB0002";
+    public const string FileTooLarge = "RB0003";
+    public const string AnchorOrAlias = "RB0004";
+    public const string DuplicateKey = "RB0005";
+    public const string MissingFile = "RB0006";
+    public const string TooDeep = "RB0007";
+
+    // Shape of the data.
+    public const string WrongType = "RB0101";
+    public const string UnknownField = "RB0102";
+    public const string MissingField = "RB0103";
+    public const string InvalidId = "RB0104";
+    public const string DuplicateId = "RB0105";
+    public const string UnresolvedReference = "RB0106";
+    public const string InvalidDate = "RB0107";
+    public const string InvalidValue = "RB0108";
+    public const string InvalidNumber = "RB0109";
+    public const string InvalidFigure = "RB0110";
+
+    // Evidence and sources.
+    public const string QuoteNotInLine = "RB0120";
+    public const string LineOutOfRange = "RB0121";
+    public const string LineNotAccountedFor = "RB0122";
+    public const string UnusedLineIsCited = "RB0123";
+    public const string SaidAfterPublished = "RB0124";
+    public const string StrayFile = "RB0125";
+
+    // Templates, briefings, diff.
+    public const string TemplateSyntax = "RB2001";
+    public const string TemplateRuntime = "RB2002";
+    public const string TemplateMissing = "RB2003";
+    public const string BriefingLayout = "RB3001";
+    public const string GitRevision = "RB4001";
+}

@@ -1,0 +1,36 @@
+namespace ReportBuilder.Core.Diff;
+
+public enum ChangeKind { Added, Removed, Changed, Renamed }
+
+/// <summary>One field of a record that changed: old → new, as the data writes them (null: absent).</summary>
+public sealed record FieldChange(string Field, string? Old, string? New);
+
+/// <summary>A claim added, removed, renamed (same content, new id) or changed field by field.</summary>
+public sealed record ClaimChange(ChangeKind Kind, string Id, string? OldId, string Topic, IReadOnlyList<FieldChange> Fields);
+
+/// <summary>
+/// A figure that changed, per measure, claimant and date:
+/// "nk-casualties-kursk · Zelenskyy · 2024-12-23: more than 3,000 → more than 3,100".
+/// </summary>
+public sealed record FigureChange(string MeasureId, string Claimant, string Date, string ClaimId, string? Old, string? New)
+{
+    public override string ToString() => $"{MeasureId} · {Claimant} · {Date}: {Old ?? "(none)"} → {New ?? "(none)"}";
+}
+
+/// <summary>A source, actor, measure or topic added, removed or changed.</summary>
+public sealed record EntityChange(string Kind, ChangeKind Change, string Id, IReadOnlyList<FieldChange> Fields);
+
+/// <summary>A file of the built output that differs between the two sides.</summary>
+public sealed record OutputChange(ChangeKind Kind, string Path);
+
+/// <summary>Everything that differs between two revisions of the data, and what that changes in out/.</summary>
+public sealed record ModelDiff(
+    string Base,
+    string Head,
+    IReadOnlyList<ClaimChange> Claims,
+    IReadOnlyList<FigureChange> Figures,
+    IReadOnlyList<EntityChange> Entities,
+    IReadOnlyList<OutputChange> Outputs)
+{
+    public bool IsEmpty => Claims.Count == 0 && Figures.Count == 0 && Entities.Count == 0 && Outputs.Count == 0;
+}

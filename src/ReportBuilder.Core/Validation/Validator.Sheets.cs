@@ -1,0 +1,182 @@
+using ReportBuilder.Core.Diagnostics;
+using ReportBuilder.Core.Loading;
+using ReportBuilder.Core.Model;
+
+namespace ReportBuilder.Core.Validation;
+
+internal sealed partial class Validator
+{
+    private static readonly string[] SheetFields = ["title", "summary", "claims"];
+    private static readonly string[] ClaimFields = ["id", "statement", "claimant", "said_on", "stance", "evidence", "figures", "note"];
+    private static readonly string[] EvidenceFields = ["source", "line", "quote"];
+    private static readonly string[] FigureFields = ["measure", "value", "min", "max", "qualifier"];
+
+    private readonly Dictionary<string, SourceSpan> _claimIds = new(StringComparer.Ordinal);
+
+    /// <summary>Every (source, line) an evidence entry points at, even in a claim that is otherwise broken.</summary>
+    private readonly HashSet<(string Source, int Line)> _cited = [];
+
+    /// <summary>A sheet that could not be read at all: its citations are unknown, so coverage cannot be judged.</summary>
+    private bool _unreadableSheet;
+
+    /// <summary>Reads data/sheets/&lt;topic&gt;.yaml, resolving every reference against what was read before.</summary>
+    private List<Topic> ReadSheets(Dictionary<string, Actor> actors, HashSet<string> measures, Dictionary<string, Source> sources)
+    {
+        var topics = new List<Topic>();
+        var references = new References(actors, measures, sources);
+        var sheets = files.Under(SheetsFolder).Where(f => IsYaml(f.Path)).ToList();
+        if (sheets.Count == 0)
+            bag.Add(Codes.MissingFile, SourceSpan.File(SheetsFolder), "there are no topic sheets", "add data/sheets/<topic>.yaml with a title and claims");
+        foreach (var file in sheets)
+        {
+            if (IdFromFileName(file.Path) is not { } topicId)
+                continue;
+            var fields = Fields.Of(ReadYaml(file.Path, required: true), $"sheet '{topicId}'", SheetFields, bag);
+            if (fields is null)
+            {
+                _unreadableSheet = true;
+                continue;
+            }
+            var title = fields.Text("title", required: true);
+            var summary = fields.Text("summary", required: false) ?? "";
+            var claims = new List<Claim>();
+            foreach (var item in fields.List("claims", required: true))
+            {
+                if (ReadClaim(item, topicId, references) is { } claim)
+                    claims.Add(claim);
+            }
+            if (title is not null)
+                topics.Add(new Topic(topicId, title, summary, [.. claims.OrderBy(c => c, ClaimOrder.Instance)], fields.Span));
+        }
+        return topics;
+    }
+
+    private sealed record References(Dictionary<string, Actor> Actors, HashSet<string> Measures, Dictionary<string, Source> Sources);
+
+    private Claim? ReadClaim(YNode item, string topicId, References refs)
+    {
+        var f = Fields.Of(item, "a claim", ClaimFields, bag);
+        if (f is null)
+            return null;
+        var id = f.Id("id");
+        if (id is not null && !_claimIds.TryAdd(id, f.SpanOf("id")))
+            bag.Add(Codes.DuplicateId, f.SpanOf("id"), $"duplicate claim id '{id}' (first at {_claimIds[id]})",
+                "claim ids are unique across all sheets: make this one say what is different about it");
+        var statement = f.Text("statement", required: true);
+        var claimant = Reference(f, "claimant", refs.Actors.Keys, "actor", ActorHint(f, refs.Actors));
+        var saidOn = f.Date("said_on", required: false);
+        var stanceName = f.OneOf("stance", Kebab.Stances, required: true);
+        f.Text("note", required: false);
+        var evidence = f.List("evidence", required: true).Select(e => ReadEvidence(e, refs.Sources)).OfType<Evidence>().ToList();
+        var figures = f.List("figures", required: false).Select(e => ReadFigure(e, refs.Measures)).OfType<Figure>().ToList();
+        if (id is null || statement is null || claimant is null || stanceName is null || evidence.Count == 0)
+            return null;
+        var earliest = evidence.Select(e => refs.Sources[e.SourceId]).MinBy(s => s.Published)!;
+        if (saidOn is { } said && said.Start > earliest.Published.End)
+            bag.Add(Codes.SaidAfterPublished, f.SpanOf("said_on"),
+                $"said_on {said} is after source '{earliest.Id}' was published ({earliest.Published})",
+                "a source cannot report what was said after it was published: check the date");
+        var stance = Enum.GetValues<Stance>().Single(s => Kebab.Name(s) == stanceName);
+        return new Claim(id, topicId, statement, claimant, saidOn, stance, evidence, figures, WeekOf(saidOn, earliest), f.Span);
+    }
+
+    /// <summary>
+    /// DESIGN.md: a claim belongs to the ISO week of its date when that is a day or a week; otherwise to
+    /// the week its earliest source was published. A source dated only to a month or a year counts from
+    /// the last day of that period, the first day by which it is certainly out.
+    /// </summary>
+    private static IsoWeek WeekOf(PartialDate? saidOn, Source earliest)
+    {
+        if (saidOn is { Precision: DatePrecision.Day or DatePrecision.Week } said)
+            return IsoWeek.Of(said.Start);
+        var published = earliest.Published;
+        return IsoWeek.Of(published.Precision is DatePrecision.Day or DatePrecision.Week ? published.Start : published.End);
+    }
+
+    private Evidence? ReadEvidence(YNode item, Dictionary<string, Source> sources)
+    {
+        var f = Fields.Of(item, "an evidence entry", EvidenceFields, bag);
+        if (f is null)
+            return null;
+        var sourceId = Reference(f, "source", sources.Keys, "source", null, _brokenSources);
+        var line = f.PositiveInt("line");
+        var quote = f.Text("quote", required: true);
+        if (sourceId is not null && line is not null)
+            _cited.Add((sourceId, line.Value));
+        if (sourceId is null || line is null || quote is null)
+            return null;
+        var source = sources[sourceId];
+        if (line > source.Lines.Count)
+        {
+            bag.Add(Codes.LineOutOfRange, f.SpanOf("line"), $"source '{sourceId}' has {source.Lines.Count} lines, not {line}",
+                $"count lines from 1 in {source.TextFile}");
+            return null;
+        }
+        if (!source.Lines[line.Value - 1].Contains(quote, StringComparison.Ordinal))
+        {
+            var elsewhere = source.Lines.Select((text, i) => (text, i)).FirstOrDefault(l => l.text.Contains(quote, StringComparison.Ordinal));
+            bag.Add(Codes.QuoteNotInLine, f.SpanOf("quote"), $"the quote is not in line {line} of source '{sourceId}'",
+                elsewhere.text is not null
+                    ? $"it is in line {elsewhere.i + 1}: fix 'line'"
+                    : "a quote must match the source byte for byte: copy it from the .txt file (curly quotes, dashes and all)");
+            return null;
+        }
+        return new Evidence(sourceId, line.Value, quote, f.Span);
+    }
+
+    private Figure? ReadFigure(YNode item, HashSet<string> measures)
+    {
+        var f = Fields.Of(item, "a figure", FigureFields, bag);
+        if (f is null)
+            return null;
+        var measure = Reference(f, "measure", measures, "measure", null);
+        var errorsBefore = bag.Count;
+        var value = f.Number("value");
+        var min = f.Number("min");
+        var max = f.Number("max");
+        var qualifierName = f.OneOf("qualifier", Kebab.Qualifiers, required: true);
+        if (measure is null || qualifierName is null || bag.Count > errorsBefore)
+            return null;
+        var qualifier = Enum.GetValues<Qualifier>().Single(q => Kebab.Name(q) == qualifierName);
+        var isRange = min is not null && max is not null;
+        string? problem = null;
+        if (value is null && min is null && max is null)
+            problem = "a figure needs 'value', or 'min' and/or 'max'";
+        else if (value is not null && (min is not null || max is not null))
+            problem = "a figure has either 'value' or a range ('min', 'max'), not both";
+        else if (isRange && min > max)
+            problem = $"min {min} is greater than max {max}";
+        else if ((qualifier == Qualifier.Between) != isRange)
+            problem = isRange ? "a range with both ends is qualified 'between'" : "'between' needs both 'min' and 'max'";
+        if (problem is not null)
+        {
+            bag.Add(Codes.InvalidFigure, f.Span, problem,
+                "write 'value: 11000' (with exactly/about), 'min: 3000' (at-least/more-than), 'max: 12000' (up-to), or 'min' and 'max' (between)");
+            return null;
+        }
+        return new Figure(measure, value, min, max, qualifier, f.Span);
+    }
+
+    /// <summary>Reads an id that must name something already read; reports a dangling one with "did you mean".</summary>
+    private string? Reference(Fields f, string field, IEnumerable<string> known, string what, string? hint, IReadOnlySet<string>? broken = null)
+    {
+        var id = f.Text(field, required: true);
+        if (id is null || known.Contains(id, StringComparer.Ordinal))
+            return id;
+        if (broken is not null && broken.Contains(id))
+            return null; // it exists but did not validate: its own diagnostics say why
+
+        bag.Add(Codes.UnresolvedReference, f.SpanOf(field), $"no {what} has the id '{id}'",
+            hint ?? Suggestions.DidYouMean(id, known, $"add it, or use one of the ids in the {what}s"));
+        return null;
+    }
+
+    /// <summary>A claimant written as a name or alias ("Zelensky") points at the actor's id.</summary>
+    private static string? ActorHint(Fields f, Dictionary<string, Actor> actors)
+    {
+        var text = (f.Node("claimant") as YScalar)?.Value;
+        var byName = text is null ? null : actors.Values.FirstOrDefault(a =>
+            a.Aliases.Prepend(a.Name).Any(n => string.Equals(n, text, StringComparison.OrdinalIgnoreCase)));
+        return byName is null ? null : $"'{text}' is a name of actor '{byName.Id}': write its id";
+    }
+}

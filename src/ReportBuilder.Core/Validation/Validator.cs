@@ -1,0 +1,140 @@
+using ReportBuilder.Core.Diagnostics;
+using ReportBuilder.Core.Loading;
+using ReportBuilder.Core.Model;
+
+namespace ReportBuilder.Core.Validation;
+
+/// <summary>
+/// Turns the YAML syntax of a project into a resolved <see cref="ReportModel"/>, reporting every rule of
+/// DESIGN.md that the data breaks. Split by what it reads: this file (site, actors, measures),
+/// Validator.Sources.cs, Validator.Sheets.cs (claims), Validator.Coverage.cs (cross-file rules).
+/// </summary>
+internal sealed partial class Validator(ProjectFiles files, DiagnosticBag bag)
+{
+    public const string SitePath = "data/site.yaml";
+    public const string ActorsPath = "data/actors.yaml";
+    public const string MeasuresPath = "data/measures.yaml";
+    public const string SourcesFolder = "data/sources/";
+    public const string SheetsFolder = "data/sheets/";
+
+    private static readonly string[] SiteFields = ["title", "publisher", "base_url", "language", "page_size", "description"];
+    private static readonly string[] ActorFields = ["id", "name", "aliases", "kind", "country", "role", "note"];
+    private static readonly string[] MeasureFields = ["id", "label", "unit", "description"];
+    private static readonly string[] PageSizes = ["A4", "Letter"];
+    public static readonly IReadOnlyList<string> ActorKinds = ["person", "government", "agency", "military", "media", "organization", "group"];
+
+    public ReportModel? Run()
+    {
+        var site = ReadSite();
+        var actors = ReadList(ActorsPath, "actor", ActorFields, ReadActor);
+        var measures = ReadList(MeasuresPath, "measure", MeasureFields, ReadMeasure);
+        var sources = ReadSources();
+        CheckAliases(actors);
+        var topics = ReadSheets(
+            actors.ToDictionary(a => a.Id, StringComparer.Ordinal),
+            measures.Select(m => m.Id).ToHashSet(StringComparer.Ordinal),
+            sources.ToDictionary(s => s.Id, StringComparer.Ordinal));
+        CheckCoverage(sources);
+        return bag.HasErrors || site is null ? null : new ReportModel(site, sources, actors, measures, topics);
+    }
+
+    private YNode? ReadYaml(string path, bool required)
+    {
+        var file = files.Get(path);
+        if (file is null)
+        {
+            if (required)
+                bag.Add(Codes.MissingFile, SourceSpan.File(path), $"{path} is missing", "every project has it: see the README's data format");
+            return null;
+        }
+        return YamlReader.Read(file, bag);
+    }
+
+    private Site? ReadSite()
+    {
+        var fields = Fields.Of(ReadYaml(SitePath, required: true), "site.yaml", SiteFields, bag);
+        if (fields is null)
+            return null;
+        var title = fields.Text("title", required: true);
+        var publisher = fields.Text("publisher", required: true);
+        var baseUrl = fields.Text("base_url", required: true);
+        var language = fields.Text("language", required: true);
+        var pageSize = fields.OneOf("page_size", PageSizes, required: false) ?? "A4";
+        var description = fields.Text("description", required: false);
+        if (baseUrl is not null && !IsAbsoluteHttpUrl(baseUrl))
+            bag.Add(Codes.InvalidValue, fields.SpanOf("base_url"), $"'{baseUrl}' is not an absolute http(s) URL",
+                "write the address the site is published at, such as https://example.org/reports/");
+        if (title is null || publisher is null || baseUrl is null || language is null)
+            return null;
+        return new Site(title, publisher, baseUrl.EndsWith('/') ? baseUrl : baseUrl + "/", language, pageSize, description);
+    }
+
+    /// <summary>Reads a file that holds a list of records with ids, reporting duplicate ids.</summary>
+    private List<T> ReadList<T>(string path, string what, string[] known, Func<Fields, T?> read) where T : class
+    {
+        var result = new List<T>();
+        var root = ReadYaml(path, required: true);
+        if (root is null)
+            return result;
+        if (root is not YSequence sequence)
+        {
+            bag.Add(Codes.WrongType, root.Span, $"{path} must be a list of {what}s, not {root.Kind}", $"start each {what} with '- id: …'");
+            return result;
+        }
+        var ids = new Dictionary<string, SourceSpan>(StringComparer.Ordinal);
+        foreach (var item in sequence.Items)
+        {
+            var fields = Fields.Of(item, what, known, bag);
+            if (fields is null || read(fields) is not { } value)
+                continue;
+            var id = fields.Text("id", required: true)!;
+            if (ids.TryAdd(id, fields.SpanOf("id")))
+                result.Add(value);
+            else
+                bag.Add(Codes.DuplicateId, fields.SpanOf("id"), $"duplicate {what} id '{id}' (first at line {ids[id].Line})",
+                    $"each {what} needs its own id");
+        }
+        return result;
+    }
+
+    private Actor? ReadActor(Fields f)
+    {
+        var id = f.Id("id");
+        var name = f.Text("name", required: true);
+        var aliases = f.Strings("aliases");
+        var kind = f.OneOf("kind", ActorKinds, required: true);
+        var country = f.Text("country", required: false);
+        var role = f.Text("role", required: false);
+        f.Text("note", required: false);
+        return id is null || name is null || kind is null ? null : new Actor(id, name, aliases, kind, country, role, f.Span);
+    }
+
+    private Measure? ReadMeasure(Fields f)
+    {
+        var id = f.Id("id");
+        var label = f.Text("label", required: true);
+        var unit = f.Text("unit", required: true);
+        var description = f.Text("description", required: false);
+        return id is null || label is null || unit is null ? null : new Measure(id, label, unit, description, f.Span);
+    }
+
+    /// <summary>One name is one actor: no name or alias may belong to two actors.</summary>
+    private void CheckAliases(List<Actor> actors)
+    {
+        var owner = new Dictionary<string, Actor>(StringComparer.OrdinalIgnoreCase);
+        foreach (var actor in actors)
+        {
+            foreach (var name in actor.Aliases.Prepend(actor.Name).Distinct(StringComparer.OrdinalIgnoreCase))
+            {
+                if (owner.TryGetValue(name, out var other) && other != actor)
+                    bag.Add(Codes.DuplicateId, actor.Span, $"the name '{name}' belongs to both '{other.Id}' and '{actor.Id}'",
+                        "one person or body is one actor: merge them, keeping the other spelling as an alias");
+                else
+                    owner[name] = actor;
+            }
+        }
+    }
+
+    internal static bool IsAbsoluteHttpUrl(string text) =>
+        Uri.TryCreate(text, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp);
+}

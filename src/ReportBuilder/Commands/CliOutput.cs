@@ -1,0 +1,9 @@
+namespace ReportBuilder.Commands;
+
+/// <summary>Where a command writes: results to <see cref="Out"/>, progress and errors to <see cref="Error"/>.</summary>
+internal sealed record CliOutput(TextWriter Out, TextWriter Error, bool Colour)
+{
+    /// <summary>The real console: colour only when stdout is a terminal and NO_COLOR is unset.</summary>
+    public static CliOutput FromConsole() => new(Console.Out, Console.Error,
+        !Console.IsOutputRedirected && string.IsNullOrEmpty(Environment.GetEnvironmentVariable("NO_COLOR")));
+}

@@ -1,0 +1,34 @@
+using System.CommandLine;
+using ReportBuilder.Core;
+using ReportBuilder.Core.Loading;
+
+namespace ReportBuilder.Commands;
+
+/// <summary>The <c>--project DIR</c> option every command shares, and reading the project it names.</summary>
+internal static class ProjectOption
+{
+    public static Option<string> Create() => new("--project")
+    {
+        Description = "The project folder, holding data/ and templates/ (default: the current folder)",
+        DefaultValueFactory = _ => ".",
+        HelpName = "DIR",
+    };
+
+    /// <summary>The project's files, or null (after saying why) when the folder does not exist: that is bad usage.</summary>
+    public static ProjectFiles? Files(string directory, CliOutput output)
+    {
+        if (Directory.Exists(directory))
+            return ProjectFiles.FromDirectory(directory);
+        output.Error.WriteLine($"reportbuilder: project folder '{directory}' does not exist");
+        return null;
+    }
+
+    /// <summary>Reads the model, printing every diagnostic (text format) to stderr when it does not validate.</summary>
+    public static ReadResult Read(ProjectFiles files, CliOutput output)
+    {
+        var result = ModelReader.Read(files);
+        if (!result.IsValid)
+            DiagnosticPrinter.Text(result.Diagnostics, output.Error, colour: false);
+        return result;
+    }
+}

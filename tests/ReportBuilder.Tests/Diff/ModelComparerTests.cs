@@ -1,0 +1,102 @@
+using ReportBuilder.Core;
+using ReportBuilder.Core.Diff;
+using ReportBuilder.Core.Loading;
+using ReportBuilder.Core.Model;
+
+namespace ReportBuilder.Tests.Diff;
+
+/// <summary>The semantic diff of two revisions, read from a real git repository.</summary>
+public sealed class ModelComparerTests : IDisposable
+{
+    private const string Sheet = "data/sheets/casualties.yaml";
+    private readonly TempGitRepo _repo = new();
+
+    public void Dispose() => _repo.Dispose();
+
+    private ModelDiff DiffHeadAgainstWorkingTree()
+    {
+        var before = ModelReader.Read(GitSnapshot.Read(_repo.Root, "HEAD")).Model!;
+        var after = ModelReader.Read(ProjectFiles.FromDirectory(_repo.Root)).Model!;
+        return ModelComparer.Compare(before, after, "HEAD", "working tree", []);
+    }
+
+    [Fact]
+    public void Git_snapshot_reads_the_same_model_as_the_working_tree()
+    {
+        var fromGit = GitSnapshot.Read(_repo.Root, "HEAD");
+        var fromDisk = ProjectFiles.FromDirectory(_repo.Root);
+
+        Assert.Equal(fromDisk.All.Select(f => f.Path), fromGit.All.Select(f => f.Path));
+        Assert.All(fromDisk.All, f => Assert.Equal(f.Bytes, fromGit.Get(f.Path)!.Bytes));
+        Assert.True(DiffHeadAgainstWorkingTree().IsEmpty);
+    }
+
+    [Fact]
+    public void Git_snapshot_does_not_touch_the_working_tree()
+    {
+        _repo.Edit(Sheet, s => s.Replace("min: 3000", "min: 3100", StringComparison.Ordinal));
+
+        GitSnapshot.Read(_repo.Root, "HEAD");
+
+        Assert.Contains("min: 3100", File.ReadAllText(_repo.Path_(Sheet)), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Unknown_revision_is_a_clear_error() =>
+        Assert.Equal("'no-such-ref' is not a commit in this repository",
+            Assert.Throws<GitException>(() => GitSnapshot.Read(_repo.Root, "no-such-ref")).Message);
+
+    [Fact]
+    public void A_changed_figure_names_measure_claimant_date_old_and_new()
+    {
+        _repo.Edit(Sheet, s => s.Replace("min: 3000", "min: 3100", StringComparison.Ordinal));
+
+        var diff = DiffHeadAgainstWorkingTree();
+
+        var figure = Assert.Single(diff.Figures);
+        Assert.Equal("nk-casualties-kursk · Volodymyr Zelenskyy · 2024-12-23: more than 3,000 → more than 3,100", figure.ToString());
+        var claim = Assert.Single(diff.Claims);
+        Assert.Equal((ChangeKind.Changed, "zelenskyy-kursk-casualties"), (claim.Kind, claim.Id));
+        Assert.Equal(new FieldChange("figure nk-casualties-kursk", "more than 3,000", "more than 3,100"), Assert.Single(claim.Fields));
+    }
+
+    [Fact]
+    public void A_changed_id_with_the_same_content_is_a_rename()
+    {
+        _repo.Edit(Sheet, s => s.Replace("id: south-korea-kursk-casualties", "id: south-korea-kursk-casualties-1100", StringComparison.Ordinal));
+
+        var claim = Assert.Single(DiffHeadAgainstWorkingTree().Claims);
+
+        Assert.Equal((ChangeKind.Renamed, "south-korea-kursk-casualties-1100", "south-korea-kursk-casualties"), (claim.Kind, claim.Id, claim.OldId));
+    }
+
+    [Fact]
+    public void Added_and_removed_claims_and_changed_quotes_are_reported()
+    {
+        _repo.Edit(Sheet, s => s
+            .Replace("quote: \"at least 1,100 North Korean troops had been killed or wounded\"", "quote: \"at least 1,100 North Korean troops\"", StringComparison.Ordinal)
+            .Replace("stance: estimates", "stance: asserts", StringComparison.Ordinal));
+        _repo.Commit("quote and stance");
+        var before = ModelReader.Read(GitSnapshot.Read(_repo.Root, "HEAD~1")).Model!;
+        var after = ModelReader.Read(GitSnapshot.Read(_repo.Root, "HEAD")).Model!;
+
+        var diff = ModelComparer.Compare(before, after, "HEAD~1", "HEAD", []);
+
+        var claim = Assert.Single(diff.Claims);
+        Assert.Equal(
+            [new FieldChange("stance", "estimates", "asserts"),
+             new FieldChange("evidence report:2", "at least 1,100 North Korean troops had been killed or wounded", "at least 1,100 North Korean troops")],
+            claim.Fields);
+    }
+
+    [Fact]
+    public void Markdown_starts_with_a_one_line_summary()
+    {
+        _repo.Edit(Sheet, s => s.Replace("min: 3000", "min: 3100", StringComparison.Ordinal));
+
+        var markdown = DiffReport.Markdown(DiffHeadAgainstWorkingTree());
+
+        Assert.StartsWith("**1 claim, 1 figure, 0 sources, actors, measures or topics changed; 0 output files and 0 briefings change.** (`HEAD` → `working tree`)\n", markdown);
+        Assert.Contains("| `nk-casualties-kursk` | Volodymyr Zelenskyy | 2024-12-23 | more than 3,000 | more than 3,100 |", markdown);
+    }
+}

@@ -1,0 +1,47 @@
+using ReportBuilder.Commands;
+using ReportBuilder.Core;
+
+namespace ReportBuilder.Tests.Validation;
+
+/// <summary>Golden files for broken data: each bad case must give exactly its verified diagnostics.</summary>
+public sealed class BadFixtureTests
+{
+    public static TheoryData<string> Cases() => [.. FixtureData.BadCases()];
+
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public void Bad_case_gives_its_verified_diagnostics(string caseName)
+    {
+        var result = ModelReader.Read(FixtureData.BadProject(caseName));
+
+        Assert.False(result.IsValid);
+        var writer = new StringWriter { NewLine = "\n" };
+        DiagnosticPrinter.Text(result.Diagnostics, writer, colour: false);
+        var folder = Path.Combine(FixtureData.FixturesFolder, "bad", caseName);
+        var verified = Path.Combine(folder, "diagnostics.verified.txt");
+        var received = Path.Combine(folder, "diagnostics.received.txt");
+        var actual = writer.ToString();
+        var expected = File.Exists(verified) ? File.ReadAllText(verified) : "";
+        if (actual == expected)
+        {
+            File.Delete(received);
+            return;
+        }
+        File.WriteAllText(received, actual);
+        Assert.Fail($"diagnostics of {caseName} differ from {verified}\n--- verified\n{expected}\n+++ received\n{actual}");
+    }
+
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public void Case_name_is_the_code_it_must_produce(string caseName)
+    {
+        var code = caseName[..6];
+        var result = ModelReader.Read(FixtureData.BadProject(caseName));
+
+        Assert.Contains(result.Diagnostics, d => d.Code == code);
+    }
+
+    [Fact]
+    public void Base_fixture_is_valid() =>
+        Assert.True(ModelReader.Read(Core.Loading.ProjectFiles.FromDirectory(FixtureData.BaseProject)).IsValid);
+}

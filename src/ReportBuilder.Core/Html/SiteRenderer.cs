@@ -59,8 +59,8 @@ public static class SiteRenderer
             var text = markdown.Render(week, diagnostics) ?? "";
             files.Add(OutputFile.Text(week.MarkdownUrl, text));
             html[week.Id] = new RawText(MarkdownHtml.Render(text, week.Url, chart, id => diagnostics.Add(
-                TemplateCodes.Runtime, Diagnostics.SourceSpan.File(BriefingMarkdown.TemplatePath),
-                $"```chart {id}: there is no measure '{id}' (in the briefing of {week.Id})", "A chart block names a measure id from data/measures.yaml.")));
+                Codes.TemplateRuntime, Diagnostics.SourceSpan.File(BriefingMarkdown.TemplatePath),
+                $"```chart {id}: there is no measure '{id}' (in the briefing of {week.Id})", TemplateHints.Chart)));
         }
         return html;
     }

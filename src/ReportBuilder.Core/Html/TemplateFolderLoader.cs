@@ -1,3 +1,4 @@
+using ReportBuilder.Core.Diagnostics;
 using Scriban;
 using Scriban.Runtime;
 using Scriban.Syntax;
@@ -5,8 +6,8 @@ using Scriban.Syntax;
 namespace ReportBuilder.Core.Html;
 
 /// <summary>
-/// Serves includes from templates/ only: a name is a relative path inside it ("partials/claim.sbn"); absolute
-/// paths, backslashes, "." and ".." segments and names that are not templates are refused (RB2003).
+/// Serves includes from templates/ only: a name is a relative path inside it ("partials/claim.sbn"). Absolute
+/// paths, backslashes, "." and ".." segments are refused (RB2002), and so are names of no template (RB2003).
 /// </summary>
 internal sealed class TemplateFolderLoader(TemplateSet templates) : ITemplateLoader
 {
@@ -16,20 +17,23 @@ internal sealed class TemplateFolderLoader(TemplateSet templates) : ITemplateLoa
         var safe = templateName.Length > 0 && templateName[0] != '/' && !templateName.Contains('\\') && !templateName.Contains(':')
             && segments.All(s => s.Length > 0 && s != "." && s != "..");
         if (!safe)
-            throw new TemplateIncludeException(callerSpan, $"include '{templateName}' is not a path inside templates/");
+            throw new TemplateIncludeException(callerSpan, Codes.TemplateRuntime, $"include '{templateName}' is not a path inside templates/");
         var path = TemplateSet.Folder + templateName;
         if (!templates.Contains(path))
-            throw new TemplateIncludeException(callerSpan, $"include '{templateName}': there is no {path}");
+            throw new TemplateIncludeException(callerSpan, Codes.TemplateMissing, $"include '{templateName}': there is no {path}");
         return path;
     }
 
     // Never reached for a known path: TemplateSet.Prime put every parsed template in the context's cache.
     public string? Load(TemplateContext context, Scriban.Parsing.SourceSpan callerSpan, string templatePath) =>
-        throw new TemplateIncludeException(callerSpan, $"include: {templatePath} was not parsed");
+        throw new TemplateIncludeException(callerSpan, Codes.TemplateMissing, $"include: {templatePath} was not parsed");
 
     public ValueTask<string?> LoadAsync(TemplateContext context, Scriban.Parsing.SourceSpan callerSpan, string templatePath) =>
         ValueTask.FromResult(Load(context, callerSpan, templatePath));
 }
 
-/// <summary>An include the sandbox refused; reported as RB2003 rather than as a general runtime error.</summary>
-internal sealed class TemplateIncludeException(Scriban.Parsing.SourceSpan span, string message) : ScriptRuntimeException(span, message);
+/// <summary>An include the sandbox refused, with the code to report it under.</summary>
+internal sealed class TemplateIncludeException(Scriban.Parsing.SourceSpan span, string code, string message) : ScriptRuntimeException(span, message)
+{
+    public string Code { get; } = code;
+}

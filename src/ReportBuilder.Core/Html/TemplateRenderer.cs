@@ -15,7 +15,7 @@ internal sealed class TemplateRenderer(TemplateSet templates, Func<string, strin
         var template = templates.Get(path);
         if (template is null)
         {
-            diagnostics.Add(TemplateCodes.Missing, SourceSpan.File(path), $"the build needs {path}, which does not exist", TemplateCodes.MissingHint);
+            diagnostics.Add(Codes.TemplateMissing, SourceSpan.File(path), $"the build needs {path}, which does not exist", TemplateHints.Missing);
             return null;
         }
         var context = TemplateSandbox.Create(templates, escape, options);
@@ -27,11 +27,11 @@ internal sealed class TemplateRenderer(TemplateSet templates, Func<string, strin
         }
         catch (TemplateIncludeException e)
         {
-            diagnostics.Add(TemplateCodes.Include, TemplateSet.Position(e.Span), e.OriginalMessage, TemplateCodes.IncludeHint);
+            diagnostics.Add(e.Code, TemplateSet.Position(e.Span), e.OriginalMessage, TemplateHints.Include);
         }
         catch (ScriptRuntimeException e)
         {
-            diagnostics.Add(TemplateCodes.Runtime, TemplateSet.Position(e.Span), Message(e), TemplateCodes.RuntimeHint);
+            diagnostics.Add(Codes.TemplateRuntime, TemplateSet.Position(e.Span), Message(e), TemplateHints.Runtime);
         }
         return null;
     }

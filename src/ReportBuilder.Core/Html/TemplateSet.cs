@@ -1,6 +1,8 @@
 using System.Text;
 using ReportBuilder.Core.Diagnostics;
+using ReportBuilder.Core.Loading;
 using Scriban;
+using DiagnosticSpan = ReportBuilder.Core.Diagnostics.SourceSpan;
 using ParserMessageType = Scriban.Parsing.ParserMessageType;
 
 namespace ReportBuilder.Core.Html;
@@ -32,9 +34,10 @@ public sealed class TemplateSet
     /// <summary>
     /// Parses every <c>templates/**/*.sbn</c> of <paramref name="files"/> (project paths with '/', to bytes).
     /// </summary>
-    public static TemplateSet Parse(IReadOnlyDictionary<string, byte[]> files)
+    public static TemplateSet Parse(IReadOnlyDictionary<string, byte[]> files, IEnumerable<Diagnostic>? earlier = null)
     {
         var diagnostics = new DiagnosticBag();
+        diagnostics.AddRange(earlier ?? []);
         var templates = new SortedDictionary<string, Template>(StringComparer.Ordinal);
         var assets = new SortedDictionary<string, byte[]>(StringComparer.Ordinal);
         foreach (var (path, bytes) in files)
@@ -50,10 +53,19 @@ public sealed class TemplateSet
                 continue;
             var template = Template.Parse(Text(bytes), path);
             foreach (var message in template.Messages.Where(m => m.Type == ParserMessageType.Error))
-                diagnostics.Add(TemplateCodes.Syntax, Position(message.Span), message.Message, TemplateCodes.SyntaxHint);
+                diagnostics.Add(Codes.TemplateSyntax, Position(message.Span), message.Message, TemplateHints.Syntax);
             templates[path] = template;
         }
         return new TemplateSet(templates, assets, diagnostics.ToSortedList());
+    }
+
+    /// <summary>The templates of a project snapshot; a file too large to have been read is an error.</summary>
+    public static TemplateSet Parse(ProjectFiles files)
+    {
+        var tooLarge = files.Under(Folder).Where(f => f.Bytes is null)
+            .Select(f => new Diagnostic(Codes.FileTooLarge, DiagnosticSpan.File(f.Path),
+                $"{f.Path} is {f.Length} bytes, more than the {ProjectFiles.MaxFileBytes} a template may have"));
+        return Parse(files.Under(Folder).Where(f => f.Bytes is not null).ToDictionary(f => f.Path, f => f.Bytes!, StringComparer.Ordinal), tooLarge);
     }
 
     public bool Contains(string path) => _templates.ContainsKey(path);
@@ -69,7 +81,7 @@ public sealed class TemplateSet
     }
 
     /// <summary>A Scriban span as our 1-based <c>path:line:col</c>.</summary>
-    public static Diagnostics.SourceSpan Position(Scriban.Parsing.SourceSpan span) =>
+    public static DiagnosticSpan Position(Scriban.Parsing.SourceSpan span) =>
         new(span.FileName ?? "templates/", span.Start.Line + 1, span.Start.Column + 1);
 
     // A byte-order mark is not text; CRLF checkouts render as LF so output is the same on every machine.

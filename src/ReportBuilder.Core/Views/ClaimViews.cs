@@ -33,9 +33,9 @@ internal sealed class ViewIndex
     public LinkView Source(string id) => new(id, Model.SourceById[id].Title, SitePaths.Source(id));
     public static LinkView Week(IsoWeek week) => new(week.ToString(), Format.WeekTitle(week), SitePaths.Week(week));
 
-    /// <summary>A link to a claim, labelled with who said it and when.</summary>
+    /// <summary>A link to a claim, labelled with who said it, when, and what: two claims of one person on one day differ.</summary>
     public LinkView ClaimLink(Claim claim) =>
-        new(claim.Id, $"{Model.ActorById[claim.ClaimantId].Name}, {Format.Date(claim.SaidOn)}", SitePaths.Claim(claim));
+        new(claim.Id, $"{Model.ActorById[claim.ClaimantId].Name}, {Format.Date(claim.SaidOn)}: {claim.Statement}", SitePaths.Claim(claim));
 
     /// <summary>The days a claim may stand for: its date, or its week when it has none.</summary>
     public static PartialDate Dates(Claim claim) => claim.SaidOn ?? PartialDate.OfWeek(claim.Week);

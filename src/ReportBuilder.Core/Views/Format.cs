@@ -41,30 +41,11 @@ public static class Format
         return a.Day.ToString(Inv) + "–" + Day(b);
     }
 
-    /// <summary>"3,000"; "2.5"; never a culture's own separators.</summary>
-    public static string Number(decimal value) => value.ToString("#,##0.##", Inv);
+    /// <summary>"3,000"; "2.5": the model's own number format.</summary>
+    public static string Number(decimal value) => FigureText.Number(value);
 
-    /// <summary>A figure with its qualifier: "more than 3,000", "between 10,000 and 11,000", "about 7,000".</summary>
-    public static string Figure(Figure figure)
-    {
-        if (figure.Value is null && figure.Min is { } lo && figure.Max is { } hi)
-        {
-            // A range: "between" reads well on its own; a hedged range keeps its hedge ("about 10,000–12,000").
-            return figure.Qualifier is Qualifier.Between or Qualifier.Exactly
-                ? $"between {Number(lo)} and {Number(hi)}"
-                : Prefix(figure.Qualifier) + Number(lo) + "–" + Number(hi);
-        }
-        return Prefix(figure.Qualifier) + Number(figure.Point);
-    }
-
-    private static string Prefix(Qualifier qualifier) => qualifier switch
-    {
-        Qualifier.About => "about ",
-        Qualifier.AtLeast => "at least ",
-        Qualifier.MoreThan => "more than ",
-        Qualifier.UpTo => "up to ",
-        _ => "",
-    };
+    /// <summary>A figure with its qualifier, "more than 3,000": the model's own wording (<see cref="FigureText"/>).</summary>
+    public static string Figure(Figure figure) => FigureText.Describe(figure);
 
     /// <summary>The stance as a verb phrase: "asserts", "declines to confirm".</summary>
     public static string Stance(Stance stance) => Kebab.Name(stance).Replace('-', ' ');

@@ -22,7 +22,7 @@ internal static class SampleModel
                 "American, South Korean and Ukrainian authorities have said there are up to 12,000 North Korean soldiers inside Russia.",
                 "Authorities said on Monday at least 1,100 North Korean troops had been killed or wounded.",
                 "The weather in Seoul was cold.",
-            ], [new UnusedLine(4, "Weather, not about the war.")]);
+            ], [new UnusedLine(4, "Weather, not about the war.", Here)]);
         var joongang = Source("joongang-2024-11-08", "Pentagon: 10,000 North Korean troops in Kursk", null, "2024-11-08", null, [
                 "Deputy Pentagon Press Secretary Sabrina Singh said about 10,000 North Korean soldiers were in the Kursk region.",
                 "In October, about 7,000 containers of munitions were shipped.",

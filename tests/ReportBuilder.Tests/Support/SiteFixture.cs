@@ -1,20 +1,24 @@
+using ReportBuilder.Core;
 using ReportBuilder.Core.Html;
-using ReportBuilder.Core.Output;
+using ReportBuilder.Core.Loading;
 
 namespace ReportBuilder.Tests.Support;
 
 /// <summary>
-/// The site of the sample model rendered once with the repository's templates and written to a temporary
-/// folder, shared by the tests that read a whole site (links, HTML validity). Deleted when they are done.
+/// The site of the repository's own data/ and templates/, rendered once and written to a temporary folder,
+/// shared by the tests that read a whole site (links, HTML validity, snapshots). Deleted when they are done.
 /// </summary>
 public sealed class SiteFixture : IDisposable
 {
     public SiteFixture()
     {
-        var templates = TemplateSet.Parse(Repo.Files(Repo.Root, "templates"));
-        Render = SiteRenderer.Render(SampleModel.Build(), templates);
+        var files = ProjectFiles.FromDirectory(Repo.Root);
+        var read = ModelReader.Read(files);
+        if (read.Model is null)
+            throw new InvalidOperationException("data/ does not validate:\n" + string.Join("\n", read.Diagnostics));
+        Render = SiteRenderer.Render(read.Model, TemplateSet.Parse(files));
         if (!Render.Succeeded)
-            throw new InvalidOperationException("the sample site does not render:\n" + string.Join("\n", Render.Diagnostics));
+            throw new InvalidOperationException("the site does not render:\n" + string.Join("\n", Render.Diagnostics));
         OutDir = Directory.CreateTempSubdirectory("rb-site-").FullName;
         foreach (var file in Render.Files)
         {
@@ -28,8 +32,15 @@ public sealed class SiteFixture : IDisposable
 
     public string OutDir { get; }
 
-    public IEnumerable<string> Files(string extension) =>
-        Directory.EnumerateFiles(OutDir, "*" + extension, SearchOption.AllDirectories).Order(StringComparer.Ordinal);
+    /// <summary>Files of out/ with an extension, as full paths, ordinal.</summary>
+    public IReadOnlyList<string> Files(string extension) =>
+        [.. Directory.EnumerateFiles(OutDir, "*" + extension, SearchOption.AllDirectories).Order(StringComparer.Ordinal)];
 
     public void Dispose() => Directory.Delete(OutDir, recursive: true);
+}
+
+[CollectionDefinition(Name)]
+public sealed class SiteCollection : ICollectionFixture<SiteFixture>
+{
+    public const string Name = "site";
 }

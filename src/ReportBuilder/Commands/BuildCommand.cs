@@ -1,0 +1,82 @@
+using System.CommandLine;
+using System.Diagnostics;
+using System.Globalization;
+using ReportBuilder.Core.Html;
+using ReportBuilder.Core.Output;
+
+namespace ReportBuilder.Commands;
+
+/// <summary>
+/// <c>reportbuilder build</c>: data and templates in, out/ written whole or not at all. Progress goes to stderr;
+/// the closing line (pages, bytes, time) to stdout.
+/// </summary>
+internal static class BuildCommand
+{
+    public static Command Create(CliOutput output)
+    {
+        var project = ProjectOption.Create();
+        var outDir = new Option<string?>("--out")
+        {
+            Description = "Where to write the site and briefings (default: out/ in the project folder)",
+            HelpName = "DIR",
+        };
+        var only = new Option<string?>("--only") { Description = "Build only the site or only the PDF briefings", HelpName = "site|pdf" };
+        only.AcceptOnlyFromAmong("site", "pdf");
+        var command = new Command("build", "Build the HTML site and the weekly PDF briefings into out/") { project, outDir, only };
+        command.SetAction(parse => Run(parse.GetValue(project)!, parse.GetValue(outDir), parse.GetValue(only), output));
+        return command;
+    }
+
+    private static int Run(string projectDirectory, string? outDirectory, string? only, CliOutput output)
+    {
+        var clock = Stopwatch.StartNew();
+        var target = Path.GetFullPath(outDirectory ?? Path.Combine(projectDirectory, "out"));
+        if (OutputPaths.LooksLikeProject(target) is { } marker)
+        {
+            output.Error.WriteLine($"reportbuilder: --out {target} holds {marker}: it looks like a project, not an output folder");
+            return Cli.BadUsage;
+        }
+        var files = ProjectOption.Files(projectDirectory, output);
+        if (files is null)
+            return Cli.BadUsage;
+        output.Error.WriteLine($"build: reading {files.Origin}");
+        var read = ProjectOption.Read(files, output);
+        if (read.Model is null)
+            return Cli.InvalidInput;
+
+        var outputs = new List<OutputFile>();
+        var pages = 0;
+        if (only != "pdf")
+        {
+            output.Error.WriteLine("build: rendering the site");
+            var site = SiteRenderer.Render(read.Model, TemplateSet.Parse(files));
+            if (!site.Succeeded)
+            {
+                DiagnosticPrinter.Text(site.Diagnostics, output.Error, colour: false);
+                output.Error.WriteLine($"build: {site.Diagnostics.Count} error{(site.Diagnostics.Count == 1 ? "" : "s")}; {target} was left as it was");
+                return Cli.InvalidInput;
+            }
+            outputs.AddRange(site.Files);
+            pages = site.Pages;
+        }
+        if (only != "site")
+            output.Error.WriteLine("build: PDF briefings are not built yet (the layout stage has not landed)");
+
+        output.Error.WriteLine($"build: writing {outputs.Count} files to {target}");
+        var written = OutputWriter.Write(target, outputs, Keep(only));
+        output.Error.WriteLine($"build: {written.Written} written, {written.Unchanged} unchanged, {written.Removed} removed");
+        output.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"built {pages} pages, {Megabytes(written.Bytes)} MB in {clock.Elapsed.TotalSeconds:0.00} s"));
+        return Cli.Success;
+    }
+
+    /// <summary>With --only, the other stage's files from an earlier build stay where they are.</summary>
+    private static Func<string, bool>? Keep(string? only) => only switch
+    {
+        "site" => path => path.StartsWith("briefings/", StringComparison.Ordinal) && path.EndsWith(".pdf", StringComparison.Ordinal),
+        "pdf" => path => !(path.StartsWith("briefings/", StringComparison.Ordinal) && path.EndsWith(".pdf", StringComparison.Ordinal)),
+        _ => null,
+    };
+
+    private static string Megabytes(long bytes) => (bytes / 1_000_000.0).ToString("0.0", CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,60 @@
+using System.Text;
+using DiffPlex;
+
+namespace ReportBuilder.Tests.Support;
+
+/// <summary>A unified diff (<c>@@ -a,b +c,d @@</c>, three lines of context) of two texts, from DiffPlex's line diff.</summary>
+internal static class UnifiedDiff
+{
+    private const int Context = 3;
+    private const int MaxLines = 60;
+
+    public static string Of(string before, string after, string name)
+    {
+        var result = Differ.Instance.CreateLineDiffs(before, after, ignoreWhitespace: false);
+        var (a, b) = (result.PiecesOld, result.PiecesNew);
+        var text = new StringBuilder($"--- {name} (verified)\n+++ {name} (received)\n");
+        var lines = 0;
+        foreach (var hunk in Hunks(result.DiffBlocks))
+        {
+            var startA = Math.Max(0, hunk[0].DeleteStartA - Context);
+            var startB = Math.Max(0, hunk[0].InsertStartB - Context);
+            var last = hunk[^1];
+            var endA = Math.Min(a.Count, last.DeleteStartA + last.DeleteCountA + Context);
+            var endB = Math.Min(b.Count, last.InsertStartB + last.InsertCountB + Context);
+            text.Append($"@@ -{startA + 1},{endA - startA} +{startB + 1},{endB - startB} @@\n");
+            var i = startA;
+            foreach (var block in hunk)
+            {
+                for (; i < block.DeleteStartA; i++) text.Append(' ').Append(a[i]).Append('\n');
+                for (var d = 0; d < block.DeleteCountA; d++) text.Append('-').Append(a[block.DeleteStartA + d]).Append('\n');
+                for (var n = 0; n < block.InsertCountB; n++) text.Append('+').Append(b[block.InsertStartB + n]).Append('\n');
+                i = block.DeleteStartA + block.DeleteCountA;
+            }
+            for (; i < endA; i++) text.Append(' ').Append(a[i]).Append('\n');
+            if (++lines >= 4 || text.Length > MaxLines * 120)
+            {
+                text.Append("… (more differences: compare the .received. file with its .verified. one)\n");
+                break;
+            }
+        }
+        return text.ToString();
+    }
+
+    /// <summary>Blocks close enough that their context overlaps belong to one hunk.</summary>
+    private static IEnumerable<List<DiffPlex.Model.DiffBlock>> Hunks(IList<DiffPlex.Model.DiffBlock> blocks)
+    {
+        var hunk = new List<DiffPlex.Model.DiffBlock>();
+        foreach (var block in blocks)
+        {
+            if (hunk.Count > 0 && block.DeleteStartA - (hunk[^1].DeleteStartA + hunk[^1].DeleteCountA) > 2 * Context)
+            {
+                yield return hunk;
+                hunk = [];
+            }
+            hunk.Add(block);
+        }
+        if (hunk.Count > 0)
+            yield return hunk;
+    }
+}

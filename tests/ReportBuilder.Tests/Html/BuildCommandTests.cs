@@ -1,0 +1,98 @@
+using ReportBuilder.Commands;
+using ReportBuilder.Tests.Support;
+
+namespace ReportBuilder.Tests.Html;
+
+/// <summary>`build` end to end on a copy of the project: deterministic, atomic, with the promised exit codes.</summary>
+public sealed class BuildCommandTests : IDisposable
+{
+    private readonly string _project = Directory.CreateTempSubdirectory("rb-project-").FullName;
+
+    public BuildCommandTests()
+    {
+        foreach (var folder in new[] { "data", "templates" })
+        {
+            foreach (var (path, bytes) in Repo.Files(Repo.Root, folder))
+            {
+                var target = Path.Combine(_project, path);
+                Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+                File.WriteAllBytes(target, bytes);
+            }
+        }
+    }
+
+    public void Dispose() => Directory.Delete(_project, recursive: true);
+
+    private (int Code, string Out, string Error) Build(params string[] args)
+    {
+        var (stdout, stderr) = (new StringWriter(), new StringWriter());
+        var code = BuildCommand.Create(new CliOutput(stdout, stderr, false)).Parse(["--project", _project, .. args]).Invoke();
+        return (code, stdout.ToString(), stderr.ToString());
+    }
+
+    private string Out(string path = "") => Path.Combine(_project, "out", path);
+
+    private Dictionary<string, byte[]> Tree(string dir) =>
+        Directory.EnumerateFiles(dir, "*", SearchOption.AllDirectories).ToDictionary(f => Path.GetRelativePath(dir, f), File.ReadAllBytes, StringComparer.Ordinal);
+
+    [Fact]
+    public void Builds_the_site_into_out_and_closes_with_pages_bytes_and_time()
+    {
+        var (code, stdout, stderr) = Build();
+        Assert.Equal(0, code);
+        Assert.Matches(@"^built \d+ pages, \d+\.\d MB in \d+\.\d\d s\n$", stdout);
+        Assert.Contains("build: rendering the site", stderr, StringComparison.Ordinal);
+        Assert.True(File.Exists(Out("index.html")));
+        Assert.True(File.Exists(Out("assets/site.css")));
+    }
+
+    [Fact]
+    public void Two_builds_give_byte_identical_trees()
+    {
+        Assert.Equal(0, Build("--out", Path.Combine(_project, "a")).Code);
+        Assert.Equal(0, Build("--out", Path.Combine(_project, "b")).Code);
+        var (a, b) = (Tree(Path.Combine(_project, "a")), Tree(Path.Combine(_project, "b")));
+        Assert.Equal(a.Keys.Order(StringComparer.Ordinal), b.Keys.Order(StringComparer.Ordinal));
+        Assert.All(a, kv => Assert.True(kv.Value.AsSpan().SequenceEqual(b[kv.Key]), kv.Key));
+    }
+
+    [Fact]
+    public void A_rebuild_leaves_unchanged_files_untouched()
+    {
+        Assert.Equal(0, Build().Code);
+        var stamp = new DateTime(2001, 1, 1, 0, 0, 0, DateTimeKind.Utc);
+        File.SetLastWriteTimeUtc(Out("index.html"), stamp);
+        var (code, _, stderr) = Build();
+        Assert.Equal(0, code);
+        Assert.Contains("0 written", stderr, StringComparison.Ordinal);
+        Assert.Equal(stamp, File.GetLastWriteTimeUtc(Out("index.html")));
+    }
+
+    [Fact]
+    public void A_template_error_fails_with_its_position_and_leaves_out_untouched()
+    {
+        Assert.Equal(0, Build().Code);
+        var before = Tree(Out());
+        File.AppendAllText(Path.Combine(_project, "templates/pages/topic.sbn"), "\n{{ topic.titel }}\n");
+        var (code, _, stderr) = Build();
+        Assert.Equal(1, code);
+        Assert.Matches(@"templates/pages/topic\.sbn:\d+:\d+: error RB2002: Cannot get member with name titel", stderr);
+        var after = Tree(Out());
+        Assert.Equal(before.Keys.Order(StringComparer.Ordinal), after.Keys.Order(StringComparer.Ordinal));
+        Assert.All(before, kv => Assert.True(kv.Value.AsSpan().SequenceEqual(after[kv.Key]), kv.Key));
+        Assert.Empty(Directory.EnumerateDirectories(_project, ".out.staging-*"));
+    }
+
+    [Fact]
+    public void Invalid_data_exits_1_and_a_missing_project_exits_2()
+    {
+        File.WriteAllText(Path.Combine(_project, "data/site.yaml"), "title: [unclosed\n");
+        Assert.Equal(1, Build().Code);
+        var (stdout, stderr) = (new StringWriter(), new StringWriter());
+        Assert.Equal(2, BuildCommand.Create(new CliOutput(stdout, stderr, false)).Parse(["--project", Path.Combine(_project, "nope")]).Invoke());
+    }
+
+    [Fact]
+    public void Refuses_to_write_over_a_project_folder() =>
+        Assert.Equal(2, Build("--out", _project).Code);
+}

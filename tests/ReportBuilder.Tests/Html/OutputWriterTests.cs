@@ -1,0 +1,50 @@
+using ReportBuilder.Core.Output;
+
+namespace ReportBuilder.Tests.Html;
+
+public sealed class OutputWriterTests : IDisposable
+{
+    private readonly string _dir = Directory.CreateTempSubdirectory("rb-output-").FullName;
+    private string Out => Path.Combine(_dir, "out");
+
+    public void Dispose() => Directory.Delete(_dir, recursive: true);
+
+    private static OutputFile F(string path, string text) => OutputFile.Text(path, text);
+
+    [Fact]
+    public void Writes_a_new_tree_and_then_only_what_changed_removing_what_is_gone()
+    {
+        var first = OutputWriter.Write(Out, [F("index.html", "a"), F("x/index.html", "b"), F("gone.html", "c")]);
+        Assert.Equal(3, first.Written);
+        var second = OutputWriter.Write(Out, [F("index.html", "a"), F("x/index.html", "B")]);
+        Assert.Equal((1, 1, 1), (second.Written, second.Unchanged, second.Removed));
+        Assert.Equal("B", File.ReadAllText(Path.Combine(Out, "x/index.html")));
+        Assert.False(File.Exists(Path.Combine(Out, "gone.html")));
+    }
+
+    [Fact]
+    public void Keeps_another_stage_s_files_when_asked()
+    {
+        OutputWriter.Write(Out, [F("index.html", "a"), F("briefings/2024-W52.pdf", "pdf")]);
+        OutputWriter.Write(Out, [F("index.html", "b")], keep: p => p.EndsWith(".pdf", StringComparison.Ordinal));
+        Assert.True(File.Exists(Path.Combine(Out, "briefings/2024-W52.pdf")));
+    }
+
+    [Theory]
+    [InlineData("../escape.html")]
+    [InlineData("/etc/passwd")]
+    [InlineData("a//b.html")]
+    [InlineData("a\\b.html")]
+    public void Refuses_paths_that_leave_out(string path) =>
+        Assert.Throws<ArgumentException>(() => OutputWriter.Write(Out, [F(path, "x")]));
+
+    [Fact]
+    public void A_failed_write_leaves_the_previous_tree_and_no_staging_folder()
+    {
+        OutputWriter.Write(Out, [F("index.html", "old")]);
+        // A file where a folder must go makes staging fail halfway.
+        Assert.ThrowsAny<IOException>(() => OutputWriter.Write(Out, [F("index.html", "new"), F("a", "file"), F("a/b.html", "x")]));
+        Assert.Equal("old", File.ReadAllText(Path.Combine(Out, "index.html")));
+        Assert.Single(Directory.EnumerateFileSystemEntries(_dir));
+    }
+}

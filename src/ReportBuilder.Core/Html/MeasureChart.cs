@@ -22,7 +22,8 @@ internal static class MeasureChart
     public static string Render(MeasureView measure)
     {
         var estimates = measure.Estimates;
-        var legendRows = (measure.Series.Count + 2) / 3;
+        // One claimant per legend row: names are long ("American, South Korean and Ukrainian authorities").
+        var legendRows = measure.Series.Count;
         var height = PlotBottom + 44 + legendRows * LegendRow;
         var id = "chart-" + measure.Id;
         var svg = new StringBuilder();
@@ -101,8 +102,7 @@ internal static class MeasureChart
 
     private static void Legend(StringBuilder svg, int index, string label, string colour, string shape, double top)
     {
-        var (col, row) = (index % 3, index / 3);
-        var (lx, ly) = (Left + col * (PlotWidth / 3), top + row * LegendRow);
+        var (lx, ly) = (Left, top + index * LegendRow);
         svg.Append(Inv($"<g class=\"legend\" fill=\"{colour}\" stroke=\"{colour}\">{Marker(shape, lx + 6, ly - 4, 5)}"));
         svg.Append(Inv($"<text x=\"{lx + 18:0.#}\" y=\"{ly:0.#}\" font-size=\"13\" fill=\"currentColor\" stroke=\"none\">{Escaping.Html(label)}</text></g>\n"));
     }

@@ -16,6 +16,7 @@ internal static class Cli
         var root = new RootCommand("ReportBuilder: curated YAML fact sheets to an HTML site and weekly PDF briefings.")
         {
             CheckCommand.Create(output),
+            BuildCommand.Create(output),
             PdfTextCommand.Create(output),
         };
         var result = root.Parse(args);

@@ -1,7 +1,7 @@
 using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
-using ReportBuilder.Core.Html;
+using ReportBuilder.Core;
 using ReportBuilder.Core.Output;
 
 namespace ReportBuilder.Commands;
@@ -39,29 +39,16 @@ internal static class BuildCommand
         var files = ProjectOption.Files(projectDirectory, output);
         if (files is null)
             return Cli.BadUsage;
-        output.Error.WriteLine($"build: reading {files.Origin}");
-        var read = ProjectOption.Read(files, output);
-        if (read.Model is null)
-            return Cli.InvalidInput;
-
-        var outputs = new List<OutputFile>();
-        var pages = 0;
-        if (only != "pdf")
+        output.Error.WriteLine($"build: reading {files.Origin} and rendering");
+        var build = Pipeline.Build(files, new BuildOptions { Site = only != "pdf", Pdf = only != "site" });
+        if (!build.Succeeded)
         {
-            output.Error.WriteLine("build: rendering the site");
-            var site = SiteRenderer.Render(read.Model, TemplateSet.Parse(files));
-            if (!site.Succeeded)
-            {
-                DiagnosticPrinter.Text(site.Diagnostics, output.Error, colour: false);
-                output.Error.WriteLine($"build: {site.Diagnostics.Count} error{(site.Diagnostics.Count == 1 ? "" : "s")}; {target} was left as it was");
-                return Cli.InvalidInput;
-            }
-            outputs.AddRange(site.Files);
-            pages = site.Pages;
+            DiagnosticPrinter.Text(build.Diagnostics, output.Error, colour: false);
+            output.Error.WriteLine($"build: {build.Diagnostics.Count} error{(build.Diagnostics.Count == 1 ? "" : "s")}; {target} was left as it was");
+            return Cli.InvalidInput;
         }
-        if (only != "site")
-            output.Error.WriteLine("build: PDF briefings are not built yet (the layout stage has not landed)");
-
+        var outputs = build.Files;
+        var pages = build.Pages;
         output.Error.WriteLine($"build: writing {outputs.Count} files to {target}");
         var written = OutputWriter.Write(target, outputs, Keep(only));
         output.Error.WriteLine($"build: {written.Written} written, {written.Unchanged} unchanged, {written.Removed} removed");

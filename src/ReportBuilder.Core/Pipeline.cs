@@ -1,0 +1,41 @@
+using ReportBuilder.Core.Diagnostics;
+using ReportBuilder.Core.Html;
+using ReportBuilder.Core.Loading;
+using ReportBuilder.Core.Model;
+using ReportBuilder.Core.Output;
+
+namespace ReportBuilder.Core;
+
+/// <summary>Which outputs a build makes. The site's files and the briefings' PDFs can be built apart.</summary>
+public sealed record BuildOptions
+{
+    public bool Site { get; init; } = true;
+    public bool Pdf { get; init; } = true;
+
+    public static BuildOptions Default { get; } = new();
+}
+
+/// <summary>What a build gave: every output file in path order, or the diagnostics that stopped it.</summary>
+public sealed record BuildResult(ReportModel? Model, IReadOnlyList<OutputFile> Files, IReadOnlyList<Diagnostic> Diagnostics, int Pages, int Briefings)
+{
+    public bool Succeeded => Diagnostics.Count == 0;
+}
+
+/// <summary>
+/// The whole pipeline as one pure function: project files in, output files out (Load → Validate → Model →
+/// Views → Render). `build` writes its result; `diff` builds two revisions and compares them.
+/// </summary>
+public static class Pipeline
+{
+    public static BuildResult Build(ProjectFiles files, BuildOptions options)
+    {
+        var read = ModelReader.Read(files);
+        if (read.Model is not { } model)
+            return new BuildResult(null, [], read.Diagnostics, 0, 0);
+        var site = SiteRenderer.Render(model, TemplateSet.Parse(files));
+        if (!site.Succeeded)
+            return new BuildResult(model, [], site.Diagnostics, 0, 0);
+        var outputs = options.Site ? site.Files : [];
+        return new BuildResult(model, [.. outputs.OrderBy(f => f.Path, StringComparer.Ordinal)], [], options.Site ? site.Pages : 0, 0);
+    }
+}

@@ -7,20 +7,30 @@ namespace ReportBuilder.Core.Diff;
 /// <summary>Writes a <see cref="ModelDiff"/> as Markdown (a pull-request comment), plain text, or JSON.</summary>
 public static class DiffReport
 {
+    /// <summary>One line: "1 claim and 1 figure changed; 10 pages and 4 briefings change."</summary>
     public static string Summary(ModelDiff diff)
     {
         if (diff.IsEmpty)
             return "No changes in the data or the published output.";
-        var pages = diff.Outputs.Count(o => !IsBriefing(o.Path));
-        var briefings = diff.Outputs.Count(o => IsBriefing(o.Path) && o.Path.EndsWith(".pdf", StringComparison.Ordinal));
-        var parts = new List<string>
+        var facts = new[]
         {
-            Count(diff.Claims.Count, "claim"),
-            Count(diff.Figures.Count, "figure"),
-            Count(diff.Entities.Count, "source, actor, measure or topic", "sources, actors, measures or topics"),
-        };
-        return string.Join(", ", parts) + $" changed; {Count(pages, "output file")} and {Count(briefings, "briefing")} change.";
+            (diff.Claims.Count, "claim", "claims"),
+            (diff.Figures.Count, "figure", "figures"),
+            (diff.Entities.Count, "source, actor, measure or topic", "sources, actors, measures or topics"),
+        }.Where(p => p.Item1 > 0).Select(p => Count(p.Item1, p.Item2, p.Item3)).ToList();
+        var pages = diff.Outputs.Count(o => !IsBriefing(o.Path));
+        var briefings = Briefings(diff).Count;
+        return (facts.Count == 0 ? "No facts changed" : Join(facts) + " changed")
+            + $"; {Count(pages, "page or file", "pages and files")} and {Count(briefings, "briefing", "briefings")} change.";
     }
+
+    /// <summary>The weeks whose briefing (PDF or its Markdown) changes.</summary>
+    private static List<string> Briefings(ModelDiff diff) =>
+        [.. diff.Outputs.Where(o => IsBriefing(o.Path))
+            .Select(o => Path.GetFileNameWithoutExtension(o.Path)).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)];
+
+    private static string Join(List<string> parts) =>
+        parts.Count == 1 ? parts[0] : string.Join(", ", parts[..^1]) + " and " + parts[^1];
 
     public static string Markdown(ModelDiff diff)
     {
@@ -54,10 +64,17 @@ public static class DiffReport
                     AppendFields(md, e.Fields, "  ");
             }
         }
-        if (diff.Outputs.Count > 0)
+        if (Briefings(diff) is { Count: > 0 } weeks)
         {
-            md.Append("\n### Published output that changes\n\n");
-            foreach (var group in diff.Outputs.GroupBy(o => o.Kind).OrderBy(g => g.Key))
+            md.Append("\n### Briefings that change\n\n");
+            foreach (var week in weeks)
+                md.Append("- ").Append(week).Append(": ").AppendJoin(", ",
+                    diff.Outputs.Where(o => IsBriefing(o.Path) && Path.GetFileNameWithoutExtension(o.Path) == week).Select(o => $"`{o.Path}` ({Verb(o.Kind)})")).Append('\n');
+        }
+        if (diff.Outputs.Any(o => !IsBriefing(o.Path)))
+        {
+            md.Append("\n### Pages and files that change\n\n");
+            foreach (var group in diff.Outputs.Where(o => !IsBriefing(o.Path)).GroupBy(o => o.Kind).OrderBy(g => g.Key))
                 md.Append("- ").Append(Verb(group.Key)).Append(": ").AppendJoin(", ", group.Select(o => $"`{o.Path}`")).Append('\n');
         }
         return md.ToString();
@@ -113,8 +130,8 @@ public static class DiffReport
         _ => "changed",
     };
 
-    private static string Count(int n, string one, string? many = null) =>
-        string.Create(CultureInfo.InvariantCulture, $"{n} {(n == 1 ? one : many ?? one + "s")}");
+    private static string Count(int n, string one, string many) =>
+        string.Create(CultureInfo.InvariantCulture, $"{n} {(n == 1 ? one : many)}");
 
     private static string Short(string text) =>
         (text.Length > 160 ? text[..157] + "…" : text).Replace("\n", " ⏎ ", StringComparison.Ordinal);

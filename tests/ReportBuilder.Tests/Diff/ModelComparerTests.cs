@@ -96,7 +96,7 @@ public sealed class ModelComparerTests : IDisposable
 
         var markdown = DiffReport.Markdown(DiffHeadAgainstWorkingTree());
 
-        Assert.StartsWith("**1 claim, 1 figure, 0 sources, actors, measures or topics changed; 0 output files and 0 briefings change.** (`HEAD` → `working tree`)\n", markdown);
+        Assert.StartsWith("**1 claim and 1 figure changed; 0 pages and files and 0 briefings change.** (`HEAD` → `working tree`)\n", markdown);
         Assert.Contains("| `nk-casualties-kursk` | Volodymyr Zelenskyy | 2024-12-23 | more than 3,000 | more than 3,100 |", markdown);
     }
 }

@@ -9,17 +9,24 @@ internal sealed class TempGitRepo : IDisposable
     public TempGitRepo()
     {
         Root = Directory.CreateTempSubdirectory("rb-diff-").FullName;
-        foreach (var file in Directory.EnumerateFiles(FixtureData.BaseProject, "*", SearchOption.AllDirectories))
-        {
-            var target = Path.Combine(Root, Path.GetRelativePath(FixtureData.BaseProject, file));
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.Copy(file, target);
-        }
+        CopyTree(FixtureData.BaseProject, Root);
+        // The project's real templates, so that both sides build and their outputs can be compared.
+        CopyTree(Path.Combine(FixtureData.RepoRoot, "templates"), Path.Combine(Root, "templates"));
         Git("init", "-q", "-b", "main");
         Commit("base data");
     }
 
     public string Root { get; }
+
+    private static void CopyTree(string from, string to)
+    {
+        foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
+        {
+            var target = Path.Combine(to, Path.GetRelativePath(from, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target);
+        }
+    }
 
     public string Path_(string relative) => Path.Combine(Root, relative);
 

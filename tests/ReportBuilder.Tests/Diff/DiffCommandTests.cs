@@ -1,0 +1,93 @@
+using System.Text.Json;
+using ReportBuilder.Commands;
+
+namespace ReportBuilder.Tests.Diff;
+
+/// <summary>`reportbuilder diff` end to end on a throwaway repository: each format, each kind of change.</summary>
+public sealed class DiffCommandTests : IDisposable
+{
+    private const string Sheet = "data/sheets/casualties.yaml";
+    private readonly TempGitRepo _repo = new();
+
+    public void Dispose() => _repo.Dispose();
+
+    private (int Exit, string Out, string Err) Diff(params string[] args)
+    {
+        var stdout = new StringWriter { NewLine = "\n" };
+        var stderr = new StringWriter { NewLine = "\n" };
+        var exit = ReportBuilder.Cli.Run(["diff", "--project", _repo.Root, .. args], new CliOutput(stdout, stderr, Colour: false));
+        return (exit, stdout.ToString(), stderr.ToString());
+    }
+
+    [Fact]
+    public void Changed_figure_names_claim_values_and_the_week_page_and_briefing_that_change()
+    {
+        _repo.Edit(Sheet, s => s.Replace("min: 3000", "min: 3100", StringComparison.Ordinal));
+
+        var (exit, markdown, _) = Diff();
+
+        Assert.Equal(0, exit);
+        Assert.Contains("| `nk-casualties-kursk` | Volodymyr Zelenskyy | 2024-12-23 | more than 3,000 | more than 3,100 |", markdown);
+        Assert.Contains("- **changed** `zelenskyy-kursk-casualties` (casualties)", markdown);
+        Assert.Contains("- 2024-W52: `briefings/2024-W52.md` (changed)", markdown);
+        Assert.Contains("`weeks/2024-W52/index.html`", markdown);
+        Assert.Contains("`measures/nk-casualties-kursk/index.html`", markdown);
+    }
+
+    [Fact]
+    public void Rename_delete_and_add_between_two_commits_in_text_format()
+    {
+        _repo.Edit(Sheet, s => s
+            .Replace("id: zelenskyy-kursk-casualties", "id: zelenskyy-kursk-casualties-3000", StringComparison.Ordinal)
+            .Replace("    statement: At least 1,100 North Korean troops were killed or wounded.", "    statement: At least 1,100 North Korean troops were killed or wounded in total.", StringComparison.Ordinal)
+            .Replace("id: south-korea-kursk-casualties", "id: south-korea-kursk-casualties-total", StringComparison.Ordinal));
+        _repo.Commit("rename one claim, replace another");
+
+        var (exit, text, _) = Diff("--base", "HEAD~1", "--head", "HEAD", "--format", "text");
+
+        Assert.Equal(0, exit);
+        Assert.Contains("claim    renamed zelenskyy-kursk-casualties -> zelenskyy-kursk-casualties-3000\n", text);
+        Assert.Contains("claim    added south-korea-kursk-casualties-total (casualties)\n", text);
+        Assert.Contains("claim    removed south-korea-kursk-casualties (casualties)\n", text);
+    }
+
+    [Fact]
+    public void Json_format_is_machine_readable()
+    {
+        _repo.Edit(Sheet, s => s.Replace("stance: estimates", "stance: asserts", StringComparison.Ordinal));
+
+        var (exit, json, _) = Diff("--format", "json");
+
+        Assert.Equal(0, exit);
+        using var document = JsonDocument.Parse(json);
+        var claim = document.RootElement.GetProperty("claims")[0];
+        Assert.Equal("changed", claim.GetProperty("kind").GetString());
+        Assert.Equal("south-korea-kursk-casualties", claim.GetProperty("id").GetString());
+        Assert.Equal("stance", claim.GetProperty("fields")[0].GetProperty("field").GetString());
+        Assert.Equal("asserts", claim.GetProperty("fields")[0].GetProperty("new").GetString());
+    }
+
+    [Fact]
+    public void A_side_that_does_not_validate_prints_its_diagnostics_and_exits_1()
+    {
+        _repo.Edit(Sheet, s => s.Replace("said_on: 2024-12-23", "said_on: 2024-13-23", StringComparison.Ordinal));
+
+        var (exit, _, stderr) = Diff();
+
+        Assert.Equal(1, exit);
+        Assert.Contains("diff: working tree does not build:", stderr);
+        Assert.Contains("data/sheets/casualties.yaml:7:14: error RB0107: '2024-13-23' is not a real date", stderr);
+    }
+
+    [Fact]
+    public void No_change_says_so()
+    {
+        var (exit, markdown, _) = Diff();
+
+        Assert.Equal(0, exit);
+        Assert.StartsWith("**No changes in the data or the published output.**", markdown);
+    }
+
+    [Fact]
+    public void Unknown_revision_is_bad_usage() => Assert.Equal(2, Diff("--base", "nope").Exit);
+}

@@ -1,0 +1,92 @@
+using ReportBuilder.Layout.Composition;
+using ReportBuilder.Layout.Drawing;
+using ReportBuilder.Layout.Pagination;
+using ReportBuilder.Layout.Text;
+using SkiaSharp;
+
+namespace ReportBuilder.Layout.Charts;
+
+/// <summary>
+/// A chart drawn with Skia paths: title, y grid with nice ticks, x ticks, one line per series with
+/// point markers, ranges as bands (dates) or error bars (categories), and a legend.
+/// </summary>
+internal sealed partial class ChartItem(Chart chart, ChartStyle style, LayoutContext context) : Item
+{
+    private const float TickGap = 4f;
+
+    public override void Draw(PageCanvas canvas, float left, float top)
+    {
+        var text = style.Text;
+        float y = top;
+        if (chart.Title is { Length: > 0 } title)
+        {
+            var label = context.Label(title, text.With(style.TitleText), width: Width);
+            canvas.DrawLine(label, 0, left, y);
+            y += label.Height + 4f;
+        }
+        var legend = LegendLayout(Width);
+        float legendHeight = legend.Count == 0 ? 0 : legend[^1].Y + legend[^1].Label.Height + 6f;
+        if (chart.YLabel is { Length: > 0 } unit)
+        {
+            var label = context.Label(unit, text);
+            canvas.DrawLine(label, 0, left, y);
+            y += label.Height + 2f;
+        }
+        float labelHeight = context.Label("0", text).Height;
+        var scale = YScale();
+        var tickLabels = scale.Ticks().Select(t => (Value: t, Label: context.Label(scale.Format(t), text))).ToArray();
+        float axisLeft = left + tickLabels.Max(t => t.Label.Width) + TickGap;
+        var plot = new SKRect(axisLeft, y + (labelHeight / 2), left + Width - 4f, top + Height - legendHeight - labelHeight - TickGap);
+        if (plot.Height < 10 || plot.Width < 10)
+            return;
+        var x = XAxis.For(chart, Math.Max(2, (int)(plot.Width / 60)));
+
+        foreach (var (value, label) in tickLabels)
+        {
+            float ty = plot.Bottom - (float)(scale.Fraction(value) * plot.Height);
+            canvas.Line(plot.Left, ty, plot.Right, ty, value == 0 || value == scale.Min ? style.AxisColor : style.GridColor, 0.5f);
+            canvas.DrawLine(label, 0, plot.Left - TickGap - label.Width, ty - (label.Height / 2));
+        }
+        DrawXTicks(canvas, x, plot, text);
+        for (int s = 0; s < chart.Series.Count; s++)
+            DrawSeries(canvas, chart.Series[s], SeriesColor(s), x, scale, plot);
+        foreach (var entry in legend)
+            DrawLegendEntry(canvas, entry, left, top + Height - legendHeight + 4f);
+    }
+
+    private NiceScale YScale()
+    {
+        var values = chart.Series.SelectMany(s => s.Points)
+            .SelectMany(p => new[] { p.Y, p.Low ?? p.Y, p.High ?? p.Y })
+            .Where(double.IsFinite)
+            .ToArray();
+        double min = values.Length == 0 ? 0 : values.Min(), max = values.Length == 0 ? 1 : values.Max();
+        if (chart.IncludeZero)
+            (min, max) = (Math.Min(0, min), Math.Max(0, max));
+        return NiceScale.For(min, max, maxTicks: Math.Max(3, (int)(Height / 40)));
+    }
+
+    private void DrawXTicks(PageCanvas canvas, XAxis x, SKRect plot, TextStyle text)
+    {
+        var labels = x.Ticks.Select(t => (t.X, Label: context.Label(t.Label, text))).ToArray();
+        if (labels.Length == 0)
+            return;
+        // Thin out labels that would collide: every k-th one, k the smallest that leaves room.
+        float slot = plot.Width / labels.Length;
+        float widest = labels.Max(l => l.Label.Width) + 6f;
+        int every = Math.Max(1, (int)Math.Ceiling(widest / Math.Max(1f, slot)));
+        for (int i = 0; i < labels.Length; i++)
+        {
+            float px = plot.Left + (float)(x.Fraction(labels[i].X) * plot.Width);
+            canvas.Line(px, plot.Bottom, px, plot.Bottom + 3f, style.AxisColor, 0.5f);
+            if (i % every != 0)
+                continue;
+            var label = labels[i].Label;
+            float lx = Math.Clamp(px - (label.Width / 2), plot.Left - 2f, plot.Right - label.Width);
+            canvas.DrawLine(label, 0, lx, plot.Bottom + TickGap);
+        }
+    }
+
+    private Color SeriesColor(int index) =>
+        chart.Series[index].Color ?? (style.Series.Count == 0 ? Palette.Accent : style.Series[index % style.Series.Count]);
+}

@@ -1,0 +1,95 @@
+using ReportBuilder.Layout.Charts;
+using ReportBuilder.Layout.Elements;
+using ReportBuilder.Layout.Pagination;
+
+namespace ReportBuilder.Layout.Composition;
+
+/// <summary>
+/// Where a block is set: its left edge and width inside the body, the box around it, how deep in
+/// lists it is, and the paragraph style that replaces the body style there (inside list items).
+/// </summary>
+internal readonly record struct Region(float X, float Width, BoxFrame? Frame, int ListDepth = 0, ParagraphStyle? Paragraph = null);
+
+/// <summary>
+/// Turns blocks into the flow of items the paginator fills pages with, lazily, so only the
+/// blocks near the page being filled are ever laid out at once.
+/// </summary>
+internal sealed partial class Composer(LayoutContext context)
+{
+    private Theme Theme => context.Theme;
+
+    public IEnumerable<Item> Compose(IEnumerable<Block> blocks) =>
+        SpaceCollapser.Collapse(Blocks(blocks, new Region(0, context.Page.BodyWidth, null)));
+
+    private IEnumerable<Item> Blocks(IEnumerable<Block> blocks, Region region)
+    {
+        foreach (var block in blocks)
+        {
+            var items = block switch
+            {
+                Paragraph p => Paragraph(p.Runs, p.Style ?? region.Paragraph ?? Theme.Body, region),
+                Heading h => Heading(h, region),
+                ListBlock l => List(l, region),
+                Table t => Table(t, region),
+                Box b => Box(b, region),
+                Chart c => Chart(c, region),
+                TableOfContents toc => Contents(toc, region),
+                HorizontalRule r => Rule(r.Style ?? Theme.Rule, region),
+                Spacer s => [new SpaceItem(s.Height, region.Frame, collapses: false)],
+                PageBreak => [new PageBreakItem()],
+                _ => throw new NotSupportedException($"Block type {block.GetType().Name} is not supported."),
+            };
+            foreach (var item in items)
+                yield return item;
+        }
+    }
+
+    private IEnumerable<Item> Paragraph(IReadOnlyList<Run> runs, ParagraphStyle style, Region region)
+    {
+        var layout = context.Layout(runs, style.Text, region.Width, style.Align, style.LineHeight, style.FirstLineIndent);
+        yield return new SpaceItem(style.SpaceBefore, region.Frame);
+        int n = layout.Lines.Length;
+        int min = Math.Max(1, Theme.MinLinesAtPageBreak);
+        for (int i = 0; i < n; i++)
+        {
+            // Widows and orphans: keep the first and last `min` lines together; short paragraphs whole.
+            bool keep = n < 2 * min ? i < n - 1 : i < min - 1 || (i >= n - min && i < n - 1);
+            yield return new LineItem(layout, i) { X = region.X, Width = region.Width, Frame = region.Frame, KeepWithNext = keep };
+        }
+        yield return new SpaceItem(style.SpaceAfter, region.Frame);
+    }
+
+    private IEnumerable<Item> Heading(Heading heading, Region region)
+    {
+        var style = Theme.HeadingStyle(heading.Level);
+        var entry = context.Index[heading];
+        var layout = context.Layout(heading.Runs, style.Text, region.Width, style.Align, style.LineHeight);
+        yield return new SpaceItem(style.SpaceBefore, region.Frame);
+        for (int i = 0; i < layout.Lines.Length; i++)
+        {
+            // A heading is kept with what follows it, so it never ends a page.
+            yield return new LineItem(layout, i)
+            {
+                X = region.X, Width = region.Width, Frame = region.Frame, KeepWithNext = true, Heading = i == 0 ? entry : null,
+            };
+        }
+        yield return new SpaceItem(style.SpaceAfter, region.Frame);
+    }
+
+    private IEnumerable<Item> Rule(RuleStyle style, Region region)
+    {
+        yield return new SpaceItem(style.SpaceBefore, region.Frame);
+        yield return new RuleItem(style, region.X, region.Width, region.Frame);
+        yield return new SpaceItem(style.SpaceAfter, region.Frame);
+    }
+
+    private IEnumerable<Item> Chart(Chart chart, Region region)
+    {
+        var style = chart.Style ?? Theme.Chart;
+        yield return new SpaceItem(style.SpaceBefore, region.Frame);
+        // A chart cannot split; one taller than the page is drawn at the page's height.
+        float height = Math.Min(chart.Height, context.Page.BodyHeight);
+        yield return new ChartItem(chart, style, context) { Height = height, X = region.X, Width = region.Width, Frame = region.Frame };
+        yield return new SpaceItem(style.SpaceAfter, region.Frame);
+    }
+}

@@ -1,0 +1,49 @@
+using ReportBuilder.Layout.Text;
+
+namespace ReportBuilder.Layout.Composition;
+
+/// <summary>What every composer needs: fonts, the shaper and its cache, the theme, the page, the headings.</summary>
+internal sealed class LayoutContext(FontSet fonts, TextShaper shaper, PdfDocumentSpec spec, DocumentIndex index)
+{
+    public FontSet Fonts { get; } = fonts;
+    public TextShaper Shaper { get; } = shaper;
+    public Theme Theme { get; } = spec.Theme;
+    public PageSetup Page { get; } = spec.Page;
+    public DocumentIndex Index { get; } = index;
+
+    /// <summary>The page each heading anchor landed on in the measuring pass; null during that pass.</summary>
+    public IReadOnlyDictionary<string, int>? PageOfAnchor { get; set; }
+
+    /// <summary>Lays out runs over a complete base style, wrapping at <paramref name="width"/>.</summary>
+    public InlineLayout Layout(IReadOnlyList<Run> runs, TextStyle baseStyle, float width, TextAlign align, float lineHeight,
+        float firstIndent = 0, bool styleLinks = true)
+    {
+        var styles = new ResolvedStyle[runs.Count];
+        Span<int> starts = runs.Count <= 32 ? stackalloc int[runs.Count] : new int[runs.Count];
+        int length = 0;
+        for (int i = 0; i < runs.Count; i++)
+        {
+            var run = runs[i];
+            starts[i] = length;
+            length += run.Text.Length;
+            styles[i] = ResolvedStyle.Resolve(Fonts, baseStyle, run.Style, run.Link, styleLinks ? Theme.Link : null);
+        }
+        string text = runs.Count == 1 ? runs[0].Text : Concat(runs, length);
+        return InlineLayout.Create(Shaper, text, starts, styles, width, align, lineHeight, firstIndent);
+    }
+
+    /// <summary>A single line of plain text that does not wrap (labels, markers, page numbers).</summary>
+    public InlineLayout Label(string text, TextStyle style, TextAlign align = TextAlign.Left, float width = float.PositiveInfinity) =>
+        InlineLayout.Create(Shaper, text.Replace('\n', ' '), [0], [ResolvedStyle.Resolve(Fonts, style, null)], width, align, 1.2f);
+
+    private static string Concat(IReadOnlyList<Run> runs, int length) =>
+        string.Create(length, runs, static (span, rs) =>
+        {
+            int at = 0;
+            foreach (var run in rs)
+            {
+                run.Text.CopyTo(span[at..]);
+                at += run.Text.Length;
+            }
+        });
+}

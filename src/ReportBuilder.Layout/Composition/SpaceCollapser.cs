@@ -1,0 +1,38 @@
+using ReportBuilder.Layout.Pagination;
+
+namespace ReportBuilder.Layout.Composition;
+
+/// <summary>
+/// Merges the space after one block and the space before the next into the larger of the two
+/// (explicit spacers add up instead), and drops spaces just inside a box's padding.
+/// </summary>
+internal static class SpaceCollapser
+{
+    public static IEnumerable<Item> Collapse(IEnumerable<Item> items)
+    {
+        SpaceItem? pending = null;
+        bool afterBoxTop = false;
+        foreach (var item in items)
+        {
+            if (item is SpaceItem space)
+            {
+                if (afterBoxTop || space.Height <= 0)
+                    continue;
+                pending = pending is null ? space : Merge(pending, space);
+                continue;
+            }
+            afterBoxTop = item is FrameEdgeItem { IsTop: true };
+            if (item is FrameEdgeItem { IsTop: false })
+                pending = null;
+            if (pending is not null)
+                yield return pending;
+            pending = null;
+            yield return item;
+        }
+    }
+
+    private static SpaceItem Merge(SpaceItem a, SpaceItem b) =>
+        a.Collapses && b.Collapses
+            ? (b.Height > a.Height ? b : a)
+            : new SpaceItem(a.Height + b.Height, a.Frame, collapses: false);
+}

@@ -1,0 +1,55 @@
+using ReportBuilder.Layout.Drawing;
+using ReportBuilder.Layout.Pagination;
+using ReportBuilder.Layout.Text;
+
+namespace ReportBuilder.Layout.Elements;
+
+/// <summary>A list item's bullet or number, set in the hanging indent left of the item's first line.</summary>
+internal sealed record ListMarker(InlineLayout Layout, float Gap);
+
+/// <summary>One line of a paragraph, heading or list item.</summary>
+internal sealed class LineItem : Item
+{
+    public LineItem(InlineLayout layout, int line)
+    {
+        Layout = layout;
+        Line = line;
+        Height = layout.Lines[line].Height;
+    }
+
+    public InlineLayout Layout { get; }
+    public int Line { get; }
+    public ListMarker? Marker { get; set; }
+
+    public override void Draw(PageCanvas canvas, float left, float top)
+    {
+        canvas.DrawLine(Layout, Line, left, top);
+        if (Marker is { } marker)
+        {
+            var mark = marker.Layout;
+            float baseline = top + Layout.Lines[Line].Baseline;
+            canvas.DrawLine(mark, 0, left - marker.Gap - mark.Width, baseline - mark.Lines[0].Baseline);
+        }
+    }
+}
+
+/// <summary>A horizontal rule across the item's width, centred in its height.</summary>
+internal sealed class RuleItem : Item
+{
+    public RuleItem(RuleStyle style, float x, float width, BoxFrame? frame)
+    {
+        Style = style;
+        Height = Math.Max(style.Thickness, 1f);
+        X = x;
+        Width = width;
+        Frame = frame;
+    }
+
+    public RuleStyle Style { get; }
+
+    public override void Draw(PageCanvas canvas, float left, float top)
+    {
+        float y = top + (Height / 2);
+        canvas.Line(left, y, left + Width, y, Style.Color, Style.Thickness);
+    }
+}

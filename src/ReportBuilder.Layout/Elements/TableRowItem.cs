@@ -1,0 +1,71 @@
+using ReportBuilder.Layout.Drawing;
+using ReportBuilder.Layout.Pagination;
+using ReportBuilder.Layout.Text;
+
+namespace ReportBuilder.Layout.Elements;
+
+/// <summary>A row's cells laid out for their columns; shared by the slices of a row taller than a page.</summary>
+internal sealed class RowLayout(InlineLayout[] cells, float[] columnX, float[] columnWidths, TableStyle style)
+{
+    public InlineLayout[] Cells { get; } = cells;
+    public float[] ColumnX { get; } = columnX;
+    public float[] ColumnWidths { get; } = columnWidths;
+    public TableStyle Style { get; } = style;
+    public float ContentHeight { get; } = cells.Length == 0 ? 0 : cells.Max(c => c.Height);
+}
+
+/// <summary>
+/// A table row, or a slice of one: the band [From, To) of its content. A whole row is one item,
+/// so it never splits; only a row taller than a page is cut into slices, at line boundaries.
+/// </summary>
+internal sealed class TableRowItem : Item
+{
+    public TableRowItem(RowLayout row, float from, float to, bool isHeader, Color fill)
+    {
+        Row = row;
+        From = from;
+        To = to;
+        IsHeader = isHeader;
+        Fill = fill;
+        bool first = from <= 0, last = to >= row.ContentHeight;
+        Height = (to - from) + (first ? row.Style.CellPaddingY : 0) + (last ? row.Style.CellPaddingY : 0);
+    }
+
+    public RowLayout Row { get; }
+    public float From { get; }
+    public float To { get; }
+    public bool IsHeader { get; }
+    public Color Fill { get; }
+
+    /// <summary>Draw the line above the row (the header, and a table's first row when it has no header).</summary>
+    public bool RuleAbove { get; init; }
+
+    public override void Draw(PageCanvas canvas, float left, float top)
+    {
+        var style = Row.Style;
+        float right = left + Width, bottom = top + Height;
+        canvas.FillRect(left, top, right, bottom, Fill);
+        float contentTop = top + (From <= 0 ? style.CellPaddingY : 0) - From;
+        for (int c = 0; c < Row.Cells.Length; c++)
+        {
+            var cell = Row.Cells[c];
+            float x = left + Row.ColumnX[c] + style.CellPaddingX;
+            float y = contentTop;
+            for (int n = 0; n < cell.Lines.Length; y += cell.Lines[n].Height, n++)
+            {
+                float lineTop = y - contentTop;
+                if (lineTop >= From - 0.01f && lineTop < To - 0.01f)
+                    canvas.DrawLine(cell, n, x, y);
+            }
+        }
+        float width = style.BorderWidth;
+        if (RuleAbove)
+            canvas.Line(left, top, right, top, style.BorderColor, width);
+        canvas.Line(left, bottom, right, bottom, style.BorderColor, IsHeader ? width * 1.6f : width);
+        if (style.VerticalLines)
+        {
+            for (int c = 1; c < Row.ColumnX.Length; c++)
+                canvas.Line(left + Row.ColumnX[c], top, left + Row.ColumnX[c], bottom, style.BorderColor, width);
+        }
+    }
+}

@@ -1,0 +1,103 @@
+using System.Runtime.InteropServices;
+using HarfBuzzSharp;
+using SkiaSharp;
+using HbBlob = HarfBuzzSharp.Blob;
+using HbFace = HarfBuzzSharp.Face;
+using HbFont = HarfBuzzSharp.Font;
+
+namespace ReportBuilder.Layout.Fonts;
+
+/// <summary>
+/// One font file, loaded twice from the same bytes: as a Skia typeface (for drawing and PDF
+/// embedding) and as a HarfBuzz font (for shaping). Metrics are in ems.
+/// </summary>
+internal sealed class FontFace : IDisposable
+{
+    private readonly HbBlob _blob;
+    private readonly HbFace _face;
+    private readonly GlyphCoverage _coverage;
+
+    public FontFace(int id, string name, byte[] data)
+    {
+        Id = id;
+        Name = name;
+        Typeface = SKTypeface.FromData(SKData.CreateCopy(data))
+            ?? throw new InvalidDataException($"Font '{name}' could not be read.");
+        _blob = NativeBlob(data);
+        _face = new HbFace(_blob, 0);
+        Shaper = new HbFont(_face);
+        Shaper.SetFunctionsOpenType();
+        UnitsPerEm = _face.UnitsPerEm;
+        // Shape in font units: advances stay exact, and one shaping serves every size.
+        Shaper.SetScale(_face.UnitsPerEm, _face.UnitsPerEm);
+        Shaper.TryGetHorizontalFontExtents(out var extents);
+        Ascent = extents.Ascender / UnitsPerEm;
+        Descent = -extents.Descender / UnitsPerEm;
+        _coverage = new GlyphCoverage(Shaper);
+        if (Shaper.TryGetNominalGlyph(' ', out var space))
+            (SpaceGlyph, SpaceUnits) = ((ushort)space, Shaper.GetHorizontalGlyphAdvance(space));
+        else
+            SpaceUnits = (int)(UnitsPerEm / 4);
+    }
+
+    /// <summary>A small index, so caches can use arrays instead of dictionaries keyed by face.</summary>
+    public int Id { get; }
+    public string Name { get; }
+    public SKTypeface Typeface { get; }
+    public HbFont Shaper { get; }
+    public float UnitsPerEm { get; }
+    public float Ascent { get; }
+    public float Descent { get; }
+    /// <summary>The space glyph, or 0 when the font has none (the symbol fallbacks).</summary>
+    public ushort SpaceGlyph { get; }
+    public int SpaceUnits { get; }
+
+    /// <summary>The first of the faces that supply glyphs this one lacks (arrows, ▲▼), or null.</summary>
+    public FontFace? Fallback { get; set; }
+
+    public bool HasGlyph(int codepoint) => _coverage.Has(codepoint);
+
+    /// <summary>
+    /// A blob over a native copy of the font that HarfBuzz frees with the blob. A blob over a
+    /// managed array is unsafe: the GC may move the array while HarfBuzz still reads it, which
+    /// showed up as words shaped differently from one render to the next.
+    /// </summary>
+    private static HbBlob NativeBlob(byte[] data)
+    {
+        IntPtr memory = Marshal.AllocHGlobal(data.Length);
+        Marshal.Copy(data, 0, memory, data.Length);
+        var blob = new HbBlob(memory, data.Length, MemoryMode.ReadOnly, () => Marshal.FreeHGlobal(memory));
+        blob.MakeImmutable();
+        return blob;
+    }
+
+    public void Dispose()
+    {
+        Shaper.Dispose();
+        _face.Dispose();
+        _blob.Dispose();
+        Typeface.Dispose();
+    }
+
+    /// <summary>Remembers, per Basic Multilingual Plane code point, whether the font maps it.</summary>
+    private sealed class GlyphCoverage(HbFont font)
+    {
+        private readonly ulong[] _known = new ulong[1024];
+        private readonly ulong[] _has = new ulong[1024];
+
+        public bool Has(int codepoint)
+        {
+            if (codepoint > 0xFFFF)
+                return font.TryGetNominalGlyph((uint)codepoint, out _);
+            int word = codepoint >> 6;
+            ulong bit = 1UL << (codepoint & 63);
+            if ((_known[word] & bit) != 0)
+                return (_has[word] & bit) != 0;
+            bool has = font.TryGetNominalGlyph((uint)codepoint, out _);
+            // Interlocked keeps concurrent renders sharing a FontSet from losing each other's bits.
+            Interlocked.Or(ref _has[word], has ? bit : 0);
+            Interlocked.Or(ref _known[word], bit);
+            return has;
+        }
+    }
+}

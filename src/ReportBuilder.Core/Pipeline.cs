@@ -1,3 +1,4 @@
+using ReportBuilder.Core.Briefing;
 using ReportBuilder.Core.Diagnostics;
 using ReportBuilder.Core.Html;
 using ReportBuilder.Core.Loading;
@@ -35,7 +36,20 @@ public static class Pipeline
         var site = SiteRenderer.Render(model, TemplateSet.Parse(files));
         if (!site.Succeeded)
             return new BuildResult(model, [], site.Diagnostics, 0, 0);
-        var outputs = options.Site ? site.Files : [];
-        return new BuildResult(model, [.. outputs.OrderBy(f => f.Path, StringComparer.Ordinal)], [], options.Site ? site.Pages : 0, 0);
+        var outputs = new List<OutputFile>(options.Site ? site.Files : []);
+        var briefings = 0;
+        if (options.Pdf)
+        {
+            // The PDFs are typeset from the Markdown the site stage wrote: one text, two outputs.
+            var markdown = site.Files.Where(f => f.Path.EndsWith(".md", StringComparison.Ordinal))
+                .ToDictionary(f => f.Path, f => System.Text.Encoding.UTF8.GetString(f.Bytes), StringComparer.Ordinal);
+            var diagnostics = new DiagnosticBag();
+            var pdfs = BriefingPdf.Render(model, markdown, files, diagnostics);
+            if (diagnostics.HasErrors)
+                return new BuildResult(model, [], diagnostics.ToSortedList(), 0, 0);
+            outputs.AddRange(pdfs);
+            briefings = pdfs.Count;
+        }
+        return new BuildResult(model, [.. outputs.OrderBy(f => f.Path, StringComparer.Ordinal)], [], options.Site ? site.Pages : 0, briefings);
     }
 }

@@ -1,3 +1,4 @@
+using Markdig;
 using ReportBuilder.Core.Diagnostics;
 using ReportBuilder.Core.Html;
 using ReportBuilder.Core.Views;
@@ -15,6 +16,15 @@ namespace ReportBuilder.Core.Briefing;
 public sealed class BriefingMarkdown
 {
     public const string TemplatePath = "templates/briefing/week.md.sbn";
+
+    /// <summary>The fenced blocks that ask for what Markdown has no word for: a measure's chart, a page break, a table of contents.</summary>
+    public const string ChartBlock = "chart", PageBreakBlock = "pagebreak", ContentsBlock = "contents";
+
+    /// <summary>
+    /// How both outputs read the Markdown: pipe tables, and raw HTML shown as text, never as markup. Built once:
+    /// Markdig pipelines are immutable and thread-safe.
+    /// </summary>
+    public static readonly Markdig.MarkdownPipeline Pipeline = new Markdig.MarkdownPipelineBuilder().UsePipeTables().DisableHtml().Build();
 
     private readonly TemplateRenderer _renderer;
     private readonly SiteView _site;

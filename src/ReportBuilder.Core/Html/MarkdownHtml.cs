@@ -3,6 +3,7 @@ using Markdig.Renderers;
 using Markdig.Renderers.Html;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
+using ReportBuilder.Core.Briefing;
 using ReportBuilder.Core.Views;
 
 namespace ReportBuilder.Core.Html;
@@ -14,10 +15,8 @@ namespace ReportBuilder.Core.Html;
 /// </summary>
 internal static class MarkdownHtml
 {
-    /// <summary>Built once: Markdig pipelines are immutable and thread-safe.</summary>
-    public static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder().UsePipeTables().DisableHtml().Build();
+    private static readonly MarkdownPipeline Pipeline = BriefingMarkdown.Pipeline;
 
-    public const string ChartInfo = "chart";
 
     /// <param name="chart">The SVG of a measure by id, or null when there is no such measure.</param>
     /// <param name="unknownChart">Called with each chart id that has no measure.</param>
@@ -44,7 +43,10 @@ internal static class MarkdownHtml
     {
         protected override void Write(HtmlRenderer renderer, CodeBlock block)
         {
-            if (block is FencedCodeBlock { Info: ChartInfo } fenced)
+            // Page breaks and the table of contents are for the PDF: a web page has neither.
+            if (block is FencedCodeBlock { Info: BriefingMarkdown.PageBreakBlock or BriefingMarkdown.ContentsBlock })
+                return;
+            if (block is FencedCodeBlock { Info: BriefingMarkdown.ChartBlock } fenced)
             {
                 var id = (fenced.Arguments ?? "").Trim();
                 if (chart(id) is { } svg)

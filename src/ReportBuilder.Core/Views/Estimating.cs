@@ -21,7 +21,7 @@ internal static class Estimating
                 all.Add(new EstimateView(
                     claim.Id, SitePaths.Claim(claim), index.Actor(claim.ClaimantId), index.Measure(measure.Id),
                     Format.Date(claim.SaidOn), claim.SaidOn?.ToString() ?? "", ViewIndex.Week(claim.Week),
-                    Format.Figure(figure), measure.Unit, figure.Point, Disputed: false)
+                    Format.Figure(figure), Format.Unit(figure.Point, measure.Unit), figure.Point, Disputed: false)
                 {
                     Start = dates.Start,
                     End = dates.End,

@@ -51,6 +51,10 @@ public static class Format
     public static string Stance(Stance stance) => Kebab.Name(stance).Replace('-', ' ');
 
     /// <summary>"1 claim", "3 claims".</summary>
+    /// <summary>The unit for one of it: "1 soldier", not "1 soldiers" (units in data are plural nouns).</summary>
+    public static string Unit(decimal value, string unit) =>
+        value == 1 && unit.Length > 1 && unit.EndsWith('s') ? unit[..^1] : unit;
+
     public static string Count(int n, string singular, string plural) =>
         n.ToString("#,##0", Inv) + " " + (n == 1 ? singular : plural);
 }

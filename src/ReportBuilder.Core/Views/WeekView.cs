@@ -7,6 +7,7 @@ public sealed record WeekView(
     string Id,
     string Title,
     string Range,
+    string AsOf,
     string Url,
     string PdfUrl,
     string MarkdownUrl,
@@ -19,6 +20,7 @@ public sealed record WeekView(
     IReadOnlyList<LinkView> NewMeasures,
     IReadOnlyList<LinkView> NewSources,
     IReadOnlyList<KeyFigureView> KeyFigures,
+    IReadOnlyList<LinkView> ChartMeasures,
     IReadOnlyList<DisagreementView> Disagreements,
     IReadOnlyList<ClaimView> Timeline,
     IReadOnlyList<SourceQuotesView> Sources)
@@ -58,7 +60,7 @@ internal static class WeekViews
         var disagreements = model.Measures.SelectMany(m => index.Disagreements[m.Id])
             .Where(d => d.First.Week.Id == week.ToString() || d.Second.Week.Id == week.ToString()).ToList();
         return new WeekView(
-            week.ToString(), Format.WeekTitle(week), Format.WeekRange(week), SitePaths.Week(week),
+            week.ToString(), Format.WeekTitle(week), Format.WeekRange(week), Format.Day(Min(week.Sunday, model.AsOf)), SitePaths.Week(week),
             SitePaths.Briefing(week), SitePaths.BriefingMarkdown(week),
             // A feed entry's "updated": the week's last day, or the data's last day while the week is running.
             (week.Sunday < model.AsOf ? week.Sunday : model.AsOf).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
@@ -68,9 +70,17 @@ internal static class WeekViews
             [.. first.Actors.Where(kv => kv.Value == week).Select(kv => index.Actor(kv.Key))],
             [.. first.Measures.Where(kv => kv.Value == week).Select(kv => index.Measure(kv.Key))],
             [.. first.Sources.Where(kv => kv.Value == week).Select(kv => index.Source(kv.Key))],
-            keyFigures, disagreements, index.Claims(claims), SourceQuotes(index, claims))
+            keyFigures, ChartMeasures(index, keyFigures, week), disagreements, index.Claims(claims), SourceQuotes(index, claims))
         { Week = week };
     }
+
+    private static DateOnly Min(DateOnly a, DateOnly b) => a < b ? a : b;
+
+    /// <summary>Measures worth a chart this week: a new estimate, and at least two known by the week's end.</summary>
+    private static IReadOnlyList<LinkView> ChartMeasures(ViewIndex index, IReadOnlyList<KeyFigureView> keyFigures, IsoWeek week) =>
+        [.. keyFigures.Where(k => k.NewThisWeek)
+            .Where(k => index.Estimates[k.Measure.Id].Count(e => string.CompareOrdinal(e.Week.Id, week.ToString()) <= 0) >= 2)
+            .Select(k => k.Measure)];
 
     private static KeyFigureView? KeyFigure(ViewIndex index, Measure measure, IsoWeek week)
     {

@@ -1,11 +1,10 @@
 using ReportBuilder.Core;
-using ReportBuilder.Core.Html;
 using ReportBuilder.Core.Loading;
 
 namespace ReportBuilder.Tests.Support;
 
 /// <summary>
-/// The site of the repository's own data/ and templates/, rendered once and written to a temporary folder,
+/// The whole output (site and briefings) of the repository's own data/ and templates/, built once and written to a temporary folder,
 /// shared by the tests that read a whole site (links, HTML validity, snapshots). Deleted when they are done.
 /// </summary>
 public sealed class SiteFixture : IDisposable
@@ -13,14 +12,11 @@ public sealed class SiteFixture : IDisposable
     public SiteFixture()
     {
         var files = ProjectFiles.FromDirectory(Repo.Root);
-        var read = ModelReader.Read(files);
-        if (read.Model is null)
-            throw new InvalidOperationException("data/ does not validate:\n" + string.Join("\n", read.Diagnostics));
-        Render = SiteRenderer.Render(read.Model, TemplateSet.Parse(files));
-        if (!Render.Succeeded)
-            throw new InvalidOperationException("the site does not render:\n" + string.Join("\n", Render.Diagnostics));
+        Build = Pipeline.Build(files, BuildOptions.Default);
+        if (!Build.Succeeded)
+            throw new InvalidOperationException("the project does not build:\n" + string.Join("\n", Build.Diagnostics));
         OutDir = Directory.CreateTempSubdirectory("rb-site-").FullName;
-        foreach (var file in Render.Files)
+        foreach (var file in Build.Files)
         {
             var path = Path.Combine(OutDir, file.Path);
             Directory.CreateDirectory(Path.GetDirectoryName(path)!);
@@ -28,7 +24,8 @@ public sealed class SiteFixture : IDisposable
         }
     }
 
-    public SiteRender Render { get; }
+    /// <summary>Everything `build` writes: the site and the PDF briefings.</summary>
+    public BuildResult Build { get; }
 
     public string OutDir { get; }
 

@@ -1,0 +1,37 @@
+using ReportBuilder.Core.Views;
+using ReportBuilder.Layout;
+
+namespace ReportBuilder.Core.Briefing;
+
+/// <summary>
+/// A measure's estimates as the layout engine's chart, as known at the end of a week: one series per claimant,
+/// dates along x, a range band where a figure is a range or open-ended ("more than 3,000" runs up to the top).
+/// </summary>
+internal static class BriefingChart
+{
+    public static Chart? For(MeasureView measure, WeekView week)
+    {
+        var known = measure.Estimates.Where(e => string.CompareOrdinal(e.Week.Id, week.Id) <= 0).ToList();
+        if (known.Count == 0)
+            return null;
+        var series = known
+            .GroupBy(e => e.Claimant.Id, StringComparer.Ordinal)
+            .OrderBy(g => g.Min(e => e.Start)).ThenBy(g => g.Key, StringComparer.Ordinal)
+            .Select(g => new ChartSeries(g.First().Claimant.Label, [.. g.Select(Point)]))
+            .ToList();
+        return new Chart(ChartAxisX.OfDates(), series)
+        {
+            Title = $"{measure.Label}: estimates to {week.Id}",
+            YLabel = measure.Unit,
+        };
+    }
+
+    /// <summary>A figure at the middle of the days its date may stand for; a range as its band.</summary>
+    private static ChartPoint Point(EstimateView e)
+    {
+        var middle = DateOnly.FromDayNumber((e.Start.DayNumber + e.End.DayNumber) / 2);
+        double? low = e.Low is { } l ? (double)l : null;
+        double? high = e.High is { } h ? (double)h : null;
+        return ChartPoint.OnDate(middle, (double)e.Point, low != high ? low : null, low != high ? high : null);
+    }
+}

@@ -1,0 +1,75 @@
+using Markdig;
+using ReportBuilder.Core.Diagnostics;
+using ReportBuilder.Core.Loading;
+using ReportBuilder.Core.Model;
+using ReportBuilder.Core.Output;
+using ReportBuilder.Core.Views;
+using ReportBuilder.Layout;
+
+namespace ReportBuilder.Core.Briefing;
+
+/// <summary>
+/// The weekly briefings as PDF: each week's Markdown (rendered from <c>templates/briefing/</c>, the same text the
+/// week page shows) parsed by Markdig, mapped onto the layout engine's blocks, typeset with the fonts shipped in
+/// <c>templates/assets/fonts/</c> and nothing else. Pure: the same model and Markdown give the same bytes.
+/// </summary>
+public static class BriefingPdf
+{
+    public const string FontFolder = "templates/assets/fonts/";
+
+    /// <summary>One PDF per week that has Markdown, at <c>briefings/&lt;week&gt;.pdf</c>.</summary>
+    public static IReadOnlyList<OutputFile> Render(ReportModel model, IReadOnlyDictionary<string, string> markdownByPath, ProjectFiles files, DiagnosticBag diagnostics)
+    {
+        using var fonts = LoadFonts(files, diagnostics);
+        if (fonts is null)
+            return [];
+        var views = SiteViews.Build(model);
+        var measures = views.Measures.ToDictionary(m => m.Id, StringComparer.Ordinal);
+        var result = new List<OutputFile>();
+        foreach (var week in views.Weeks)
+        {
+            if (!markdownByPath.TryGetValue(week.MarkdownUrl, out var markdown))
+                continue;
+            result.Add(new OutputFile(week.PdfUrl, Render(model, week, markdown, measures, fonts)));
+        }
+        return result;
+    }
+
+    private static byte[] Render(ReportModel model, WeekView week, string markdown, Dictionary<string, MeasureView> measures, FontSet fonts)
+    {
+        var document = Markdown.Parse(markdown, BriefingMarkdown.Pipeline);
+        var mapper = new MarkdownToLayout(id => measures.TryGetValue(id, out var m) ? BriefingChart.For(m, week) : null, new Uri(model.Site.BaseUrl));
+        var spec = new PdfDocumentSpec
+        {
+            Metadata = Metadata(model, week),
+            Page = model.Site.PageSize == "Letter" ? PageSetup.Letter : PageSetup.A4,
+            Blocks = mapper.Map(document),
+        };
+        using var stream = new MemoryStream();
+        PdfRenderer.Render(spec, fonts, stream);
+        return stream.ToArray();
+    }
+
+    /// <summary>Fixed metadata: the dates are the week's last day, from the data, never the clock.</summary>
+    private static DocumentMetadata Metadata(ReportModel model, WeekView week) => new()
+    {
+        Title = $"{model.Site.Title}: briefing {week.Id}",
+        Author = model.Site.Publisher,
+        Subject = $"{week.Title}, {week.Range}",
+        Keywords = string.Join(", ", week.Topics.Select(t => t.Group.Label)),
+        Creator = "ReportBuilder",
+        Created = new DateTimeOffset(week.Week.Sunday.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero),
+    };
+
+    private static FontSet? LoadFonts(ProjectFiles files, DiagnosticBag diagnostics)
+    {
+        var names = FontFileNames.Default;
+        string[] required = [names.SerifRegular, names.SerifBold, names.SerifItalic, names.SerifBoldItalic,
+            names.SansRegular, names.SansBold, names.SansItalic, names.SansBoldItalic, .. names.Fallbacks];
+        var missing = required.Where(n => files.Get(FontFolder + n)?.Bytes is null).ToList();
+        foreach (var name in missing)
+            diagnostics.Add(Codes.BriefingLayout, SourceSpan.File(FontFolder + name), "a font the briefings are set in is missing",
+                "the briefings use only fonts shipped in templates/assets/fonts/ (see its README); restore the file");
+        return missing.Count > 0 ? null : FontSet.FromStreams(name => new MemoryStream(files.Get(FontFolder + name)!.Bytes!), names);
+    }
+}

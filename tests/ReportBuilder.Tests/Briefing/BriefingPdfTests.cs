@@ -1,0 +1,121 @@
+using System.Text.RegularExpressions;
+using ReportBuilder.Core;
+using ReportBuilder.Core.Loading;
+using ReportBuilder.Tests.Support;
+using UglyToad.PdfPig;
+using UglyToad.PdfPig.Actions;
+using UglyToad.PdfPig.Annotations;
+
+namespace ReportBuilder.Tests.Briefing;
+
+/// <summary>The weekly briefings of data/, checked as a reader and as independent PDF tools see them.</summary>
+[Collection(SiteCollection.Name)]
+public sealed partial class BriefingPdfTests(SiteFixture site)
+{
+    private const double EdgeMargin = 18;
+
+    private IReadOnlyList<string> Pdfs => site.Files(".pdf");
+
+    private string Week(string id) => Path.Combine(site.OutDir, "briefings", id + ".pdf");
+
+    [Fact]
+    public void Every_week_with_claims_has_a_briefing_and_its_markdown()
+    {
+        var weeks = site.Build.Model!.Claims.Select(c => c.Week.ToString()).Distinct().Order(StringComparer.Ordinal).ToList();
+
+        Assert.Equal(weeks, Pdfs.Select(Path.GetFileNameWithoutExtension));
+        Assert.All(weeks, w => Assert.True(File.Exists(Path.Combine(site.OutDir, "briefings", w + ".md")), w));
+    }
+
+    [Fact]
+    public void Two_builds_give_byte_identical_pdfs()
+    {
+        var again = Pipeline.Build(ProjectFiles.FromDirectory(Repo.Root), BuildOptions.Default);
+
+        var pdfs = again.Files.Where(f => f.Path.EndsWith(".pdf", StringComparison.Ordinal)).ToList();
+        Assert.Equal(Pdfs.Count, pdfs.Count);
+        Assert.All(pdfs, f => Assert.True(f.Bytes.AsSpan().SequenceEqual(File.ReadAllBytes(Path.Combine(site.OutDir, f.Path))), f.Path));
+    }
+
+    [Fact]
+    public void Qpdf_finds_no_errors()
+    {
+        foreach (var pdf in Pdfs)
+        {
+            var (exit, output) = ExternalTool.Run("qpdf", "--check", pdf);
+            Assert.True(exit == 0 && output.Contains("No syntax or stream encoding errors", StringComparison.Ordinal), $"{pdf}:\n{output}");
+        }
+    }
+
+    [Fact]
+    public void Pdffonts_shows_every_font_embedded()
+    {
+        foreach (var pdf in Pdfs)
+        {
+            var (exit, output) = ExternalTool.Run("pdffonts", pdf);
+            var fonts = output.Split('\n').Skip(2).Where(l => l.Length > 0).ToList();
+            Assert.Equal(0, exit);
+            Assert.NotEmpty(fonts);
+            // Columns: name type encoding emb sub uni object ID; "emb" is the fourth from the end.
+            Assert.All(fonts, line => Assert.Equal("yes", line.Split(' ', StringSplitOptions.RemoveEmptyEntries)[^5]));
+        }
+    }
+
+    [Fact]
+    public void Week_52_reads_with_each_claimant_beside_its_figure()
+    {
+        using var document = PdfDocument.Open(Week("2024-W52"));
+        var text = string.Join(" ", document.GetPages().SelectMany(p => p.GetWords()).Select(w => w.Text));
+
+        Assert.Matches(ZelenskyyFigure(), text);
+        Assert.Matches(SouthKoreaFigure(), text);
+    }
+
+    [Fact]
+    public void No_glyph_is_within_18_points_of_a_page_edge()
+    {
+        foreach (var pdf in Pdfs)
+        {
+            using var document = PdfDocument.Open(pdf);
+            foreach (var page in document.GetPages())
+            {
+                var outside = page.Letters.Where(l => !string.IsNullOrWhiteSpace(l.Value)).Where(l =>
+                    l.BoundingBox.Left < EdgeMargin || l.BoundingBox.Right > page.Width - EdgeMargin ||
+                    l.BoundingBox.Bottom < EdgeMargin || l.BoundingBox.Top > page.Height - EdgeMargin).ToList();
+                Assert.True(outside.Count == 0, $"{Path.GetFileName(pdf)} page {page.Number}: '{string.Concat(outside.Take(20).Select(l => l.Value))}'");
+            }
+        }
+    }
+
+    [Fact]
+    public void Briefings_have_bookmarks_internal_links_and_links_to_the_site()
+    {
+        using var document = PdfDocument.Open(Week("2024-W52"));
+
+        Assert.True(document.TryGetBookmarks(out var bookmarks));
+        Assert.Contains(bookmarks.GetNodes(), b => b.Title == "Key figures");
+        var links = document.GetPages().SelectMany(p => p.GetAnnotations()).Where(a => a.Type == AnnotationType.Link).ToList();
+        Assert.Contains(links, l => l.Action is AbstractGoToAction);
+        Assert.Contains(links, l => l.Action is UriAction { Uri: "https://example.org/nk-russia/sources/taipei-2024-12-23/index.html#L3" });
+    }
+
+    [Fact]
+    public void Metadata_comes_from_the_data()
+    {
+        using var document = PdfDocument.Open(Week("2024-W52"));
+
+        Assert.Equal("North Korea in Russia's war: briefing 2024-W52", document.Information.Title);
+        Assert.Equal("D:20241229000000+00'00'", document.Information.CreationDate);
+        Assert.Equal(site.Build.Model!.Site.Publisher, document.Information.Author);
+    }
+
+    [Fact]
+    public void A_weekly_briefing_stays_under_500_KB() =>
+        Assert.All(Pdfs, pdf => Assert.True(new FileInfo(pdf).Length < 500_000, $"{pdf}: {new FileInfo(pdf).Length:N0} bytes"));
+
+    [GeneratedRegex(@"Volodymyr Zelenskyy estimates \(23 December 2024\): [^•]{0,200}more than 3,000")]
+    private static partial Regex ZelenskyyFigure();
+
+    [GeneratedRegex(@"South Korean government estimates \(23 December 2024\): [^•]{0,200}at least 1,100")]
+    private static partial Regex SouthKoreaFigure();
+}

@@ -13,6 +13,9 @@ public sealed record BuildOptions
     public bool Site { get; init; } = true;
     public bool Pdf { get; init; } = true;
 
+    /// <summary>Only this week's briefing (for `briefing --week`); null for every week.</summary>
+    public IsoWeek? Week { get; init; }
+
     public static BuildOptions Default { get; } = new();
 }
 
@@ -44,7 +47,7 @@ public static class Pipeline
             var markdown = site.Files.Where(f => f.Path.EndsWith(".md", StringComparison.Ordinal))
                 .ToDictionary(f => f.Path, f => System.Text.Encoding.UTF8.GetString(f.Bytes), StringComparer.Ordinal);
             var diagnostics = new DiagnosticBag();
-            var pdfs = BriefingPdf.Render(model, markdown, files, diagnostics);
+            var pdfs = BriefingPdf.Render(model, markdown, files, diagnostics, options.Week);
             if (diagnostics.HasErrors)
                 return new BuildResult(model, [], diagnostics.ToSortedList(), 0, 0);
             outputs.AddRange(pdfs);

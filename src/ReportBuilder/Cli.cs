@@ -17,6 +17,7 @@ internal static class Cli
         {
             CheckCommand.Create(output),
             BuildCommand.Create(output),
+            BriefingCommand.Create(output),
             DiffCommand.Create(output),
             PdfTextCommand.Create(output),
         };

@@ -17,8 +17,9 @@ public static class BriefingPdf
 {
     public const string FontFolder = "templates/assets/fonts/";
 
-    /// <summary>One PDF per week that has Markdown, at <c>briefings/&lt;week&gt;.pdf</c>.</summary>
-    public static IReadOnlyList<OutputFile> Render(ReportModel model, IReadOnlyDictionary<string, string> markdownByPath, ProjectFiles files, DiagnosticBag diagnostics)
+    /// <summary>One PDF per week that has Markdown (or only <paramref name="only"/>), at <c>briefings/&lt;week&gt;.pdf</c>.</summary>
+    public static IReadOnlyList<OutputFile> Render(ReportModel model, IReadOnlyDictionary<string, string> markdownByPath, ProjectFiles files,
+        DiagnosticBag diagnostics, IsoWeek? only = null)
     {
         using var fonts = LoadFonts(files, diagnostics);
         if (fonts is null)
@@ -26,7 +27,7 @@ public static class BriefingPdf
         var views = SiteViews.Build(model);
         var measures = views.Measures.ToDictionary(m => m.Id, StringComparer.Ordinal);
         var result = new List<OutputFile>();
-        foreach (var week in views.Weeks)
+        foreach (var week in views.Weeks.Where(w => only is null || w.Week == only))
         {
             if (!markdownByPath.TryGetValue(week.MarkdownUrl, out var markdown))
                 continue;

@@ -53,7 +53,7 @@ internal static class BuildCommand
         var written = OutputWriter.Write(target, outputs, Keep(only));
         output.Error.WriteLine($"build: {written.Written} written, {written.Unchanged} unchanged, {written.Removed} removed");
         output.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"built {pages} pages, {Megabytes(written.Bytes)} MB in {clock.Elapsed.TotalSeconds:0.00} s"));
+            $"built {pages} pages and {build.Briefings} briefings, {Megabytes(written.Bytes)} MB in {clock.Elapsed.TotalSeconds:0.00} s"));
         return Cli.Success;
     }
 

@@ -1,0 +1,56 @@
+using ReportBuilder.Commands;
+using ReportBuilder.Tests.Support;
+
+namespace ReportBuilder.Tests.Cli;
+
+/// <summary>`briefing --week` writes one week's PDF; `pdf-text` reads any PDF back as text.</summary>
+public sealed class BriefingAndPdfTextCommandTests : IDisposable
+{
+    private readonly string _temp = Directory.CreateTempSubdirectory("rb-briefing-").FullName;
+
+    public void Dispose() => Directory.Delete(_temp, recursive: true);
+
+    private static (int Exit, string Out, string Err) Run(params string[] args)
+    {
+        var stdout = new StringWriter { NewLine = "\n" };
+        var stderr = new StringWriter { NewLine = "\n" };
+        var exit = ReportBuilder.Cli.Run(args, new CliOutput(stdout, stderr, Colour: false));
+        return (exit, stdout.ToString(), stderr.ToString());
+    }
+
+    [Fact]
+    public void Briefing_writes_the_week_and_pdf_text_reads_it_back()
+    {
+        var pdf = Path.Combine(_temp, "w52.pdf");
+
+        var (exit, stdout, _) = Run("briefing", "--week", "2024-W52", "--project", Repo.Root, "--out", pdf);
+        var dump = Run("pdf-text", pdf);
+
+        Assert.Equal(0, exit);
+        Assert.StartsWith("wrote ", stdout, StringComparison.Ordinal);
+        Assert.Equal(0, dump.Exit);
+        Assert.Contains("title: North Korea in Russia's war: briefing 2024-W52\n", dump.Out, StringComparison.Ordinal);
+        Assert.Matches(@"NotoSerif-Bold 10\.5: 2024-W52, 23–29 December 2024", dump.Out);
+    }
+
+    [Theory]
+    [InlineData("2024-W30", "no claims fall in 2024-W30")]
+    [InlineData("2024-52", "is not an ISO week")]
+    public void A_week_without_a_briefing_is_bad_usage(string week, string message)
+    {
+        var (exit, _, stderr) = Run("briefing", "--week", week, "--project", Repo.Root, "--out", Path.Combine(_temp, "x.pdf"));
+
+        Assert.Equal(2, exit);
+        Assert.Contains(message, stderr, StringComparison.Ordinal);
+        Assert.False(File.Exists(Path.Combine(_temp, "x.pdf")));
+    }
+
+    [Fact]
+    public void Pdf_text_of_something_that_is_no_pdf_exits_1()
+    {
+        var notPdf = Path.Combine(_temp, "note.pdf");
+        File.WriteAllText(notPdf, "not a pdf");
+
+        Assert.Equal(1, Run("pdf-text", notPdf).Exit);
+    }
+}

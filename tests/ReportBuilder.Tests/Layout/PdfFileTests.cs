@@ -13,41 +13,27 @@ public sealed class PdfFileTests(BriefingPdf briefing) : IClassFixture<BriefingP
     [Fact]
     public void Qpdf_finds_no_errors()
     {
-        var path = briefing.Pdf.SaveTemporary();
-        try
-        {
-            var (exit, output) = ExternalTool.Run("qpdf", "--check", path);
-            Assert.True(exit == 0, output);
-            Assert.Contains("No syntax or stream encoding errors found", output, StringComparison.Ordinal);
-            Assert.DoesNotContain("WARNING", output, StringComparison.OrdinalIgnoreCase);
-        }
-        finally
-        {
-            File.Delete(path);
-        }
+        var (exit, output) = briefing.Pdf.Check("qpdf", "--check");
+
+        Assert.True(exit == 0, output);
+        Assert.Contains("No syntax or stream encoding errors found", output, StringComparison.Ordinal);
+        Assert.DoesNotContain("WARNING", output, StringComparison.OrdinalIgnoreCase);
     }
 
     [Fact]
     public void Pdffonts_shows_only_the_shipped_fonts_all_embedded()
     {
-        var path = briefing.Pdf.SaveTemporary();
-        try
+        var (exit, output) = briefing.Pdf.Check("pdffonts");
+
+        Assert.True(exit == 0, output);
+        var rows = output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Skip(2).ToArray();
+        Assert.NotEmpty(rows);
+        foreach (var row in rows)
         {
-            var (exit, output) = ExternalTool.Run("pdffonts", path);
-            Assert.True(exit == 0, output);
-            var rows = output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Skip(2).ToArray();
-            Assert.NotEmpty(rows);
-            foreach (var row in rows)
-            {
-                var columns = row.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-                Assert.Matches(@"^[A-Z]{6}\+Noto(Serif|Sans)", columns[0]);
-                // name, type (two words), encoding, then emb sub uni: emb must be "yes".
-                Assert.Equal("yes", columns[^5]);
-            }
-        }
-        finally
-        {
-            File.Delete(path);
+            var columns = row.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            Assert.Matches(@"^[A-Z]{6}\+Noto(Serif|Sans)", columns[0]);
+            // name, type, encoding, then "emb sub uni object ID": emb must be "yes".
+            Assert.Equal("yes", columns[^5]);
         }
     }
 
@@ -86,6 +72,15 @@ public sealed class PdfFileTests(BriefingPdf briefing) : IClassFixture<BriefingP
             CultureInfo.CurrentCulture = culture;
         }
         Assert.Equal(first, briefing.Pdf.Bytes);
+    }
+
+    [Fact]
+    public void Renders_running_in_parallel_on_one_font_set_give_the_same_bytes()
+    {
+        var results = new byte[4][];
+        Parallel.For(0, results.Length, i => results[i] = Pdf.RenderBytes(Documents.Briefing()));
+
+        Assert.All(results, bytes => Assert.Equal(briefing.Pdf.Bytes, bytes));
     }
 
     [Fact]

@@ -34,12 +34,19 @@ internal sealed class Pdf : IDisposable
     /// <summary>The page's text, letter by letter as PdfPig reads it, spaces included.</summary>
     public string Text(int page) => string.Concat(Document.GetPage(page).Letters.Select(l => l.Value));
 
-    /// <summary>Writes the PDF to a temporary file for command-line tools; the caller deletes it.</summary>
-    public string SaveTemporary()
+    /// <summary>Runs a command-line tool on the PDF, written to a temporary file for the purpose.</summary>
+    public (int ExitCode, string Output) Check(string tool, params string[] arguments)
     {
         var path = Path.Combine(Path.GetTempPath(), $"rb-layout-{Guid.NewGuid():N}.pdf");
         File.WriteAllBytes(path, Bytes);
-        return path;
+        try
+        {
+            return ExternalTool.Run(tool, [.. arguments, path]);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
     }
 
     public void Dispose() => Document.Dispose();

@@ -63,7 +63,8 @@ internal sealed partial class ChartItem(Chart chart, ChartStyle style, LayoutCon
         double min = values.Length == 0 ? 0 : values.Min(), max = values.Length == 0 ? 1 : values.Max();
         if (chart.IncludeZero)
             (min, max) = (Math.Min(0, min), Math.Max(0, max));
-        return NiceScale.For(min, max, maxTicks: Math.Max(3, (int)(Height / 40)));
+        // About one gridline per 30pt of chart height.
+        return NiceScale.For(min, max, maxTicks: Math.Max(3, (int)(Height / 30)));
     }
 
     private void DrawXTicks(PageCanvas canvas, XAxis x, SKRect plot, TextStyle text)

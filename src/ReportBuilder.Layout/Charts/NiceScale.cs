@@ -1,6 +1,6 @@
 namespace ReportBuilder.Layout.Charts;
 
-/// <summary>A numeric axis with "nice" ticks: steps of 1, 2 or 5 times a power of ten.</summary>
+/// <summary>A numeric axis with "nice" ticks: steps of 1, 2, 2.5 or 5 times a power of ten.</summary>
 internal readonly record struct NiceScale(double Min, double Max, double Step)
 {
     public static NiceScale For(double min, double max, int maxTicks = 6)
@@ -9,9 +9,13 @@ internal readonly record struct NiceScale(double Min, double Max, double Step)
             (min, max) = (0, 1);
         if (max - min < 1e-12)
             (min, max) = min == 0 ? (0, 1) : (min - (Math.Abs(min) * 0.1), max + (Math.Abs(max) * 0.1));
-        double range = Nice(max - min, round: false);
-        double step = Nice(range / Math.Max(1, maxTicks - 1), round: true);
-        return new NiceScale(Math.Floor(min / step) * step, Math.Ceiling(max / step) * step, step);
+        // The smallest nice step that covers the data in at most maxTicks ticks. (The classic
+        // algorithm rounds the range up first and can leave a third of the axis empty.)
+        int intervals = Math.Max(1, maxTicks - 1);
+        double step = NiceAtLeast((max - min) / intervals);
+        while (Math.Ceiling((max / step) - 1e-9) - Math.Floor((min / step) + 1e-9) > intervals)
+            step = NiceAtLeast(step * 1.0001);
+        return new NiceScale(Math.Floor((min / step) + 1e-9) * step, Math.Ceiling((max / step) - 1e-9) * step, step);
     }
 
     public IEnumerable<double> Ticks()
@@ -33,13 +37,14 @@ internal readonly record struct NiceScale(double Min, double Max, double Step)
         return value.ToString("N" + decimals.ToString(System.Globalization.CultureInfo.InvariantCulture), System.Globalization.CultureInfo.InvariantCulture);
     }
 
-    private static double Nice(double value, bool round)
+    private static double NiceAtLeast(double value)
     {
-        double exponent = Math.Floor(Math.Log10(value));
-        double fraction = value / Math.Pow(10, exponent);
-        double nice = round
-            ? fraction < 1.5 ? 1 : fraction < 3 ? 2 : fraction < 7 ? 5 : 10
-            : fraction <= 1 ? 1 : fraction <= 2 ? 2 : fraction <= 5 ? 5 : 10;
-        return nice * Math.Pow(10, exponent);
+        double power = Math.Pow(10, Math.Floor(Math.Log10(value)));
+        foreach (double factor in (ReadOnlySpan<double>)[1, 2, 2.5, 5, 10])
+        {
+            if (factor * power >= value * (1 - 1e-9))
+                return factor * power;
+        }
+        return 10 * power;
     }
 }

@@ -5,6 +5,9 @@ namespace ReportBuilder.Layout.Composition;
 /// <summary>What every composer needs: fonts, the shaper and its cache, the theme, the page, the headings.</summary>
 internal sealed class LayoutContext(FontSet fonts, TextShaper shaper, PdfDocumentSpec spec, DocumentIndex index)
 {
+    private readonly InlineLayout.Scratch _scratch = new();
+    private readonly Dictionary<(TextStyle Base, TextStyle? Style, bool Link), ResolvedStyle> _styles = [];
+
     public FontSet Fonts { get; } = fonts;
     public TextShaper Shaper { get; } = shaper;
     public Theme Theme { get; } = spec.Theme;
@@ -26,15 +29,27 @@ internal sealed class LayoutContext(FontSet fonts, TextShaper shaper, PdfDocumen
             var run = runs[i];
             starts[i] = length;
             length += run.Text.Length;
-            styles[i] = ResolvedStyle.Resolve(Fonts, baseStyle, run.Style, run.Link, styleLinks ? Theme.Link : null);
+            styles[i] = Resolve(baseStyle, run.Style, run.Link, styleLinks);
         }
         string text = runs.Count == 1 ? runs[0].Text : Concat(runs, length);
-        return InlineLayout.Create(Shaper, text, starts, styles, width, align, lineHeight, firstIndent);
+        return InlineLayout.Create(Shaper, text, starts, styles, width, align, lineHeight, firstIndent, _scratch);
+    }
+
+    /// <summary>Resolved styles are cached: a document uses a handful of style combinations many times.</summary>
+    private ResolvedStyle Resolve(TextStyle baseStyle, TextStyle? style, Link? link, bool styleLinks)
+    {
+        var key = (baseStyle, style, link is not null && styleLinks);
+        if (!_styles.TryGetValue(key, out var resolved))
+        {
+            resolved = ResolvedStyle.Resolve(Fonts, baseStyle, style, key.Item3 ? link : null, Theme.Link);
+            _styles.Add(key, resolved);
+        }
+        return link is null || ReferenceEquals(resolved.Link, link) ? resolved : resolved with { Link = link };
     }
 
     /// <summary>A single line of plain text that does not wrap (labels, markers, page numbers).</summary>
     public InlineLayout Label(string text, TextStyle style, TextAlign align = TextAlign.Left, float width = float.PositiveInfinity) =>
-        InlineLayout.Create(Shaper, text.Replace('\n', ' '), [0], [ResolvedStyle.Resolve(Fonts, style, null)], width, align, 1.2f);
+        InlineLayout.Create(Shaper, text.Replace('\n', ' '), [0], [Resolve(style, null, null, false)], width, align, 1.2f, 0, _scratch);
 
     private static string Concat(IReadOnlyList<Run> runs, int length) =>
         string.Create(length, runs, static (span, rs) =>

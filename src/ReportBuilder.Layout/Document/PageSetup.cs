@@ -6,11 +6,14 @@ public readonly record struct Thickness(float Top, float Right, float Bottom, fl
     public static Thickness All(float value) => new(value, value, value, value);
 }
 
-/// <summary>Page size and margins, in points (1/72 inch). The body is the page inside the margins.</summary>
+/// <summary>
+/// Page size and margins, in points (1/72 inch). The body is the page inside the margins.
+/// Skia's PDF pages are whole points, so sizes are rounded: A4 is 595 × 842.
+/// </summary>
 public sealed record PageSetup
 {
-    public float Width { get; init; } = 595.28f;
-    public float Height { get; init; } = 841.89f;
+    public float Width { get; init; } = 595f;
+    public float Height { get; init; } = 842f;
 
     /// <summary>The running header and footer sit inside the top and bottom margins.</summary>
     public Thickness Margins { get; init; } = new(72f, 68f, 68f, 68f);
@@ -19,6 +22,8 @@ public sealed record PageSetup
     public static PageSetup Letter { get; } = new() { Width = 612f, Height = 792f };
     public static PageSetup Default => A4;
 
-    internal float BodyWidth => Width - Margins.Left - Margins.Right;
-    internal float BodyHeight => Height - Margins.Top - Margins.Bottom;
+    internal float PageWidth => MathF.Round(Width);
+    internal float PageHeight => MathF.Round(Height);
+    internal float BodyWidth => PageWidth - Margins.Left - Margins.Right;
+    internal float BodyHeight => PageHeight - Margins.Top - Margins.Bottom;
 }

@@ -43,7 +43,15 @@ internal sealed partial class PageCanvas
             x = AddGlyphs(atom, factor, x, ref count);
             spans.Add(style, (originX + start) / Unit, (originX + x) / Unit);
             if (a < line.End - 1 && atom.SpaceAfter > 0)
-                x = AddSpace(face, style, factor, x, atom.SpaceAfter + line.GapExtra, ref count);
+            {
+                // The space is the style's own glyph, even after a word a fallback face drew.
+                if (runFace != style.Face && style.Face.SpaceGlyph != 0)
+                {
+                    AddRun(runFace, style.Size, count);
+                    (count, runFace) = (0, style.Face);
+                }
+                x = AddSpace(style, x, atom.SpaceAfter + line.GapExtra, ref count);
+            }
         }
         if (runStyle is not null)
         {
@@ -70,13 +78,14 @@ internal sealed partial class PageCanvas
     }
 
     /// <summary>A space glyph where the face has one, then whatever width is left, rounded to 1/16 milli-point.</summary>
-    private float AddSpace(FontFace face, ResolvedStyle style, float factor, float x, float width, ref int count)
+    private float AddSpace(ResolvedStyle style, float x, float width, ref int count)
     {
-        if (face.SpaceGlyph != 0 && face == style.Face)
+        var face = style.Face;
+        if (face.SpaceGlyph != 0)
         {
             _glyphs[count] = face.SpaceGlyph;
             _points[count++] = new SKPoint(x, 0);
-            x += factor * face.SpaceUnits;
+            x += style.Size * Unit / face.UnitsPerEm * face.SpaceUnits;
             width -= face.SpaceUnits * style.Size / face.UnitsPerEm;
         }
         float rest = MathF.Round(width * Unit * 16) / 16;

@@ -12,7 +12,7 @@ internal sealed class RunningPainter(LayoutContext context, PdfDocumentSpec spec
     {
         var style = spec.Theme.Running;
         var setup = spec.Page;
-        float left = setup.Margins.Left, right = setup.Width - setup.Margins.Right;
+        float left = setup.Margins.Left, right = setup.PageWidth - setup.Margins.Right;
         if (spec.Header(page) is { } header)
         {
             float baseline = setup.Margins.Top - style.HeaderGap;
@@ -22,7 +22,7 @@ internal sealed class RunningPainter(LayoutContext context, PdfDocumentSpec spec
         }
         if (spec.Footer(page) is { } footer)
         {
-            float baseline = setup.Height - setup.Margins.Bottom + style.FooterGap;
+            float baseline = setup.PageHeight - setup.Margins.Bottom + style.FooterGap;
             DrawLine(canvas, footer, left, right, baseline);
             if (footer.Rule)
                 canvas.Line(left, baseline - 12f, right, baseline - 12f, style.RuleColor, 0.5f);

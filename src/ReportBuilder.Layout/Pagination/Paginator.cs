@@ -59,14 +59,10 @@ internal sealed class Paginator(float bodyHeight, Action<Page> sink)
             Put(item);
             return;
         }
-        if (item.IsSpace)
-        {
-            Emit(_placed.Count);
-            return;
-        }
         int cut = LastAllowedBreak();
-        // The items after the cut and this one go to the next page, in order.
-        _pending.Push(item);
+        // The items after the cut and this one go to the next page, in order; a space at the break vanishes.
+        if (!item.IsSpace)
+            _pending.Push(item);
         for (int i = _placed.Count - 1; i >= cut; i--)
             _pending.Push(_placed[i].Item);
         Emit(cut);

@@ -34,7 +34,7 @@ internal sealed class DrawPass : IDisposable
     {
         var setup = _spec.Page;
         float left = setup.Margins.Left, top = setup.Margins.Top;
-        _canvas.Begin(_document.BeginPage(setup.Width, setup.Height));
+        _canvas.Begin(_document.BeginPage(setup.PageWidth, setup.PageHeight));
         FramePainter.Draw(_canvas, page, left, top);
         foreach (var (item, y) in page.Items)
         {
@@ -42,7 +42,7 @@ internal sealed class DrawPass : IDisposable
             if (item.Heading is { } heading)
             {
                 _canvas.Destination(heading.Anchor, left + item.X, top + y);
-                _outline.Add(new OutlineEntry(heading.Level, heading.Title, heading.Anchor, page.Number - 1, setup.Height - (top + y)));
+                _outline.Add(new OutlineEntry(heading.Level, heading.Title, heading.Anchor));
             }
         }
         var context = new PageContext(page.Number, _pageCount, _spec.Metadata.Title, _sections.Next(page));

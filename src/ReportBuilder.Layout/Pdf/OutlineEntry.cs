@@ -1,4 +1,4 @@
 namespace ReportBuilder.Layout.Pdf;
 
-/// <summary>A bookmark: a heading, the 0-based page it is on and its top in PDF user space.</summary>
-internal sealed record OutlineEntry(int Level, string Title, string Anchor, int PageIndex, float Top);
+/// <summary>A bookmark: a heading and the named destination drawn at its first line.</summary>
+internal sealed record OutlineEntry(int Level, string Title, string Anchor);

@@ -21,6 +21,10 @@ internal struct Atom
     /// <summary>Index into the layout's styles.</summary>
     public int Style;
 
+    /// <summary>The characters [TextStart, TextEnd) of the layout's text that the glyphs show.</summary>
+    public int TextStart;
+    public int TextEnd;
+
     /// <summary>Width of the glyphs, in points.</summary>
     public float Width;
 

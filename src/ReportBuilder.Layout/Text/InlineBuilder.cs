@@ -21,8 +21,10 @@ internal static class InlineBuilder
                     run++;
                 int b = run + 1 < runStarts.Length ? Math.Min(segment.ContentEnd, runStarts[run + 1]) : segment.ContentEnd;
                 var style = styles[run];
-                foreach (var shaped in shaper.Shape(style.Face, text.AsSpan(a, b - a)).Runs)
+                var runs = shaper.Shape(style.Face, text.AsSpan(a, b - a)).Runs;
+                for (int r = 0; r < runs.Length; r++)
                 {
+                    var shaped = runs[r];
                     atoms.Add(new Atom
                     {
                         Run = shaped,
@@ -30,6 +32,8 @@ internal static class InlineBuilder
                         GlyphEnd = shaped.Glyphs.Length,
                         Style = run,
                         Width = shaped.Width(0, shaped.Glyphs.Length, style.Size),
+                        TextStart = a + shaped.Clusters[0],
+                        TextEnd = r + 1 < runs.Length ? a + runs[r + 1].Clusters[0] : b,
                     });
                 }
                 a = b;

@@ -9,8 +9,9 @@ internal readonly record struct TextLine(int Start, int End, float Width, float 
 /// <summary>Styled text broken into lines for one width: a paragraph, a heading, a table cell, a label.</summary>
 internal sealed class InlineLayout
 {
-    private InlineLayout(Atom[] atoms, ResolvedStyle[] styles, TextLine[] lines)
+    private InlineLayout(string text, Atom[] atoms, ResolvedStyle[] styles, TextLine[] lines)
     {
+        Text = text;
         Atoms = atoms;
         Styles = styles;
         Lines = lines;
@@ -18,18 +19,21 @@ internal sealed class InlineLayout
             Height += line.Height;
     }
 
+    public string Text { get; }
     public Atom[] Atoms { get; }
     public ResolvedStyle[] Styles { get; }
     public TextLine[] Lines { get; }
     public float Height { get; }
     public float Width => Lines.Length == 0 ? 0 : Lines.Max(l => l.Width);
 
+    /// <summary>Lays out text; <paramref name="scratch"/> lends its lists, so only the result is allocated.</summary>
     public static InlineLayout Create(TextShaper shaper, string text, ReadOnlySpan<int> runStarts, ResolvedStyle[] styles,
-        float width, TextAlign align, float lineHeight, float firstIndent = 0)
+        float width, TextAlign align, float lineHeight, float firstIndent, Scratch scratch)
     {
-        var atoms = new List<Atom>();
+        var (atoms, spans) = (scratch.Atoms, scratch.Spans);
+        atoms.Clear();
+        spans.Clear();
         InlineBuilder.Build(shaper, text, runStarts, styles, atoms);
-        var spans = new List<LineBreaker.Span>();
         LineBreaker.Break(atoms, width - firstIndent, width, spans);
         var lines = new TextLine[spans.Count];
         for (int n = 0; n < spans.Count; n++)
@@ -41,7 +45,7 @@ internal sealed class InlineLayout
             float height = style.Size * lineHeight;
             lines = [new TextLine(0, 0, 0, height, Baseline(height, style.Ascent, style.Descent), 0, 0)];
         }
-        return new InlineLayout([.. atoms], styles, lines);
+        return new InlineLayout(text, [.. atoms], styles, lines);
     }
 
     private static TextLine Measure(List<Atom> atoms, ResolvedStyle[] styles, LineBreaker.Span span, float indent,
@@ -72,6 +76,20 @@ internal sealed class InlineLayout
             }
         }
         return new TextLine(span.Start, span.End, span.Width, height, Baseline(height, ascent, descent), offset, gapExtra);
+    }
+
+    /// <summary>The characters a line shows, with the spaces between its words.</summary>
+    public string LineText(int index)
+    {
+        var line = Lines[index];
+        return line.End <= line.Start ? "" : Text[Atoms[line.Start].TextStart..Atoms[line.End - 1].TextEnd];
+    }
+
+    /// <summary>Working lists reused from one layout to the next (one per render: not thread-safe).</summary>
+    internal sealed class Scratch
+    {
+        public List<Atom> Atoms { get; } = new(256);
+        public List<LineBreaker.Span> Spans { get; } = new(32);
     }
 
     /// <summary>Centres the font's ascent-to-descent box in the line box.</summary>

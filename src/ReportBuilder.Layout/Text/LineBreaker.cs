@@ -98,8 +98,10 @@ internal static class LineBreaker
                 width += used;
                 return k + 1;
             }
-            atoms[k] = atom with { GlyphEnd = split, Width = used, SpaceAfter = 0, Break = AtomBreak.Allowed };
-            atoms.Insert(k + 1, atom with { GlyphStart = split, Width = atom.Width - used });
+            // Clusters count from the start of the shaped piece, which is where the first glyph's cluster points.
+            int textAt = atom.TextStart - atom.Run.Clusters[atom.GlyphStart] + atom.Run.Clusters[split];
+            atoms[k] = atom with { GlyphEnd = split, Width = used, SpaceAfter = 0, Break = AtomBreak.Allowed, TextEnd = textAt };
+            atoms.Insert(k + 1, atom with { GlyphStart = split, Width = atom.Width - used, TextStart = textAt });
             width += used;
             return k + 1;
         }

@@ -1,0 +1,57 @@
+using ReportBuilder.Layout.Charts;
+using ReportBuilder.Layout.Composition;
+using ReportBuilder.Layout.Pdf;
+
+namespace ReportBuilder.Tests.Layout;
+
+public sealed class NiceScaleTests
+{
+    [Theory]
+    [InlineData(0, 3000, 6, 0, 3000, 1000)]
+    [InlineData(0, 3000, 7, 0, 3000, 500)]
+    [InlineData(0, 2900, 4, 0, 3000, 1000)]
+    [InlineData(1420, 1874, 5, 1400, 2000, 200)]
+    [InlineData(0, 0.37, 5, 0, 0.4, 0.1)]
+    [InlineData(0, 100, 5, 0, 100, 25)]
+    [InlineData(-12, 41, 6, -20, 60, 20)]
+    public void Ticks_are_round_numbers_that_cover_the_data(double min, double max, int ticks, double niceMin, double niceMax, double step)
+    {
+        var scale = NiceScale.For(min, max, ticks);
+
+        Assert.Equal(niceMin, scale.Min, 9);
+        Assert.Equal(niceMax, scale.Max, 9);
+        Assert.Equal(step, scale.Step, 9);
+        Assert.True(scale.Ticks().Count() <= ticks);
+    }
+
+    [Theory]
+    [InlineData(2500, 500, "2,500")]
+    [InlineData(0.25, 0.05, "0.25")]
+    [InlineData(3, 1, "3")]
+    public void Tick_labels_use_thousands_separators_and_the_decimals_the_step_needs(double value, double step, string expected) =>
+        Assert.Equal(expected, new NiceScale(0, 10_000, step).Format(value));
+}
+
+public sealed class PdfSyntaxTests
+{
+    [Theory]
+    [InlineData("key-figures", "/key-figures")]
+    [InlineData("a b#c/d", "/a#20b#23c#2Fd")]
+    [InlineData("київ", "/#D0#BA#D0#B8#D1#97#D0#B2")]
+    public void Names_are_escaped_like_skias_destination_keys(string value, string expected) =>
+        Assert.Equal(expected, PdfSyntax.Name(value));
+
+    [Theory]
+    [InlineData("Key figures (week 52)", "(Key figures \\(week 52\\))")]
+    [InlineData("Київ", "<FEFF041A043804570432>")]
+    public void Text_strings_are_literal_for_ascii_and_utf16_otherwise(string value, string expected) =>
+        Assert.Equal(expected, PdfSyntax.Text(value));
+
+    [Theory]
+    [InlineData("Key figures (week 52)", "key-figures-week-52")]
+    [InlineData("  Where claimants disagree!  ", "where-claimants-disagree")]
+    [InlineData("Хронологія подій", "хронологія-подій")]
+    [InlineData("???", "section")]
+    public void Heading_anchors_are_slugs_of_their_titles(string title, string slug) =>
+        Assert.Equal(slug, DocumentIndex.Slug(title));
+}

@@ -1,0 +1,11 @@
+using ReportBuilder.Layout;
+
+namespace ReportBuilder.Tests.Layout.Support;
+
+/// <summary>The shipped fonts, loaded once for all tests (a FontSet is safe to share between renders).</summary>
+internal static class TestFonts
+{
+    private static readonly Lazy<FontSet> Shared = new(() => FontSet.Load(Repository.Fonts));
+
+    public static FontSet Set => Shared.Value;
+}

@@ -1,4 +1,3 @@
-using ReportBuilder.Commands;
 using ReportBuilder.Tests.Support;
 
 namespace ReportBuilder.Tests.Cli;
@@ -10,21 +9,14 @@ public sealed class BriefingAndPdfTextCommandTests : IDisposable
 
     public void Dispose() => Directory.Delete(_temp, recursive: true);
 
-    private static (int Exit, string Out, string Err) Run(params string[] args)
-    {
-        var stdout = new StringWriter { NewLine = "\n" };
-        var stderr = new StringWriter { NewLine = "\n" };
-        var exit = ReportBuilder.Cli.Run(args, new CliOutput(stdout, stderr, Colour: false));
-        return (exit, stdout.ToString(), stderr.ToString());
-    }
 
     [Fact]
     public void Briefing_writes_the_week_and_pdf_text_reads_it_back()
     {
         var pdf = Path.Combine(_temp, "w52.pdf");
 
-        var (exit, stdout, _) = Run("briefing", "--week", "2024-W52", "--project", Repo.Root, "--out", pdf);
-        var dump = Run("pdf-text", pdf);
+        var (exit, stdout, _) = CliRunner.Run("briefing", "--week", "2024-W52", "--project", Repo.Root, "--out", pdf);
+        var dump = CliRunner.Run("pdf-text", pdf);
 
         Assert.Equal(0, exit);
         Assert.StartsWith("wrote ", stdout, StringComparison.Ordinal);
@@ -38,7 +30,7 @@ public sealed class BriefingAndPdfTextCommandTests : IDisposable
     [InlineData("2024-52", "is not an ISO week")]
     public void A_week_without_a_briefing_is_bad_usage(string week, string message)
     {
-        var (exit, _, stderr) = Run("briefing", "--week", week, "--project", Repo.Root, "--out", Path.Combine(_temp, "x.pdf"));
+        var (exit, _, stderr) = CliRunner.Run("briefing", "--week", week, "--project", Repo.Root, "--out", Path.Combine(_temp, "x.pdf"));
 
         Assert.Equal(2, exit);
         Assert.Contains(message, stderr, StringComparison.Ordinal);
@@ -51,6 +43,6 @@ public sealed class BriefingAndPdfTextCommandTests : IDisposable
         var notPdf = Path.Combine(_temp, "note.pdf");
         File.WriteAllText(notPdf, "not a pdf");
 
-        Assert.Equal(1, Run("pdf-text", notPdf).Exit);
+        Assert.Equal(1, CliRunner.Run("pdf-text", notPdf).Exit);
     }
 }

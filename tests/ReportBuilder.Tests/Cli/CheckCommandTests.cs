@@ -1,5 +1,6 @@
-using ReportBuilder.Commands;
 using ReportBuilder.Tests.Validation;
+
+using ReportBuilder.Tests.Support;
 
 namespace ReportBuilder.Tests.Cli;
 
@@ -10,30 +11,18 @@ public sealed class CheckCommandTests : IDisposable
 
     public void Dispose() => Directory.Delete(_temp, recursive: true);
 
-    private static (int Exit, string Out, string Err) Run(params string[] args)
-    {
-        var stdout = new StringWriter { NewLine = "\n" };
-        var stderr = new StringWriter { NewLine = "\n" };
-        var exit = ReportBuilder.Cli.Run(args, new CliOutput(stdout, stderr, Colour: false));
-        return (exit, stdout.ToString(), stderr.ToString());
-    }
 
     private string CopyOfBase()
     {
         var target = Path.Combine(_temp, "project");
-        foreach (var file in Directory.EnumerateFiles(FixtureData.BaseProject, "*", SearchOption.AllDirectories))
-        {
-            var destination = Path.Combine(target, Path.GetRelativePath(FixtureData.BaseProject, file));
-            Directory.CreateDirectory(Path.GetDirectoryName(destination)!);
-            File.Copy(file, destination);
-        }
+        CliRunner.CopyTree(FixtureData.BaseProject, target);
         return target;
     }
 
     [Fact]
     public void Valid_project_exits_0_with_the_summary_line()
     {
-        var (exit, stdout, _) = Run("check", "--project", FixtureData.BaseProject);
+        var (exit, stdout, _) = CliRunner.Run("check", "--project", FixtureData.BaseProject);
 
         Assert.Equal(0, exit);
         Assert.Equal("check: data is valid: 1 sources, 2 actors, 1 measures, 1 topics, 2 claims, 2 evidence, 2 figures; 3 of 3 source lines accounted for\n", stdout);
@@ -46,7 +35,7 @@ public sealed class CheckCommandTests : IDisposable
         var sheet = Path.Combine(project, "data", "sheets", "casualties.yaml");
         File.WriteAllText(sheet, File.ReadAllText(sheet).Replace("said_on: 2024-12-23", "said_on: 2024-12-32", StringComparison.Ordinal));
 
-        var (exit, stdout, _) = Run("check", "--project", project);
+        var (exit, stdout, _) = CliRunner.Run("check", "--project", project);
 
         Assert.Equal(1, exit);
         Assert.StartsWith("data/sheets/casualties.yaml:7:14: error RB0107: '2024-12-32' is not a real date\n", stdout);
@@ -60,7 +49,7 @@ public sealed class CheckCommandTests : IDisposable
         using (var big = File.Create(Path.Combine(project, "data", "sheets", "huge.yaml")))
             big.SetLength(50L * 1024 * 1024);
 
-        var (exit, stdout, _) = Run("check", "--project", project);
+        var (exit, stdout, _) = CliRunner.Run("check", "--project", project);
 
         Assert.Equal(1, exit);
         Assert.Contains("data/sheets/huge.yaml: error RB0003: file is 52,428,800 bytes; the limit is 4,194,304", stdout);
@@ -69,7 +58,7 @@ public sealed class CheckCommandTests : IDisposable
     [Fact]
     public void Github_format_prints_workflow_annotations()
     {
-        var (exit, stdout, _) = Run("check", "--project", CopyOfBaseWithDanglingClaimant(), "--format", "github");
+        var (exit, stdout, _) = CliRunner.Run("check", "--project", CopyOfBaseWithDanglingClaimant(), "--format", "github");
 
         Assert.Equal(1, exit);
         Assert.Contains("::error file=data/sheets/casualties.yaml,line=6,col=15,title=RB0106::no actor has the id 'zelensky'%0Ahint: 'zelensky' is a name of actor 'zelenskyy': write its id\n", stdout);
@@ -78,7 +67,7 @@ public sealed class CheckCommandTests : IDisposable
     [Fact]
     public void Json_format_lists_diagnostics_with_positions()
     {
-        var (exit, stdout, _) = Run("check", "--project", CopyOfBaseWithDanglingClaimant(), "--format", "json");
+        var (exit, stdout, _) = CliRunner.Run("check", "--project", CopyOfBaseWithDanglingClaimant(), "--format", "json");
 
         Assert.Equal(1, exit);
         using var json = System.Text.Json.JsonDocument.Parse(stdout);
@@ -94,16 +83,16 @@ public sealed class CheckCommandTests : IDisposable
     [InlineData("check", "--bogus")]
     [InlineData("frobnicate")]
     [InlineData]
-    public void Bad_usage_exits_2(params string[] args) => Assert.Equal(2, Run(args).Exit);
+    public void Bad_usage_exits_2(params string[] args) => Assert.Equal(2, CliRunner.Run(args).Exit);
 
     [Fact]
     public void Missing_project_folder_is_bad_usage() =>
-        Assert.Equal(2, Run("check", "--project", Path.Combine(_temp, "nowhere")).Exit);
+        Assert.Equal(2, CliRunner.Run("check", "--project", Path.Combine(_temp, "nowhere")).Exit);
 
     [Fact]
     public void Help_exits_0_and_describes_the_options()
     {
-        var (exit, stdout, _) = Run("check", "--help");
+        var (exit, stdout, _) = CliRunner.Run("check", "--help");
 
         Assert.Equal(0, exit);
         Assert.Contains("--format", stdout);

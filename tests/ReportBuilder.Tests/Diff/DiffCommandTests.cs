@@ -1,5 +1,5 @@
 using System.Text.Json;
-using ReportBuilder.Commands;
+using ReportBuilder.Tests.Support;
 
 namespace ReportBuilder.Tests.Diff;
 
@@ -11,13 +11,7 @@ public sealed class DiffCommandTests : IDisposable
 
     public void Dispose() => _repo.Dispose();
 
-    private (int Exit, string Out, string Err) Diff(params string[] args)
-    {
-        var stdout = new StringWriter { NewLine = "\n" };
-        var stderr = new StringWriter { NewLine = "\n" };
-        var exit = ReportBuilder.Cli.Run(["diff", "--project", _repo.Root, .. args], new CliOutput(stdout, stderr, Colour: false));
-        return (exit, stdout.ToString(), stderr.ToString());
-    }
+    private (int Exit, string Out, string Err) Diff(params string[] args) => CliRunner.Run(["diff", "--project", _repo.Root, .. args]);
 
     [Fact]
     public void Changed_figure_names_claim_values_and_the_week_page_and_briefing_that_change()

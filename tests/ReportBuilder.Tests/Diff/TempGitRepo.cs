@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using ReportBuilder.Tests.Support;
 using ReportBuilder.Tests.Validation;
 
 namespace ReportBuilder.Tests.Diff;
@@ -9,24 +10,16 @@ internal sealed class TempGitRepo : IDisposable
     public TempGitRepo()
     {
         Root = Directory.CreateTempSubdirectory("rb-diff-").FullName;
-        CopyTree(FixtureData.BaseProject, Root);
+        CliRunner.CopyTree(FixtureData.BaseProject, Root);
         // The project's real templates, so that both sides build and their outputs can be compared.
-        CopyTree(Path.Combine(FixtureData.RepoRoot, "templates"), Path.Combine(Root, "templates"));
+        CliRunner.CopyTree(Path.Combine(FixtureData.RepoRoot, "templates"), Path.Combine(Root, "templates"));
         Git("init", "-q", "-b", "main");
         Commit("base data");
     }
 
     public string Root { get; }
 
-    private static void CopyTree(string from, string to)
-    {
-        foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
-        {
-            var target = Path.Combine(to, Path.GetRelativePath(from, file));
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.Copy(file, target);
-        }
-    }
+
 
     public string Path_(string relative) => Path.Combine(Root, relative);
 

@@ -9,7 +9,7 @@ namespace ReportBuilder.Tests.Validation;
 /// </summary>
 internal static class FixtureData
 {
-    public static string RepoRoot { get; } = FindRepoRoot();
+    public static string RepoRoot => Support.Repo.Root;
 
     public static string FixturesFolder => Path.Combine(RepoRoot, "tests", "fixtures");
 
@@ -29,13 +29,4 @@ internal static class FixtureData
         return new ProjectFiles(folder, files);
     }
 
-    private static string FindRepoRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "ReportBuilder.sln")))
-                return dir.FullName;
-        }
-        throw new InvalidOperationException("ReportBuilder.sln not found above " + AppContext.BaseDirectory);
-    }
 }

@@ -15,7 +15,11 @@ internal sealed partial class Composer
         yield return new SpaceItem(style.SpaceBefore, region.Frame);
         yield return new FrameEdgeItem(frame, inset, isTop: true);
         var inner = region with { X = region.X + left, Width = region.Width - left - inset, Frame = frame };
-        foreach (var item in Blocks(box.Blocks, inner))
+        var content = Blocks(box.Blocks, inner).ToList();
+        // The bottom edge goes with the box's last line: alone at the top of a page it would draw an empty strip.
+        if (content.FindLast(item => !item.IsSpace) is { } last)
+            last.KeepWithNext = true;
+        foreach (var item in content)
             yield return item;
         yield return new FrameEdgeItem(frame, inset, isTop: false);
         yield return new SpaceItem(style.SpaceAfter, region.Frame);

@@ -113,6 +113,21 @@ public sealed class PaginationTests
         Assert.All(edges[1..^1], e => Assert.Empty(e));
     }
 
+    [Fact]
+    public void A_box_never_leaves_its_bottom_edge_alone_on_a_page()
+    {
+        var words = new Words(21);
+        var spec = Documents.New();
+        // Quote-sized boxes of every length, so that box ends land at every height of the page.
+        for (int b = 0; b < 120; b++)
+            spec.Blocks.Add(new Box([words.Paragraph(words.Next(6, 60))]));
+
+        var pages = Paginated.Pages(spec);
+
+        Assert.True(pages.Count > 5);
+        Assert.All(pages, page => Assert.False(Paginated.Content(page)[0] is FrameEdgeItem { IsTop: false }, "a page starts with a box's bottom edge"));
+    }
+
     private static HashSet<InlineLayout> HeadingLayouts(List<Placed[]> pages) =>
         pages.SelectMany(Paginated.Content).OfType<LineItem>().Where(l => l.Heading is not null)
             .Select(l => l.Layout).ToHashSet();

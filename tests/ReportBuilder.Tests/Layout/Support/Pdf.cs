@@ -1,3 +1,4 @@
+using ReportBuilder.Tests.Support;
 using ReportBuilder.Layout;
 using UglyToad.PdfPig;
 

@@ -1,9 +1,9 @@
 using System.Diagnostics;
 
-namespace ReportBuilder.Tests.Layout.Support;
+namespace ReportBuilder.Tests.Support;
 
 /// <summary>
-/// Runs a command-line PDF tool. A missing tool fails the test with how to install it: a check
+/// Runs an outside validator (qpdf, pdffonts). A missing tool fails the test with how to install it: a check
 /// that silently skips would let a broken PDF through.
 /// </summary>
 internal static class ExternalTool
@@ -25,7 +25,7 @@ internal static class ExternalTool
         catch (System.ComponentModel.Win32Exception e)
         {
             throw new InvalidOperationException(
-                $"'{tool}' is required by this test and was not found ({e.Message}). Install it: apt-get install -y qpdf poppler-utils", e);
+                $"'{tool}' is required by this test and was not found ({e.Message}). Run tools/setup.sh (CI runs it from .ci/run)", e);
         }
         using (process)
         {

@@ -22,11 +22,20 @@ internal sealed class MarkdownToLayout(Func<string, Chart?> chartFor, Uri pageAd
 {
     private static readonly TextStyle QuoteStyle = new() { Italic = true };
 
+    private static readonly ParagraphStyle TitleStyle = Theme.Default.Heading1 with
+    {
+        Text = Theme.Default.Heading1.Text with { Size = 22f },
+        SpaceAfter = 10f,
+    };
+
     public List<LayoutBlock> Map(MarkdownDocument document) => [.. document.SelectMany(MapBlock)];
 
     private IEnumerable<LayoutBlock> MapBlock(Markdig.Syntax.Block block) => block switch
     {
-        HeadingBlock h => [new Heading(Math.Clamp(h.Level, 1, 3), Inlines(h.Inline), h.GetAttributes().Id)],
+        // The one "#" heading is the briefing's title; its "##" sections are the PDF's top level, so that
+        // the running header names the section a page is in, and the contents and bookmarks list sections.
+        HeadingBlock { Level: 1 } title => [new Paragraph(Inlines(title.Inline)) { Style = TitleStyle }],
+        HeadingBlock h => [new Heading(Math.Min(h.Level - 1, 3), Inlines(h.Inline), h.GetAttributes().Id)],
         ParagraphBlock p => [new Paragraph(Inlines(p.Inline))],
         MarkdownList list => [MapList(list)],
         MarkdownTable table => [MapTable(table)],

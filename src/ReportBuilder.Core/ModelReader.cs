@@ -18,6 +18,10 @@ public static class ModelReader
     {
         var bag = new DiagnosticBag();
         var model = new Validator(files, bag).Run();
-        return bag.HasErrors ? new ReadResult(null, bag.ToSortedList()) : new ReadResult(model, []);
+        if (bag.HasErrors)
+            return new ReadResult(null, bag.ToSortedList());
+        return model is null
+            ? throw new InvalidOperationException("validation gave neither a model nor a diagnostic")
+            : new ReadResult(model, []);
     }
 }

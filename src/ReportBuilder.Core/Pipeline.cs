@@ -22,7 +22,7 @@ public sealed record BuildOptions
 /// <summary>What a build gave: every output file in path order, or the diagnostics that stopped it.</summary>
 public sealed record BuildResult(ReportModel? Model, IReadOnlyList<OutputFile> Files, IReadOnlyList<Diagnostic> Diagnostics, int Pages, int Briefings)
 {
-    public bool Succeeded => Diagnostics.Count == 0;
+    public bool Succeeded => Model is not null && Diagnostics.Count == 0;
 }
 
 /// <summary>

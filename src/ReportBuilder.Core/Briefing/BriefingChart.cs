@@ -11,7 +11,7 @@ internal static class BriefingChart
 {
     public static Chart? For(MeasureView measure, WeekView week)
     {
-        var known = measure.Estimates.Where(e => string.CompareOrdinal(e.Week.Id, week.Id) <= 0).ToList();
+        var known = measure.AsOf(week.Week).Estimates;
         if (known.Count == 0)
             return null;
         var series = known

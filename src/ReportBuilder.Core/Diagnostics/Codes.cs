@@ -2,7 +2,7 @@ namespace ReportBuilder.Core.Diagnostics;
 
 /// <summary>
 /// Every diagnostic code, in one place. Codes are stable: a code once published keeps its meaning.
-/// RB00xx: reading files and YAML. RB01xx: data rules. RB2xxx: templates. RB3xxx: briefings. RB4xxx: diff.
+/// RB00xx: reading files and YAML. RB01xx: data rules. RB2xxx: templates. RB3xxx: briefings.
 /// </summary>
 public static class Codes
 {
@@ -26,6 +26,7 @@ public static class Codes
     public const string InvalidValue = "RB0108";
     public const string InvalidNumber = "RB0109";
     public const string InvalidFigure = "RB0110";
+    public const string ControlCharacter = "RB0111";
 
     // Evidence and sources.
     public const string QuoteNotInLine = "RB0120";
@@ -40,5 +41,4 @@ public static class Codes
     public const string TemplateRuntime = "RB2002";
     public const string TemplateMissing = "RB2003";
     public const string BriefingLayout = "RB3001";
-    public const string GitRevision = "RB4001";
 }

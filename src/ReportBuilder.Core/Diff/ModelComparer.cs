@@ -8,7 +8,9 @@ public static class ModelComparer
     public static ModelDiff Compare(ReportModel before, ReportModel after, string baseName, string headName, IReadOnlyList<OutputChange> outputs)
     {
         var claims = CompareClaims(before, after);
-        var figures = CompareFigures(before, after);
+        // A renamed claim's figures are the same figures: compare them under the new id.
+        var renamed = claims.Where(c => c.Kind == ChangeKind.Renamed).ToDictionary(c => c.OldId!, c => c.Id, StringComparer.Ordinal);
+        var figures = CompareFigures(before, after, renamed);
         var entities = new List<EntityChange>();
         entities.AddRange(CompareEntities("source", before.Sources, after.Sources, s => s.Id, SourceFields));
         entities.AddRange(CompareEntities("actor", before.Actors, after.Actors, a => a.Id, ActorFields));
@@ -76,9 +78,9 @@ public static class ModelComparer
     }
 
     /// <summary>Figures keyed by claim and measure, described with the claimant's name and the claim's date.</summary>
-    private static List<FigureChange> CompareFigures(ReportModel before, ReportModel after)
+    private static List<FigureChange> CompareFigures(ReportModel before, ReportModel after, Dictionary<string, string> renamed)
     {
-        var old = Figures(before);
+        var old = Figures(before).ToDictionary(kv => (kv.Key.Measure, Claim: renamed.GetValueOrDefault(kv.Key.Claim, kv.Key.Claim)), kv => kv.Value);
         var @new = Figures(after);
         var changes = new List<FigureChange>();
         foreach (var key in old.Keys.Union(@new.Keys).Order())

@@ -30,7 +30,10 @@ public static class SiteRenderer
         RawText? Chart(string id) => charts.TryGetValue(id, out var svg) ? svg.Value : null;
 
         var files = new List<OutputFile>();
-        var briefings = Briefings(views, templates, options, Chart, files, diagnostics);
+        // A week page's charts show the measure as known by that week, like its PDF; the measure pages show all.
+        var measures = views.Measures.ToDictionary(m => m.Id, StringComparer.Ordinal);
+        RawText? WeekChart(string id, IsoWeek week) => measures.TryGetValue(id, out var m) ? new RawText(MeasureChart.Render(m.AsOf(week))) : null;
+        var briefings = Briefings(views, templates, options, WeekChart, files, diagnostics);
         var renderer = new TemplateRenderer(templates, Escaping.Html, TemplateFunctions.Create(model.Site.BaseUrl, Chart), options);
         var pages = SitePages.All(views, briefings).ToList();
         pages.Add(SitePages.Sitemap(pages.Where(p => p.InLayout).Select(p => p.Path)));
@@ -50,7 +53,7 @@ public static class SiteRenderer
 
     /// <summary>Each week's Markdown (written to briefings/) and its HTML for the week page.</summary>
     private static Dictionary<string, RawText> Briefings(SiteViews views, TemplateSet templates, TemplateOptions options,
-        Func<string, RawText?> chart, List<OutputFile> files, DiagnosticBag diagnostics)
+        Func<string, IsoWeek, RawText?> chart, List<OutputFile> files, DiagnosticBag diagnostics)
     {
         var markdown = new BriefingMarkdown(templates, views.Site, options);
         var html = new Dictionary<string, RawText>(StringComparer.Ordinal);
@@ -58,7 +61,7 @@ public static class SiteRenderer
         {
             var text = markdown.Render(week, diagnostics) ?? "";
             files.Add(OutputFile.Text(week.MarkdownUrl, text));
-            html[week.Id] = new RawText(MarkdownHtml.Render(text, week.Url, chart, id => diagnostics.Add(
+            html[week.Id] = new RawText(MarkdownHtml.Render(text, week.Url, id => chart(id, week.Week), id => diagnostics.Add(
                 Codes.TemplateRuntime, Diagnostics.SourceSpan.File(BriefingMarkdown.TemplatePath),
                 $"```chart {id}: there is no measure '{id}' (in the briefing of {week.Id})", TemplateHints.Chart)));
         }

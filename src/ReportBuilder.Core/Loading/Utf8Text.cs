@@ -30,12 +30,15 @@ public static class Utf8Text
     }
 
     /// <summary>
-    /// Splits a source document into its lines: on '\n' only, so the text stays byte-for-byte; a final
-    /// newline ends the last line rather than starting an empty one.
+    /// Splits a source document into its lines: on '\n', and a '\r' before it (a document saved with CRLF) belongs
+    /// to the line break, not the line. A final newline ends the last line rather than starting an empty one.
+    /// The file itself stays byte for byte; these lines are what quotes are matched against and pages show.
     /// </summary>
     public static IReadOnlyList<string> SplitLines(string text)
     {
         var lines = text.Split('\n');
-        return text.EndsWith('\n') ? lines[..^1] : lines;
+        if (text.EndsWith('\n'))
+            lines = lines[..^1];
+        return [.. lines.Select(l => l.EndsWith('\r') ? l[..^1] : l)];
     }
 }

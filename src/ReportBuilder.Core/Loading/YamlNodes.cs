@@ -4,7 +4,8 @@ namespace ReportBuilder.Core.Loading;
 
 /// <summary>
 /// The YAML syntax tree: plain values that remember where they were written. Load produces it; Validate
-/// reads it. No anchors, aliases or tags survive to here (Load rejects them).
+/// reads it. No anchors or aliases survive to here (Load rejects them); tags are ignored: every scalar is text,
+/// and Validate reads numbers and dates out of it.
 /// </summary>
 public abstract record YNode(SourceSpan Span)
 {

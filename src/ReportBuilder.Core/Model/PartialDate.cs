@@ -20,8 +20,17 @@ public readonly record struct PartialDate(DatePrecision Precision, DateOnly Star
 
     public static PartialDate OfYear(int year) => new(DatePrecision.Year, new DateOnly(year, 1, 1), new DateOnly(year, 12, 31));
 
-    /// <summary>Parses the four data forms; null when the text is none of them or not a real date.</summary>
+    /// <summary>The years a date may fall in: this desk reports on the present, and weeks at the ends of the calendar overflow.</summary>
+    public const int MinYear = 1900, MaxYear = 2100;
+
+    /// <summary>Parses the four data forms; null when the text is none of them, not a real date, or outside <see cref="MinYear"/>–<see cref="MaxYear"/>.</summary>
     public static PartialDate? Parse(string text)
+    {
+        var date = ParseAnyYear(text);
+        return date is { } d && d.Start.Year >= MinYear && d.End.Year <= MaxYear ? d : null;
+    }
+
+    private static PartialDate? ParseAnyYear(string text)
     {
         var inv = CultureInfo.InvariantCulture;
         if (text.Length == 10 && DateOnly.TryParseExact(text, "yyyy-MM-dd", inv, DateTimeStyles.None, out var day))

@@ -61,12 +61,19 @@ internal sealed partial class Fields
         }
         if (node is YScalar scalar)
         {
+            if (scalar.Value.Where(c => char.IsControl(c) && c is not '\n' and not '\t').Select(c => (int?)c).FirstOrDefault() is { } control)
+            {
+                _bag.Add(Codes.ControlCharacter, node.Span, $"'{name}' holds the control character U+{control:X4}",
+                    "remove it: control characters are invisible and break HTML, XML and PDF output");
+                return null;
+            }
             if (required && scalar.Value.Trim().Length == 0)
             {
                 _bag.Add(Codes.MissingField, node.Span, $"'{name}' of {_what} is empty", $"give '{name}' a value");
                 return null;
             }
-            return scalar.Value;
+            // Leading or trailing blanks are never meant, and leading ones would read as code in Markdown.
+            return scalar.Value.Trim();
         }
         _bag.Add(Codes.WrongType, node.Span, $"'{name}' must be a single value, not {node.Kind}",
             "write it on one line after the colon, quoted if it contains ':' or '#'");
@@ -95,7 +102,7 @@ internal sealed partial class Fields
         var date = PartialDate.Parse(text);
         if (date is null)
             _bag.Add(Codes.InvalidDate, SpanOf(name), $"'{text}' is not a real date",
-                "write 2024-12-23 (a day), 2024-W51 (an ISO week), 2024-12 (a month) or 2024 (a year)");
+                $"write 2024-12-23 (a day), 2024-W51 (an ISO week), 2024-12 (a month) or 2024 (a year), from {PartialDate.MinYear} to {PartialDate.MaxYear}");
         return date;
     }
 
@@ -117,10 +124,12 @@ internal sealed partial class Fields
         if (text is null)
             return null;
         if (decimal.TryParse(text.Replace("_", "", StringComparison.Ordinal), NumberStyles.AllowDecimalPoint,
-                CultureInfo.InvariantCulture, out var value))
+                CultureInfo.InvariantCulture, out var value) && value <= MaxNumber)
             return value;
-        _bag.Add(Codes.InvalidNumber, SpanOf(name), $"'{name}' must be a number, not '{text}'",
-            "write digits only, without thousands separators: 3000, not 3,000");
+        _bag.Add(Codes.InvalidNumber, SpanOf(name), $"'{name}' must be a number from 0 to {MaxNumber:N0}, not '{text}'",
+            text.Contains(',', StringComparison.Ordinal)
+                ? "write digits only, without thousands separators: 3000, not 3,000"
+                : "figures count soldiers, weapons, containers: a whole or decimal number, not negative, no exponent");
         return null;
     }
 
@@ -168,6 +177,9 @@ internal sealed partial class Fields
         }
         return result;
     }
+
+    /// <summary>A trillion: far above any count this desk curates, far below where chart arithmetic overflows.</summary>
+    public const decimal MaxNumber = 1_000_000_000_000m;
 
     public static bool IsSlug(string text) => SlugPattern().IsMatch(text);
 

@@ -6,7 +6,7 @@ namespace ReportBuilder.Core.Validation;
 
 internal sealed partial class Validator
 {
-    private static readonly string[] SheetFields = ["title", "summary", "claims"];
+    private static readonly string[] SheetFields = ["id", "title", "summary", "claims"];
     private static readonly string[] ClaimFields = ["id", "statement", "claimant", "said_on", "stance", "evidence", "figures", "note"];
     private static readonly string[] EvidenceFields = ["source", "line", "quote"];
     private static readonly string[] FigureFields = ["measure", "value", "min", "max", "qualifier"];
@@ -37,6 +37,10 @@ internal sealed partial class Validator
                 _unreadableSheet = true;
                 continue;
             }
+            // DESIGN.md lists an id in a sheet; the file name is the id, so a written one must agree with it.
+            if (fields.Id("id", required: false) is { } written && written != topicId)
+                bag.Add(Codes.InvalidId, fields.SpanOf("id"), $"the sheet's id '{written}' is not its file name '{topicId}'",
+                    $"rename the file to {written}.yaml, or write 'id: {topicId}' (or leave 'id' out)");
             var title = fields.Text("title", required: true);
             var summary = fields.Text("summary", required: false) ?? "";
             var claims = new List<Claim>();
@@ -148,6 +152,12 @@ internal sealed partial class Validator
             problem = $"min {min} is greater than max {max}";
         else if ((qualifier == Qualifier.Between) != isRange)
             problem = isRange ? "a range with both ends is qualified 'between'" : "'between' needs both 'min' and 'max'";
+        else if (qualifier is Qualifier.Exactly or Qualifier.About && value is null)
+            problem = $"'{qualifierName}' qualifies a single 'value', not a range";
+        else if (qualifier is Qualifier.AtLeast or Qualifier.MoreThan && (min is null || max is not null))
+            problem = $"'{qualifierName}' qualifies a lower bound: write it as 'min'";
+        else if (qualifier is Qualifier.UpTo && (max is null || min is not null))
+            problem = "'up-to' qualifies an upper bound: write it as 'max'";
         if (problem is not null)
         {
             bag.Add(Codes.InvalidFigure, f.Span, problem,

@@ -29,9 +29,9 @@ internal sealed partial class Validator
             var outlet = fields.Text("outlet", required: false);
             var published = fields.Date("published", required: true);
             var url = fields.Text("url", required: false);
-            if (url is not null && !IsAbsoluteHttpUrl(url))
+            if (url is not null && !IsWellFormedHttpUrl(url))
                 bag.Add(Codes.InvalidValue, fields.SpanOf("url"), $"'{url}' is not an absolute http(s) URL",
-                    "give the full address of the document, or leave 'url' out when it is not known");
+                    "give the full address of the document, percent-encoding spaces and brackets, or leave 'url' out when it is not known");
             fields.Text("note", required: false);
             var textName = fields.Text("text", required: true);
             var lines = textName is null ? null : ReadSourceText(fields, textName);

@@ -47,7 +47,12 @@ internal sealed partial class Validator(ProjectFiles files, DiagnosticBag bag)
                 bag.Add(Codes.MissingFile, SourceSpan.File(path), $"{path} is missing", "every project has it: see the README's data format");
             return null;
         }
-        return YamlReader.Read(file, bag);
+        var errorsBefore = bag.Count;
+        var root = YamlReader.Read(file, bag);
+        if (root is null && bag.Count == errorsBefore)
+            bag.Add(Codes.MissingField, SourceSpan.File(path), $"{path} is empty",
+                "a blank file or one holding only comments says nothing: fill it in, or remove it");
+        return root;
     }
 
     private Site? ReadSite()
@@ -61,7 +66,7 @@ internal sealed partial class Validator(ProjectFiles files, DiagnosticBag bag)
         var language = fields.Text("language", required: true);
         var pageSize = fields.OneOf("page_size", PageSizes, required: false) ?? "A4";
         var description = fields.Text("description", required: false);
-        if (baseUrl is not null && !IsAbsoluteHttpUrl(baseUrl))
+        if (baseUrl is not null && !IsWellFormedHttpUrl(baseUrl))
             bag.Add(Codes.InvalidValue, fields.SpanOf("base_url"), $"'{baseUrl}' is not an absolute http(s) URL",
                 "write the address the site is published at, such as https://example.org/reports/");
         if (title is null || publisher is null || baseUrl is null || language is null)
@@ -135,6 +140,8 @@ internal sealed partial class Validator(ProjectFiles files, DiagnosticBag bag)
         }
     }
 
-    internal static bool IsAbsoluteHttpUrl(string text) =>
-        Uri.TryCreate(text, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp);
+    /// <summary>An absolute http(s) URL as it may stand in a link: no spaces, brackets or other unescaped characters.</summary>
+    internal static bool IsWellFormedHttpUrl(string text) =>
+        Uri.IsWellFormedUriString(text, UriKind.Absolute) && !text.Any(c => c is ' ' or '(' or ')' or '<' or '>' or '"')
+        && Uri.TryCreate(text, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp);
 }

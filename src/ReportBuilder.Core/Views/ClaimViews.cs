@@ -53,7 +53,7 @@ internal sealed class ViewIndex
         Topic(c.TopicId),
         Kebab.Name(c.Stance),
         Format.Stance(c.Stance),
-        [.. c.Figures.Select(f => new FigureView(Measure(f.MeasureId), Format.Figure(f), Format.Unit(f.Point, Model.MeasureById[f.MeasureId].Unit), Kebab.Name(f.Qualifier)))],
+        [.. c.Figures.Select(f => new FigureView(Measure(f.MeasureId), Format.Figure(f), Format.Unit(f, Model.MeasureById[f.MeasureId].Unit), Kebab.Name(f.Qualifier)))],
         [.. c.Evidence.Select(Evidence)]);
 
     public EvidenceView Evidence(Evidence e) => new(Source(e.SourceId), e.Line, SitePaths.SourceLine(e.SourceId, e.Line), e.Quote);

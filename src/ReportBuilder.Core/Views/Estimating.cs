@@ -21,8 +21,9 @@ internal static class Estimating
                 all.Add(new EstimateView(
                     claim.Id, SitePaths.Claim(claim), index.Actor(claim.ClaimantId), index.Measure(measure.Id),
                     Format.Date(claim.SaidOn), claim.SaidOn?.ToString() ?? "", ViewIndex.Week(claim.Week),
-                    Format.Figure(figure), Format.Unit(figure.Point, measure.Unit), figure.Point, Disputed: false)
+                    Format.Figure(figure), Format.Unit(figure, measure.Unit), figure.Point, Disputed: false)
                 {
+                    IsoWeek = claim.Week,
                     Start = dates.Start,
                     End = dates.End,
                     Low = range.Low,
@@ -36,6 +37,18 @@ internal static class Estimating
             .ThenBy(e => e.Claimant.Id, StringComparer.Ordinal)
             .ThenBy(e => e.ClaimId, StringComparer.Ordinal)
             .ToList();
+        return MarkDisputed(ordered);
+    }
+
+    /// <summary>
+    /// The estimates known by the end of <paramref name="week"/>, disputed only by each other: what a week's
+    /// briefing showed stays as it was when later weeks bring new figures.
+    /// </summary>
+    public static IReadOnlyList<EstimateView> KnownBy(IReadOnlyList<EstimateView> estimates, IsoWeek week) =>
+        MarkDisputed([.. estimates.Where(e => e.IsoWeek.CompareTo(week) <= 0).Select(e => e with { Disputed = false })]);
+
+    private static IReadOnlyList<EstimateView> MarkDisputed(IReadOnlyList<EstimateView> ordered)
+    {
         var disputed = Pairs(ordered).SelectMany(p => new[] { p.First.ClaimId, p.Second.ClaimId }).ToHashSet(StringComparer.Ordinal);
         return [.. ordered.Select(e => disputed.Contains(e.ClaimId) ? e with { Disputed = true } : e)];
     }

@@ -50,11 +50,11 @@ public static class Format
     /// <summary>The stance as a verb phrase: "asserts", "declines to confirm".</summary>
     public static string Stance(Stance stance) => Kebab.Name(stance).Replace('-', ' ');
 
-    /// <summary>"1 claim", "3 claims".</summary>
-    /// <summary>The unit for one of it: "1 soldier", not "1 soldiers" (units in data are plural nouns).</summary>
-    public static string Unit(decimal value, string unit) =>
-        value == 1 && unit.Length > 1 && unit.EndsWith('s') ? unit[..^1] : unit;
+    /// <summary>The unit after a figure: "1 soldier", not "1 soldiers" (units in data are plural nouns); a range stays plural.</summary>
+    public static string Unit(Figure figure, string unit) =>
+        figure is { Value: 1, Qualifier: Qualifier.Exactly or Qualifier.About } && unit.Length > 1 && unit.EndsWith('s') ? unit[..^1] : unit;
 
+    /// <summary>"1 claim", "3 claims".</summary>
     public static string Count(int n, string singular, string plural) =>
         n.ToString("#,##0", Inv) + " " + (n == 1 ? singular : plural);
 }

@@ -1,3 +1,5 @@
+using ReportBuilder.Core.Model;
+
 namespace ReportBuilder.Core.Views;
 
 // The records templates see. They hold only strings, numbers, booleans, lists and other view records:
@@ -45,6 +47,7 @@ public sealed record EstimateView(
     bool Disputed)
 {
     // For the chart and for comparisons; hidden from templates (not a view type).
+    internal IsoWeek IsoWeek { get; init; }
     internal DateOnly Start { get; init; }
     internal DateOnly End { get; init; }
     internal decimal? Low { get; init; }

@@ -15,7 +15,21 @@ public sealed record ActorView(
 /// <summary>A measure: every estimate over time, by claimant, and where claimants disagree.</summary>
 public sealed record MeasureView(
     string Id, string Label, string Unit, string Description, string Url, string EstimateCountText,
-    IReadOnlyList<EstimateView> Estimates, IReadOnlyList<SeriesView> Series, IReadOnlyList<DisagreementView> Disagreements);
+    IReadOnlyList<EstimateView> Estimates, IReadOnlyList<SeriesView> Series, IReadOnlyList<DisagreementView> Disagreements)
+{
+    /// <summary>The measure as known by the end of a week: what that week's briefing and page show.</summary>
+    internal MeasureView AsOf(IsoWeek week)
+    {
+        var estimates = Estimating.KnownBy(Estimates, week);
+        return this with
+        {
+            EstimateCountText = Format.Count(estimates.Count, "estimate", "estimates"),
+            Estimates = estimates,
+            Series = SubjectViews.SeriesOf(estimates),
+            Disagreements = Estimating.Disagreements(estimates),
+        };
+    }
+}
 
 /// <summary>The timeline: every claim, week by week, oldest first.</summary>
 public sealed record TimelineView(IReadOnlyList<ClaimGroupView> Weeks);
@@ -43,11 +57,13 @@ internal static class SubjectViews
     public static MeasureView Measure(ViewIndex index, Measure measure)
     {
         var estimates = index.Estimates[measure.Id];
-        var series = estimates.GroupBy(e => e.Claimant.Id, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal)
-            .Select(g => new SeriesView(g.First().Claimant, [.. g])).ToList();
         return new MeasureView(measure.Id, measure.Label, measure.Unit, measure.Description ?? "", SitePaths.Measure(measure.Id),
-            Format.Count(estimates.Count, "estimate", "estimates"), estimates, series, index.Disagreements[measure.Id]);
+            Format.Count(estimates.Count, "estimate", "estimates"), estimates, SeriesOf(estimates), index.Disagreements[measure.Id]);
     }
+
+    public static IReadOnlyList<SeriesView> SeriesOf(IReadOnlyList<EstimateView> estimates) =>
+        [.. estimates.GroupBy(e => e.Claimant.Id, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal)
+            .Select(g => new SeriesView(g.First().Claimant, [.. g]))];
 
     public static TimelineView Timeline(ViewIndex index) => new(ByWeek(index, index.Model.Claims));
 

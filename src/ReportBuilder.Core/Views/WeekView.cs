@@ -57,8 +57,9 @@ internal static class WeekViews
         var topics = claims.GroupBy(c => c.TopicId, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal)
             .Select(g => new ClaimGroupView(index.Topic(g.Key), model.TopicById[g.Key].Summary, index.Claims(g))).ToList();
         var keyFigures = model.Measures.Select(m => KeyFigure(index, m, week)).OfType<KeyFigureView>().ToList();
-        var disagreements = model.Measures.SelectMany(m => index.Disagreements[m.Id])
-            .Where(d => d.First.Week.Id == week.ToString() || d.Second.Week.Id == week.ToString()).ToList();
+        // Pairs known by the week's end with one side new this week: a later figure never rewrites a past briefing.
+        var disagreements = model.Measures.SelectMany(m => Estimating.Disagreements(Estimating.KnownBy(index.Estimates[m.Id], week)))
+            .Where(d => d.First.IsoWeek == week || d.Second.IsoWeek == week).ToList();
         return new WeekView(
             week.ToString(), Format.WeekTitle(week), Format.WeekRange(week), Format.Day(Min(week.Sunday, model.AsOf)), SitePaths.Week(week),
             SitePaths.Briefing(week), SitePaths.BriefingMarkdown(week),
@@ -79,7 +80,7 @@ internal static class WeekViews
     /// <summary>Measures worth a chart this week: a new estimate, and at least two known by the week's end.</summary>
     private static IReadOnlyList<LinkView> ChartMeasures(ViewIndex index, IReadOnlyList<KeyFigureView> keyFigures, IsoWeek week) =>
         [.. keyFigures.Where(k => k.NewThisWeek)
-            .Where(k => index.Estimates[k.Measure.Id].Count(e => string.CompareOrdinal(e.Week.Id, week.ToString()) <= 0) >= 2)
+            .Where(k => Estimating.KnownBy(index.Estimates[k.Measure.Id], week).Count >= 2)
             .Select(k => k.Measure)];
 
     private static KeyFigureView? KeyFigure(ViewIndex index, Measure measure, IsoWeek week)
@@ -88,7 +89,7 @@ internal static class WeekViews
         var latest = LatestAsOf(estimates, week);
         if (latest.Count == 0)
             return null;
-        var isNew = latest.Any(e => e.Week.Id == week.ToString());
+        var isNew = latest.Any(e => e.IsoWeek == week);
         var previous = isNew ? LatestAsOf(estimates, week.Previous()) : [];
         var change = !isNew ? "no new estimate this week"
             : previous.Count == 0 ? "first estimate"
@@ -99,7 +100,7 @@ internal static class WeekViews
     /// <summary>The estimates from claims up to the end of <paramref name="week"/> that start on the latest date.</summary>
     private static IReadOnlyList<EstimateView> LatestAsOf(IReadOnlyList<EstimateView> estimates, IsoWeek week)
     {
-        var known = estimates.Where(e => string.CompareOrdinal(e.Week.Id, week.ToString()) <= 0).ToList();
+        var known = Estimating.KnownBy(estimates, week);
         if (known.Count == 0)
             return [];
         var newest = known.Max(e => e.Start);

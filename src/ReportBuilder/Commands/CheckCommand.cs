@@ -1,5 +1,6 @@
 using System.CommandLine;
 using ReportBuilder.Core;
+using ReportBuilder.Core.Html;
 using ReportBuilder.Core.Model;
 
 namespace ReportBuilder.Commands;
@@ -16,7 +17,7 @@ internal static class CheckCommand
             DefaultValueFactory = _ => "text",
         };
         format.AcceptOnlyFromAmong("text", "json", "github");
-        var command = new Command("check", "Validate the data: every rule, every file, all problems in one run") { project, format };
+        var command = new Command("check", "Validate the data and the templates: every rule, every file, all problems in one run") { project, format };
         command.SetAction(parse => Run(parse.GetValue(project)!, parse.GetValue(format)!, output));
         return command;
     }
@@ -26,12 +27,16 @@ internal static class CheckCommand
         var files = ProjectOption.Files(projectDirectory, output);
         if (files is null)
             return Cli.BadUsage;
-        var result = ModelReader.Read(files);
-        var summary = result.Model is null ? null : ModelSummary.Of(result.Model);
+        // Data and templates: a template that does not parse fails every build, so check says so too.
+        var read = ModelReader.Read(files);
+        var templates = TemplateSet.Parse(files).Diagnostics;
+        var result = read with { Diagnostics = [.. read.Diagnostics, .. templates] };
+        var valid = read.IsValid && templates.Count == 0;
+        var summary = read.Model is null ? null : ModelSummary.Of(read.Model);
         switch (format)
         {
             case "json":
-                DiagnosticPrinter.Json(result.Diagnostics, summary, output.Out);
+                DiagnosticPrinter.Json(result.Diagnostics, valid, summary, output.Out);
                 break;
             case "github":
                 DiagnosticPrinter.GitHub(result.Diagnostics, output.Out);
@@ -41,8 +46,8 @@ internal static class CheckCommand
                 break;
         }
         if (format != "json")
-            output.Out.WriteLine(summary is null ? Failure(result.Diagnostics) : $"check: data is valid: {summary}");
-        return result.IsValid ? Cli.Success : Cli.InvalidInput;
+            output.Out.WriteLine(valid ? $"check: data is valid: {summary}" : Failure(result.Diagnostics));
+        return valid ? Cli.Success : Cli.InvalidInput;
     }
 
     private static string Failure(IReadOnlyList<Core.Diagnostics.Diagnostic> diagnostics)

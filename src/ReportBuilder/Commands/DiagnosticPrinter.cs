@@ -33,13 +33,13 @@ internal static class DiagnosticPrinter
         }
     }
 
-    public static void Json(IReadOnlyList<Diagnostic> diagnostics, ModelSummary? summary, TextWriter writer)
+    public static void Json(IReadOnlyList<Diagnostic> diagnostics, bool valid, ModelSummary? summary, TextWriter writer)
     {
         using var stream = new MemoryStream();
         using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true }))
         {
             json.WriteStartObject();
-            json.WriteBoolean("valid", diagnostics.Count == 0);
+            json.WriteBoolean("valid", valid);
             json.WriteStartArray("diagnostics");
             foreach (var d in diagnostics)
             {

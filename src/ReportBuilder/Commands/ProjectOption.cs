@@ -1,5 +1,4 @@
 using System.CommandLine;
-using ReportBuilder.Core;
 using ReportBuilder.Core.Loading;
 
 namespace ReportBuilder.Commands;
@@ -23,12 +22,4 @@ internal static class ProjectOption
         return null;
     }
 
-    /// <summary>Reads the model, printing every diagnostic (text format) to stderr when it does not validate.</summary>
-    public static ReadResult Read(ProjectFiles files, CliOutput output)
-    {
-        var result = ModelReader.Read(files);
-        if (!result.IsValid)
-            DiagnosticPrinter.Text(result.Diagnostics, output.Error, colour: false);
-        return result;
-    }
 }

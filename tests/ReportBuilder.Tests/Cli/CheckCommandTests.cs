@@ -78,6 +78,35 @@ public sealed class CheckCommandTests : IDisposable
         Assert.Equal(6, diagnostic.GetProperty("line").GetInt32());
     }
 
+    [Fact]
+    public void A_template_that_does_not_parse_fails_check_too()
+    {
+        var project = CopyOfBase();
+        Directory.CreateDirectory(Path.Combine(project, "templates", "pages"));
+        File.WriteAllText(Path.Combine(project, "templates", "pages", "topic.sbn"), "<h1>{{ page.title }}</h1>\n{{ if }}\n");
+
+        var (exit, stdout, _) = CliRunner.Run("check", "--project", project);
+
+        Assert.Equal(1, exit);
+        Assert.Matches(@"templates/pages/topic\.sbn:2:\d+: error RB2001: ", stdout);
+    }
+
+    [Fact]
+    public void An_empty_file_is_invalid_in_every_format()
+    {
+        var project = CopyOfBase();
+        File.WriteAllText(Path.Combine(project, "data", "site.yaml"), "# to do\n");
+
+        var text = CliRunner.Run("check", "--project", project);
+        var json = CliRunner.Run("check", "--project", project, "--format", "json");
+
+        Assert.Equal(1, text.Exit);
+        Assert.StartsWith("data/site.yaml: error RB0103: data/site.yaml is empty\n", text.Out, StringComparison.Ordinal);
+        Assert.Equal(1, json.Exit);
+        using var document = System.Text.Json.JsonDocument.Parse(json.Out);
+        Assert.False(document.RootElement.GetProperty("valid").GetBoolean());
+    }
+
     [Theory]
     [InlineData("check", "--format", "yaml")]
     [InlineData("check", "--bogus")]

@@ -65,9 +65,11 @@ public sealed class ModelComparerTests : IDisposable
     {
         _repo.Edit(Sheet, s => s.Replace("id: south-korea-kursk-casualties", "id: south-korea-kursk-casualties-1100", StringComparison.Ordinal));
 
-        var claim = Assert.Single(DiffHeadAgainstWorkingTree().Claims);
+        var diff = DiffHeadAgainstWorkingTree();
 
+        var claim = Assert.Single(diff.Claims);
         Assert.Equal((ChangeKind.Renamed, "south-korea-kursk-casualties-1100", "south-korea-kursk-casualties"), (claim.Kind, claim.Id, claim.OldId));
+        Assert.Empty(diff.Figures); // the renamed claim's figure did not change
     }
 
     [Fact]

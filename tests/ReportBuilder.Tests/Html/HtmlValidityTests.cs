@@ -13,9 +13,11 @@ public sealed class HtmlValidityTests(SiteFixture site)
     }
 
     [Fact]
-    public void Every_inline_svg_chart_is_valid_in_its_page()
+    public void Every_measure_page_carries_its_chart_inline()
     {
-        var measures = site.Files(".html").Where(f => f.Contains("/measures/", StringComparison.Ordinal)).ToList();
-        Assert.Contains(measures, f => File.ReadAllText(f).Contains("<svg class=\"chart\"", StringComparison.Ordinal));
+        // The chart is inline SVG (no request, no script); the Nu checker above validates it as part of each page.
+        var measures = site.Files(".html").Where(f => f.Contains("/measures/", StringComparison.Ordinal) && !f.EndsWith("/measures/index.html", StringComparison.Ordinal)).ToList();
+        Assert.NotEmpty(measures);
+        Assert.All(measures, f => Assert.Contains("<svg class=\"chart\"", File.ReadAllText(f), StringComparison.Ordinal));
     }
 }

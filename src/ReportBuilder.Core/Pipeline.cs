@@ -51,6 +51,12 @@ public static class Pipeline
             if (diagnostics.HasErrors)
                 return new BuildResult(model, [], diagnostics.ToSortedList(), 0, 0);
             outputs.AddRange(pdfs);
+            // Each PDF has its Markdown source beside it, also when only the PDFs are built.
+            if (!options.Site)
+            {
+                var pdfPaths = pdfs.Select(p => p.Path).ToHashSet(StringComparer.Ordinal);
+                outputs.AddRange(site.Files.Where(f => f.Path.EndsWith(".md", StringComparison.Ordinal) && pdfPaths.Contains(Path.ChangeExtension(f.Path, ".pdf"))));
+            }
             briefings = pdfs.Count;
         }
         return new BuildResult(model, [.. outputs.OrderBy(f => f.Path, StringComparer.Ordinal)], [], options.Site ? site.Pages : 0, briefings);

@@ -38,6 +38,16 @@ public sealed partial class BriefingPdfTests(SiteFixture site)
     }
 
     [Fact]
+    public void Building_only_the_pdfs_writes_each_with_its_markdown()
+    {
+        var pdfOnly = Pipeline.Build(ProjectFiles.FromDirectory(Repo.Root), new BuildOptions { Site = false });
+
+        var expected = Pdfs.Select(p => "briefings/" + Path.GetFileName(p))
+            .SelectMany(p => new[] { Path.ChangeExtension(p, ".md"), p }).Order(StringComparer.Ordinal);
+        Assert.Equal(expected, pdfOnly.Files.Select(f => f.Path));
+    }
+
+    [Fact]
     public void Qpdf_finds_no_errors()
     {
         foreach (var pdf in Pdfs)

@@ -1,7 +1,6 @@
-using ReportBuilder.Commands;
 using ReportBuilder.Tests.Support;
 
-namespace ReportBuilder.Tests.Html;
+namespace ReportBuilder.Tests.Output;
 
 /// <summary>`build` end to end on a copy of the project: deterministic, atomic, with the promised exit codes.</summary>
 public sealed class BuildCommandTests : IDisposable
@@ -23,12 +22,8 @@ public sealed class BuildCommandTests : IDisposable
 
     public void Dispose() => Directory.Delete(_project, recursive: true);
 
-    private (int Code, string Out, string Error) Build(params string[] args)
-    {
-        var (stdout, stderr) = (new StringWriter(), new StringWriter());
-        var code = BuildCommand.Create(new CliOutput(stdout, stderr, false)).Parse(["--project", _project, .. args]).Invoke();
-        return (code, stdout.ToString(), stderr.ToString());
-    }
+    /// <summary>Runs <c>build</c> through the whole command line, so bad usage is handled as a user meets it.</summary>
+    private (int Code, string Out, string Error) Build(params string[] args) => CliRunner.Run(["build", "--project", _project, .. args]);
 
     private string Out(string path = "") => Path.Combine(_project, "out", path);
 
@@ -88,8 +83,16 @@ public sealed class BuildCommandTests : IDisposable
     {
         File.WriteAllText(Path.Combine(_project, "data/site.yaml"), "title: [unclosed\n");
         Assert.Equal(1, Build().Code);
-        var (stdout, stderr) = (new StringWriter(), new StringWriter());
-        Assert.Equal(2, BuildCommand.Create(new CliOutput(stdout, stderr, false)).Parse(["--project", Path.Combine(_project, "nope")]).Invoke());
+        Assert.Equal(2, CliRunner.Run("build", "--project", Path.Combine(_project, "nope")).Exit);
+    }
+
+    [Fact]
+    public void An_unknown_only_value_is_bad_usage()
+    {
+        var (code, _, stderr) = Build("--only", "html");
+        Assert.Equal(2, code);
+        Assert.Contains("Run 'reportbuilder --help' for usage.", stderr, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(Out()));
     }
 
     [Fact]

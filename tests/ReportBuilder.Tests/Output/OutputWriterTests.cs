@@ -1,6 +1,6 @@
 using ReportBuilder.Core.Output;
 
-namespace ReportBuilder.Tests.Html;
+namespace ReportBuilder.Tests.Output;
 
 public sealed class OutputWriterTests : IDisposable
 {

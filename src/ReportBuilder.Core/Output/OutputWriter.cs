@@ -65,6 +65,8 @@ public static class OutputWriter
         var staging = Path.Combine(parent, $".{Path.GetFileName(target)}.staging-{Guid.NewGuid():N}");
         try
         {
+            // Created even with no file to stage: the caller's cleanup (and a first build's rename) expect it.
+            Directory.CreateDirectory(staging);
             foreach (var file in files)
             {
                 var path = Path.Combine(staging, file.Path);

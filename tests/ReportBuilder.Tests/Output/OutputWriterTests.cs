@@ -23,6 +23,16 @@ public sealed class OutputWriterTests : IDisposable
     }
 
     [Fact]
+    public void Removes_stale_files_when_no_file_changed()
+    {
+        OutputWriter.Write(Out, [F("index.html", "a"), F("gone.html", "c")]);
+        var second = OutputWriter.Write(Out, [F("index.html", "a")]);
+        Assert.Equal((0, 1, 1), (second.Written, second.Unchanged, second.Removed));
+        Assert.False(File.Exists(Path.Combine(Out, "gone.html")));
+        Assert.Single(Directory.EnumerateFileSystemEntries(_dir));
+    }
+
+    [Fact]
     public void Keeps_another_stage_s_files_when_asked()
     {
         OutputWriter.Write(Out, [F("index.html", "a"), F("briefings/2024-W52.pdf", "pdf")]);

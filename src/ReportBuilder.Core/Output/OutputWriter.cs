@@ -9,10 +9,13 @@ public sealed record OutputResult(int Written, int Unchanged, int Removed, long 
 /// Every new or changed file is first written into a staging folder beside out/; only when all of them are
 /// written does anything in out/ change: a first build renames the staging folder into place whole; a later
 /// one moves each changed file over its old version (each move atomic) and removes files no longer built.
+/// The writer owns only what it wrote, as listed in out/'s <see cref="OutputManifest"/>: it removes only listed
+/// files, leaves any other file alone, and refuses a folder it does not own (<see cref="OutputPaths.Refusal"/>).
 /// </summary>
 public static class OutputWriter
 {
-    /// <param name="keep">Existing files not in <paramref name="files"/> to leave in place (another stage's output).</param>
+    /// <param name="keep">Files of the previous build not in <paramref name="files"/> to leave in place and listed (another stage's output).</param>
+    /// <exception cref="OutputRefusedException">out/ is not the writer's to write; nothing was written.</exception>
     public static OutputResult Write(string outDir, IReadOnlyList<OutputFile> files, Func<string, bool>? keep = null)
     {
         foreach (var file in files)
@@ -22,33 +25,41 @@ public static class OutputWriter
             throw new ArgumentException($"two outputs for {duplicate.Key}", nameof(files));
 
         var target = Path.GetFullPath(outDir);
-        if (OutputPaths.LooksLikeProject(target) is { } marker)
-            throw new IOException($"{target} holds {marker}: it looks like a project, not an output folder");
-        var existing = OutputPaths.Existing(target);
-        var changed = files.Where(f => !existing.Contains(f.Path) || !SameBytes(Path.Combine(target, f.Path), f.Bytes)).ToList();
+        if (OutputPaths.Refusal(target) is { } refusal)
+            throw new OutputRefusedException($"will not write {target}: {refusal}");
+        // Only files the previous build listed are ours to replace or remove; anything else in out/ stays.
+        var owned = OutputManifest.Read(target);
+        var changed = files.Where(f => !SameBytes(Path.Combine(target, f.Path), f.Bytes)).ToList();
         var built = files.Select(f => f.Path).ToHashSet(StringComparer.Ordinal);
-        var stale = existing.Where(p => !built.Contains(p) && !(keep?.Invoke(p) ?? false)).ToList();
+        var left = owned.Where(p => !built.Contains(p) && File.Exists(Path.Combine(target, p))).ToList();
+        var kept = left.Where(p => keep?.Invoke(p) ?? false).ToList();
+        var stale = left.Except(kept, StringComparer.Ordinal).ToList();
         var bytes = files.Sum(f => (long)f.Bytes.Length);
-        if (changed.Count == 0 && stale.Count == 0)
+        // Kept files stay listed: they are still ours, and a later full build removes them when stale.
+        var manifest = OutputManifest.For(built.Concat(kept));
+        List<OutputFile> staged = SameBytes(Path.Combine(target, manifest.Path), manifest.Bytes) ? changed : [.. changed, manifest];
+        if (staged.Count == 0 && stale.Count == 0)
             return new OutputResult(0, files.Count, 0, bytes);
 
-        var staging = Stage(target, changed);
+        var staging = Stage(target, staged);
         if (!Directory.Exists(target))
         {
             Directory.Move(staging, target);
-            return new OutputResult(changed.Count, 0, 0, bytes);
+            return new OutputResult(files.Count, 0, 0, bytes);
         }
         try
         {
-            foreach (var file in changed)
+            foreach (var file in staged)
             {
                 var destination = Path.Combine(target, file.Path);
                 Directory.CreateDirectory(Path.GetDirectoryName(destination)!);
                 File.Move(Path.Combine(staging, file.Path), destination, overwrite: true);
             }
             foreach (var path in stale)
+            {
                 File.Delete(Path.Combine(target, path));
-            OutputPaths.RemoveEmptyFolders(target);
+                OutputPaths.RemoveEmptyParents(target, path);
+            }
         }
         finally
         {

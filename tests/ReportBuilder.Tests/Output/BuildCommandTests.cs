@@ -98,4 +98,29 @@ public sealed class BuildCommandTests : IDisposable
     [Fact]
     public void Refuses_to_write_over_a_project_folder() =>
         Assert.Equal(2, Build("--out", _project).Code);
+
+    [Fact]
+    public void Refuses_an_out_folder_it_did_not_write_and_deletes_nothing()
+    {
+        var victim = Path.Combine(_project, "victim");
+        var thesis = Path.Combine(victim, "docs", "thesis.tex");
+        Directory.CreateDirectory(Path.GetDirectoryName(thesis)!);
+        File.WriteAllText(thesis, "x");
+        var (code, _, stderr) = Build("--out", victim);
+        Assert.Equal(2, code);
+        Assert.Contains($"will not write {victim}: it is not empty and has no .reportbuilder-manifest", stderr, StringComparison.Ordinal);
+        Assert.Equal("x", File.ReadAllText(thesis));
+    }
+
+    [Theory]
+    [InlineData("data")]
+    [InlineData("templates/pages")]
+    public void Refuses_an_out_inside_the_project_s_inputs(string relative)
+    {
+        var before = Tree(Path.Combine(_project, relative));
+        var (code, _, stderr) = Build("--out", Path.Combine(_project, relative));
+        Assert.Equal(2, code);
+        Assert.Contains("inside the project's", stderr, StringComparison.Ordinal);
+        Assert.Equal(before.Keys.Order(StringComparer.Ordinal), Tree(Path.Combine(_project, relative)).Keys.Order(StringComparer.Ordinal));
+    }
 }

@@ -59,15 +59,4 @@ public static class OutputPaths
 
     private static bool Contains(string folder, string path) =>
         string.Equals(path, folder, FileNames) || path.StartsWith(folder + Path.DirectorySeparatorChar, FileNames);
-
-    /// <summary>Removes the folders that removing <paramref name="path"/> left empty, up to (not including) out/.</summary>
-    internal static void RemoveEmptyParents(string target, string path)
-    {
-        for (var dir = Path.GetDirectoryName(Path.Combine(target, path)); dir is not null && dir.Length > target.Length; dir = Path.GetDirectoryName(dir))
-        {
-            if (Directory.EnumerateFileSystemEntries(dir).Any())
-                return;
-            Directory.Delete(dir);
-        }
-    }
 }

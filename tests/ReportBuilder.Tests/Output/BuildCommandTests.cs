@@ -64,6 +64,20 @@ public sealed class BuildCommandTests : IDisposable
     }
 
     [Fact]
+    public void Only_site_keeps_the_briefings_an_earlier_build_wrote_and_still_lists_them()
+    {
+        Assert.Equal(0, Build().Code);
+        var stamp = new DateTime(2001, 1, 1, 0, 0, 0, DateTimeKind.Utc);
+        File.SetLastWriteTimeUtc(Out("briefings/2024-W52.pdf"), stamp);
+        File.AppendAllText(Path.Combine(_project, "templates/pages/topic.sbn"), "\n<!-- changed -->\n");
+        var (code, _, stderr) = Build("--only", "site");
+        Assert.Equal(0, code);
+        Assert.Matches(@"build: [1-9]\d* written", stderr);
+        Assert.Equal(stamp, File.GetLastWriteTimeUtc(Out("briefings/2024-W52.pdf")));
+        Assert.Contains("briefings/2024-W52.pdf\n", File.ReadAllText(Out(".reportbuilder-manifest")), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_template_error_fails_with_its_position_and_leaves_out_untouched()
     {
         Assert.Equal(0, Build().Code);
@@ -76,6 +90,23 @@ public sealed class BuildCommandTests : IDisposable
         Assert.Equal(before.Keys.Order(StringComparer.Ordinal), after.Keys.Order(StringComparer.Ordinal));
         Assert.All(before, kv => Assert.True(kv.Value.AsSpan().SequenceEqual(after[kv.Key]), kv.Key));
         Assert.Empty(Directory.EnumerateDirectories(_project, ".out.staging-*"));
+    }
+
+    [Fact]
+    public void Someone_else_s_folder_in_the_way_exits_2_and_leaves_the_previous_out_as_it_was()
+    {
+        Assert.Equal(0, Build().Code);
+        File.Delete(Out("feed.xml"));
+        Directory.CreateDirectory(Out("feed.xml"));
+        File.WriteAllText(Out("feed.xml/note.txt"), "mine");
+        var before = Tree(Out());
+        File.WriteAllText(Path.Combine(_project, "data/site.yaml"), File.ReadAllText(Path.Combine(_project, "data/site.yaml")).Replace("Russia's war", "Russia's wars", StringComparison.Ordinal));
+        var (code, _, stderr) = Build();
+        Assert.Equal(2, code);
+        Assert.Contains("feed.xml/note.txt was not written by a build and is in the way of", stderr, StringComparison.Ordinal);
+        var after = Tree(Out());
+        Assert.Equal(before.Keys.Order(StringComparer.Ordinal), after.Keys.Order(StringComparer.Ordinal));
+        Assert.All(before, kv => Assert.True(kv.Value.AsSpan().SequenceEqual(after[kv.Key]), kv.Key));
     }
 
     [Fact]

@@ -54,6 +54,20 @@ public sealed class OutputOwnershipTests : IDisposable
     }
 
     [Fact]
+    public void A_link_in_out_is_carried_as_a_link_and_what_it_points_to_is_left_alone()
+    {
+        var media = Path.Combine(_dir, "media");
+        Directory.CreateDirectory(media);
+        File.WriteAllText(Path.Combine(media, "film.mp4"), "big");
+        OutputWriter.Write(Out, [F("index.html", "a")]);
+        Directory.CreateSymbolicLink(Path.Combine(Out, "media"), media);
+        OutputWriter.Write(Out, [F("index.html", "b")]);
+        Assert.Equal(media, new DirectoryInfo(Path.Combine(Out, "media")).LinkTarget);
+        Assert.Equal("big", File.ReadAllText(Path.Combine(media, "film.mp4")));
+        Assert.Equal("index.html\n", File.ReadAllText(Manifest));
+    }
+
+    [Fact]
     public void Kept_files_stay_listed_so_a_later_full_build_still_removes_them()
     {
         OutputWriter.Write(Out, [F("index.html", "a"), F("briefings/2024-W52.pdf", "pdf")]);

@@ -11,7 +11,11 @@ internal static class BriefingCommand
     {
         var project = ProjectOption.Create();
         var week = new Option<string>("--week") { Description = "The ISO week, such as 2024-W52", Required = true, HelpName = "YYYY-Www" };
-        var outFile = new Option<string?>("--out") { Description = "The PDF to write (default: out/briefings/<week>.pdf in the project)", HelpName = "FILE" };
+        var outFile = new Option<string?>("--out")
+        {
+            Description = "The PDF to write, or a folder to write <week>.pdf into (default: out/briefings/<week>.pdf in the project)",
+            HelpName = "FILE",
+        };
         var command = new Command("briefing", "Write one week's PDF briefing") { week, project, outFile };
         command.SetAction(parse => Run(parse.GetValue(project)!, parse.GetValue(week)!, parse.GetValue(outFile), output));
         return command;
@@ -41,6 +45,9 @@ internal static class BriefingCommand
             return Cli.BadUsage;
         }
         var target = Path.GetFullPath(outFile ?? Path.Combine(projectDirectory, "out", "briefings", week + ".pdf"));
+        // A folder (existing, or written with a trailing '/') gets the week's file inside it, as `cp` would do.
+        if (Directory.Exists(target) || Path.EndsInDirectorySeparator(outFile ?? ""))
+            target = Path.Combine(target, week + ".pdf");
         Directory.CreateDirectory(Path.GetDirectoryName(target)!);
         // Written beside the target and moved over it: a reader never sees half a PDF.
         var temporary = target + ".tmp";

@@ -2,7 +2,7 @@ using ReportBuilder.Tests.Support;
 
 namespace ReportBuilder.Tests.Output;
 
-/// <summary>Where `briefing` writes its PDF: a file, or a folder.</summary>
+/// <summary>Where `briefing` writes its PDF: a file, a folder, or by default out/, which a later build still owns.</summary>
 public sealed class BriefingOutputTests : IDisposable
 {
     private readonly string _temp = Directory.CreateTempSubdirectory("rb-briefing-out-").FullName;
@@ -26,5 +26,17 @@ public sealed class BriefingOutputTests : IDisposable
         var folder = Path.Combine(_temp, "new") + "/";
         Assert.Equal(0, CliRunner.Run("briefing", "--week", "2024-W52", "--project", Repo.Root, "--out", folder).Exit);
         Assert.True(File.Exists(Path.Combine(_temp, "new", "2024-W52.pdf")));
+    }
+
+    [Fact]
+    public void By_default_it_writes_into_out_and_a_later_build_still_owns_out()
+    {
+        var project = Path.Combine(_temp, "project");
+        foreach (var folder in new[] { "data", "templates" })
+            CliRunner.CopyTree(Repo.Path(folder), Path.Combine(project, folder));
+        Assert.Equal(0, CliRunner.Run("briefing", "--week", "2024-W52", "--project", project).Exit);
+        Assert.True(File.Exists(Path.Combine(project, "out/briefings/2024-W52.pdf")));
+        Assert.Equal(0, CliRunner.Run("build", "--project", project).Exit);
+        Assert.True(File.Exists(Path.Combine(project, "out/index.html")));
     }
 }

@@ -10,14 +10,7 @@ public sealed class BuildCommandTests : IDisposable
     public BuildCommandTests()
     {
         foreach (var folder in new[] { "data", "templates" })
-        {
-            foreach (var (path, bytes) in Repo.Files(Repo.Root, folder))
-            {
-                var target = Path.Combine(_project, path);
-                Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-                File.WriteAllBytes(target, bytes);
-            }
-        }
+            CliRunner.CopyTree(Repo.Path(folder), Path.Combine(_project, folder));
     }
 
     public void Dispose() => Directory.Delete(_project, recursive: true);

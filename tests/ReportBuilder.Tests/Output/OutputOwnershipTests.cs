@@ -3,15 +3,9 @@ using ReportBuilder.Core.Output;
 namespace ReportBuilder.Tests.Output;
 
 /// <summary>The writer owns only what it wrote: its manifest says which files those are, and nothing else is removed.</summary>
-public sealed class OutputOwnershipTests : IDisposable
+public sealed class OutputOwnershipTests : OutputFolderTests
 {
-    private readonly string _dir = Directory.CreateTempSubdirectory("rb-owned-").FullName;
-    private string Out => Path.Combine(_dir, "out");
     private string Manifest => Path.Combine(Out, ".reportbuilder-manifest");
-
-    public void Dispose() => Directory.Delete(_dir, recursive: true);
-
-    private static OutputFile F(string path, string text) => OutputFile.Text(path, text);
 
     [Fact]
     public void Lists_what_it_wrote_in_a_manifest_one_path_a_line_in_ordinal_order()
@@ -56,7 +50,7 @@ public sealed class OutputOwnershipTests : IDisposable
     [Fact]
     public void A_link_in_out_is_carried_as_a_link_and_what_it_points_to_is_left_alone()
     {
-        var media = Path.Combine(_dir, "media");
+        var media = Path.Combine(Dir, "media");
         Directory.CreateDirectory(media);
         File.WriteAllText(Path.Combine(media, "film.mp4"), "big");
         OutputWriter.Write(Out, [F("index.html", "a")]);
@@ -80,7 +74,7 @@ public sealed class OutputOwnershipTests : IDisposable
     [Fact]
     public void Refuses_a_manifest_that_names_a_path_outside_out()
     {
-        var victim = Path.Combine(_dir, "victim.txt");
+        var victim = Path.Combine(Dir, "victim.txt");
         File.WriteAllText(victim, "x");
         OutputWriter.Write(Out, [F("index.html", "a")]);
         File.WriteAllText(Manifest, "../victim.txt\nindex.html\n");
@@ -96,7 +90,7 @@ public sealed class OutputOwnershipTests : IDisposable
     [InlineData("..", "holds the project")]
     public void Refuses_an_out_that_is_or_holds_the_project_or_lies_in_its_inputs(string relative, string reason)
     {
-        var project = Path.Combine(_dir, "project");
+        var project = Path.Combine(Dir, "project");
         var refusal = OutputPaths.Refusal(Path.Combine(project, relative), project);
         Assert.NotNull(refusal);
         Assert.Contains(reason, refusal, StringComparison.Ordinal);

@@ -3,17 +3,8 @@ using ReportBuilder.Core.Output;
 namespace ReportBuilder.Tests.Output;
 
 /// <summary>out/ changes in one step: the new tree is built beside it and swapped in, or out/ is left as it was.</summary>
-public sealed class OutputSwapTests : IDisposable
+public sealed class OutputSwapTests : OutputFolderTests
 {
-    private readonly string _dir = Directory.CreateTempSubdirectory("rb-swap-").FullName;
-    private string Out => Path.Combine(_dir, "out");
-
-    public void Dispose() => Directory.Delete(_dir, recursive: true);
-
-    private static OutputFile F(string path, string text) => OutputFile.Text(path, text);
-
-    private string Read(string path) => File.ReadAllText(Path.Combine(Out, path));
-
     [Fact]
     public void A_failure_while_staging_leaves_every_old_file_and_nothing_beside_out()
     {
@@ -21,7 +12,7 @@ public sealed class OutputSwapTests : IDisposable
         // A file where a folder must go: the new tree fails halfway, after a.html was staged.
         Assert.ThrowsAny<IOException>(() => OutputWriter.Write(Out, [F("a.html", "2"), F("m", "file"), F("m/x.html", "x"), F("z.html", "2")]));
         Assert.Equal(("1", "1"), (Read("a.html"), Read("z.html")));
-        Assert.Equal(["out"], Directory.EnumerateFileSystemEntries(_dir).Select(Path.GetFileName));
+        Assert.Equal(["out"], BesideOut);
     }
 
     [Fact]
@@ -34,7 +25,7 @@ public sealed class OutputSwapTests : IDisposable
         var refused = Assert.Throws<OutputRefusedException>(() => OutputWriter.Write(Out, [F("a.html", "2"), F("m/feed.xml", "g"), F("z.html", "2")]));
         Assert.Contains("m/feed.xml/note.txt was not written by a build and is in the way of", refused.Message, StringComparison.Ordinal);
         Assert.Equal(("1", "1", "mine"), (Read("a.html"), Read("z.html"), Read("m/feed.xml/note.txt")));
-        Assert.Equal(["out"], Directory.EnumerateFileSystemEntries(_dir).Select(Path.GetFileName));
+        Assert.Equal(["out"], BesideOut);
     }
 
     [Fact]
@@ -57,11 +48,11 @@ public sealed class OutputSwapTests : IDisposable
         OutputWriter.Write(Out, [F("index.html", "a")]);
         foreach (var leftover in new[] { ".out.staging-0123456789abcdef0123456789abcdef", ".out.old-0123456789abcdef0123456789abcdef" })
         {
-            Directory.CreateDirectory(Path.Combine(_dir, leftover));
-            File.WriteAllText(Path.Combine(_dir, leftover, "index.html"), "x");
+            Directory.CreateDirectory(Path.Combine(Dir, leftover));
+            File.WriteAllText(Path.Combine(Dir, leftover, "index.html"), "x");
         }
         OutputWriter.Write(Out, [F("index.html", "a")]);
-        Assert.Equal(["out"], Directory.EnumerateFileSystemEntries(_dir).Select(Path.GetFileName));
+        Assert.Equal(["out"], BesideOut);
     }
 
     [Fact]
@@ -69,10 +60,10 @@ public sealed class OutputSwapTests : IDisposable
     {
         OutputWriter.Write(Out, [F("index.html", "a"), F("gone.html", "g")]);
         File.WriteAllText(Path.Combine(Out, "extra.txt"), "mine");
-        Directory.Move(Out, Path.Combine(_dir, ".out.old-0123456789abcdef0123456789abcdef"));
+        Directory.Move(Out, Path.Combine(Dir, ".out.old-0123456789abcdef0123456789abcdef"));
         var result = OutputWriter.Write(Out, [F("index.html", "a")]);
         Assert.Equal((0, 1, 1), (result.Written, result.Unchanged, result.Removed));
         Assert.Equal("mine", Read("extra.txt"));
-        Assert.Equal(["out"], Directory.EnumerateFileSystemEntries(_dir).Select(Path.GetFileName));
+        Assert.Equal(["out"], BesideOut);
     }
 }

@@ -2,15 +2,8 @@ using ReportBuilder.Core.Output;
 
 namespace ReportBuilder.Tests.Output;
 
-public sealed class OutputWriterTests : IDisposable
+public sealed class OutputWriterTests : OutputFolderTests
 {
-    private readonly string _dir = Directory.CreateTempSubdirectory("rb-output-").FullName;
-    private string Out => Path.Combine(_dir, "out");
-
-    public void Dispose() => Directory.Delete(_dir, recursive: true);
-
-    private static OutputFile F(string path, string text) => OutputFile.Text(path, text);
-
     [Fact]
     public void Writes_a_new_tree_and_then_only_what_changed_removing_what_is_gone()
     {
@@ -29,7 +22,7 @@ public sealed class OutputWriterTests : IDisposable
         var second = OutputWriter.Write(Out, [F("index.html", "a")]);
         Assert.Equal((0, 1, 1), (second.Written, second.Unchanged, second.Removed));
         Assert.False(File.Exists(Path.Combine(Out, "gone.html")));
-        Assert.Single(Directory.EnumerateFileSystemEntries(_dir));
+        Assert.Equal(["out"], BesideOut);
     }
 
     [Fact]

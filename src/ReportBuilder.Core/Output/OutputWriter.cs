@@ -4,15 +4,17 @@ namespace ReportBuilder.Core.Output;
 public sealed record OutputResult(int Written, int Unchanged, int Removed, long Bytes);
 
 /// <summary>
-/// Writes a build's files into out/ so that a failure leaves the previous out/ as it was, and a file whose
-/// bytes did not change is not touched (same file, same timestamp: incremental tools build on this).
-/// Every new or changed file is first written into a staging folder beside out/; only when all of them are
-/// written does anything in out/ change: a first build renames the staging folder into place whole; a later
-/// one moves each changed file over its old version (each move atomic) and removes files no longer built.
+/// Writes a build's files into out/ so that readers and failures see either the previous out/ or the new one,
+/// never a mix: the new tree is built beside out/ and swapped in (<see cref="OutputSwap"/>). A file whose bytes
+/// did not change keeps its timestamp (incremental tools build on this), and when nothing changed out/ is not
+/// touched at all. The writer owns only what it wrote, as listed in out/'s <see cref="OutputManifest"/>: it
+/// removes only listed files, carries any other entry into the new tree, and refuses a folder it does not own
+/// (<see cref="OutputPaths.Refusal"/>).
 /// </summary>
 public static class OutputWriter
 {
-    /// <param name="keep">Existing files not in <paramref name="files"/> to leave in place (another stage's output).</param>
+    /// <param name="keep">Files of the previous build not in <paramref name="files"/> to leave in place and listed (another stage's output).</param>
+    /// <exception cref="OutputRefusedException">out/ is not the writer's to write; nothing was written.</exception>
     public static OutputResult Write(string outDir, IReadOnlyList<OutputFile> files, Func<string, bool>? keep = null)
     {
         foreach (var file in files)
@@ -22,68 +24,12 @@ public static class OutputWriter
             throw new ArgumentException($"two outputs for {duplicate.Key}", nameof(files));
 
         var target = Path.GetFullPath(outDir);
-        if (OutputPaths.LooksLikeProject(target) is { } marker)
-            throw new IOException($"{target} holds {marker}: it looks like a project, not an output folder");
-        var existing = OutputPaths.Existing(target);
-        var changed = files.Where(f => !existing.Contains(f.Path) || !SameBytes(Path.Combine(target, f.Path), f.Bytes)).ToList();
-        var built = files.Select(f => f.Path).ToHashSet(StringComparer.Ordinal);
-        var stale = existing.Where(p => !built.Contains(p) && !(keep?.Invoke(p) ?? false)).ToList();
-        var bytes = files.Sum(f => (long)f.Bytes.Length);
-        if (changed.Count == 0 && stale.Count == 0)
-            return new OutputResult(0, files.Count, 0, bytes);
-
-        var staging = Stage(target, changed);
-        if (!Directory.Exists(target))
-        {
-            Directory.Move(staging, target);
-            return new OutputResult(changed.Count, 0, 0, bytes);
-        }
-        try
-        {
-            foreach (var file in changed)
-            {
-                var destination = Path.Combine(target, file.Path);
-                Directory.CreateDirectory(Path.GetDirectoryName(destination)!);
-                File.Move(Path.Combine(staging, file.Path), destination, overwrite: true);
-            }
-            foreach (var path in stale)
-                File.Delete(Path.Combine(target, path));
-            OutputPaths.RemoveEmptyFolders(target);
-        }
-        finally
-        {
-            Directory.Delete(staging, recursive: true);
-        }
-        return new OutputResult(changed.Count, files.Count - changed.Count, stale.Count, bytes);
-    }
-
-    /// <summary>Writes the files into a fresh folder beside <paramref name="target"/>; on any failure removes it and rethrows.</summary>
-    private static string Stage(string target, IReadOnlyList<OutputFile> files)
-    {
-        var parent = Path.GetDirectoryName(target) ?? throw new ArgumentException("out/ cannot be a file system root");
-        Directory.CreateDirectory(parent);
-        var staging = Path.Combine(parent, $".{Path.GetFileName(target)}.staging-{Guid.NewGuid():N}");
-        try
-        {
-            foreach (var file in files)
-            {
-                var path = Path.Combine(staging, file.Path);
-                Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-                File.WriteAllBytes(path, file.Bytes);
-            }
-            return staging;
-        }
-        catch
-        {
-            if (Directory.Exists(staging))
-                Directory.Delete(staging, recursive: true);
-            throw;
-        }
-    }
-
-    private static bool SameBytes(string path, byte[] bytes)
-    {
-        var info = new FileInfo(path);
-        return info.Exists && info.Length == bytes.Length && File.ReadAllBytes(path).AsSpan().SequenceEqual(bytes);
+        OutputSwap.Recover(target);
+        if (OutputPaths.Refusal(target) is { } refusal)
+            throw new OutputRefusedException($"will not write {target}: {refusal}");
+        var plan = OutputPlan.Make(target, files, keep);
+        if (!plan.Idle)
+            OutputSwap.Replace(target, plan);
+        return new OutputResult(files.Count - plan.Unchanged, plan.Unchanged, plan.Removed, files.Sum(f => (long)f.Bytes.Length));
     }
 }

@@ -31,9 +31,10 @@ internal static class BuildCommand
     {
         var clock = Stopwatch.StartNew();
         var target = Path.GetFullPath(outDirectory ?? Path.Combine(projectDirectory, "out"));
-        if (OutputPaths.LooksLikeProject(target) is { } marker)
+        // Judged before the (slow) build so a mistyped --out fails at once; the writer judges again as it writes.
+        if (OutputPaths.Refusal(target, projectDirectory) is { } refusal)
         {
-            output.Error.WriteLine($"reportbuilder: --out {target} holds {marker}: it looks like a project, not an output folder");
+            output.Error.WriteLine($"reportbuilder: will not write {target}: {refusal}");
             return Cli.BadUsage;
         }
         var files = ProjectOption.Files(projectDirectory, output);
@@ -50,7 +51,16 @@ internal static class BuildCommand
         var outputs = build.Files;
         var pages = build.Pages;
         output.Error.WriteLine($"build: writing {outputs.Count} files to {target}");
-        var written = OutputWriter.Write(target, outputs, Keep(only));
+        OutputResult written;
+        try
+        {
+            written = OutputWriter.Write(target, outputs, Keep(only));
+        }
+        catch (OutputRefusedException e)
+        {
+            output.Error.WriteLine($"reportbuilder: {e.Message}");
+            return Cli.BadUsage;
+        }
         output.Error.WriteLine($"build: {written.Written} written, {written.Unchanged} unchanged, {written.Removed} removed");
         output.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"built {pages} pages and {build.Briefings} briefings, {Megabytes(written.Bytes)} MB in {clock.Elapsed.TotalSeconds:0.00} s"));

@@ -1,16 +1,9 @@
 using ReportBuilder.Core.Output;
 
-namespace ReportBuilder.Tests.Html;
+namespace ReportBuilder.Tests.Output;
 
-public sealed class OutputWriterTests : IDisposable
+public sealed class OutputWriterTests : OutputFolderTests
 {
-    private readonly string _dir = Directory.CreateTempSubdirectory("rb-output-").FullName;
-    private string Out => Path.Combine(_dir, "out");
-
-    public void Dispose() => Directory.Delete(_dir, recursive: true);
-
-    private static OutputFile F(string path, string text) => OutputFile.Text(path, text);
-
     [Fact]
     public void Writes_a_new_tree_and_then_only_what_changed_removing_what_is_gone()
     {
@@ -20,6 +13,16 @@ public sealed class OutputWriterTests : IDisposable
         Assert.Equal((1, 1, 1), (second.Written, second.Unchanged, second.Removed));
         Assert.Equal("B", File.ReadAllText(Path.Combine(Out, "x/index.html")));
         Assert.False(File.Exists(Path.Combine(Out, "gone.html")));
+    }
+
+    [Fact]
+    public void Removes_stale_files_when_no_file_changed()
+    {
+        OutputWriter.Write(Out, [F("index.html", "a"), F("gone.html", "c")]);
+        var second = OutputWriter.Write(Out, [F("index.html", "a")]);
+        Assert.Equal((0, 1, 1), (second.Written, second.Unchanged, second.Removed));
+        Assert.False(File.Exists(Path.Combine(Out, "gone.html")));
+        Assert.Equal(["out"], BesideOut);
     }
 
     [Fact]
@@ -35,16 +38,7 @@ public sealed class OutputWriterTests : IDisposable
     [InlineData("/etc/passwd")]
     [InlineData("a//b.html")]
     [InlineData("a\\b.html")]
+    [InlineData(".reportbuilder-manifest")]
     public void Refuses_paths_that_leave_out(string path) =>
         Assert.Throws<ArgumentException>(() => OutputWriter.Write(Out, [F(path, "x")]));
-
-    [Fact]
-    public void A_failed_write_leaves_the_previous_tree_and_no_staging_folder()
-    {
-        OutputWriter.Write(Out, [F("index.html", "old")]);
-        // A file where a folder must go makes staging fail halfway.
-        Assert.ThrowsAny<IOException>(() => OutputWriter.Write(Out, [F("index.html", "new"), F("a", "file"), F("a/b.html", "x")]));
-        Assert.Equal("old", File.ReadAllText(Path.Combine(Out, "index.html")));
-        Assert.Single(Directory.EnumerateFileSystemEntries(_dir));
-    }
 }

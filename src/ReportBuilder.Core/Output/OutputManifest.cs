@@ -1,0 +1,33 @@
+namespace ReportBuilder.Core.Output;
+
+/// <summary>
+/// The list of files a build wrote into out/, kept in out/ itself: one '/' path a line, ordinal, LF. It is how
+/// the writer knows which files it owns; files it does not list are someone else's and are never removed.
+/// </summary>
+public static class OutputManifest
+{
+    /// <summary>A dotfile, so a site served from out/ does not list it among its pages.</summary>
+    public const string Name = ".reportbuilder-manifest";
+
+    public static bool ExistsIn(string target) => File.Exists(Path.Combine(target, Name));
+
+    /// <summary>The paths the previous build listed; none when out/ has no manifest (a first build).</summary>
+    internal static SortedSet<string> Read(string target)
+    {
+        var owned = new SortedSet<string>(StringComparer.Ordinal);
+        var path = Path.Combine(target, Name);
+        if (!File.Exists(path))
+            return owned;
+        foreach (var line in File.ReadAllText(path).Split('\n', StringSplitOptions.RemoveEmptyEntries))
+        {
+            // An edited manifest must not make a build remove or carry files outside out/.
+            if (!OutputPaths.IsInside(line))
+                throw new OutputRefusedException($"{path} lists '{line}', which is not a path inside {target}; remove {target} and build again");
+            owned.Add(line);
+        }
+        return owned;
+    }
+
+    internal static OutputFile For(IEnumerable<string> paths) =>
+        OutputFile.Text(Name, string.Concat(paths.Order(StringComparer.Ordinal).Select(p => p + "\n")));
+}

@@ -1,0 +1,24 @@
+using ReportBuilder.Core.Output;
+
+namespace ReportBuilder.Tests.Output;
+
+/// <summary>What every writer test stands on: a fresh temporary folder holding out/, removed after the test.</summary>
+public abstract class OutputFolderTests : IDisposable
+{
+    protected string Dir { get; } = Directory.CreateTempSubdirectory("rb-output-").FullName;
+
+    protected string Out => Path.Combine(Dir, "out");
+
+    /// <summary>The names beside out/: just "out" unless a run left a staging or old tree behind.</summary>
+    protected IEnumerable<string> BesideOut => Directory.EnumerateFileSystemEntries(Dir).Select(e => Path.GetFileName(e));
+
+    protected static OutputFile F(string path, string text) => OutputFile.Text(path, text);
+
+    protected string Read(string path) => File.ReadAllText(Path.Combine(Out, path));
+
+    public void Dispose()
+    {
+        Directory.Delete(Dir, recursive: true);
+        GC.SuppressFinalize(this);
+    }
+}

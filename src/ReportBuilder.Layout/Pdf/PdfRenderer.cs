@@ -49,7 +49,12 @@ public static class PdfRenderer
             draw.Close();
             outline = draw.Outline;
         }
-        OutlineWriter.Append(target, start, outline);
+        if (outline.Count > 0)
+        {
+            var update = new IncrementalUpdate(PdfTail.Read(target, start), start);
+            OutlineWriter.Write(update, outline);
+            update.WriteTo(target, update.Tail.Info);
+        }
         if (target != output)
         {
             target.Position = 0;

@@ -27,8 +27,8 @@ internal sealed class IncrementalUpdate(PdfTail tail, long start)
         _text.Append(CultureInfo.InvariantCulture, $"{number} 0 obj\n{body}\nendobj\n");
     }
 
-    /// <summary>Appends the objects, their cross-reference section and the trailer, which names <paramref name="info"/> (such as "1 0 R").</summary>
-    public void WriteTo(Stream pdf, string? info)
+    /// <summary>Appends the objects, their cross-reference section and the trailer, which names <paramref name="info"/> (such as "233 0 R").</summary>
+    public void WriteTo(Stream pdf, string info)
     {
         long xref = _at + _text.Length;
         _text.Append("xref\n");
@@ -38,9 +38,8 @@ internal sealed class IncrementalUpdate(PdfTail tail, long start)
             for (int n = run.First; n < run.First + run.Count; n++)
                 _text.Append(CultureInfo.InvariantCulture, $"{_offsets[n]:D10} 00000 n \n");
         }
-        string infoEntry = info is null ? "" : $"\n/Info {info}";
         _text.Append(CultureInfo.InvariantCulture,
-            $"trailer\n<</Size {_next}\n/Root {tail.RootObject} 0 R{infoEntry}\n/Prev {tail.StartXref}>>\nstartxref\n{xref}\n%%EOF\n");
+            $"trailer\n<</Size {_next}\n/Root {tail.RootObject} 0 R\n/Info {info}\n/Prev {tail.StartXref}>>\nstartxref\n{xref}\n%%EOF\n");
 
         pdf.Position = tail.End;
         pdf.Write(Encoding.Latin1.GetBytes(_text.ToString()));

@@ -58,7 +58,7 @@ public static class PdfRenderer
             target.Position = 0;
             target.CopyTo(output);
         }
-        return new RenderResult(pageCount, headings, new ShapingStatistics(shaper.Hits, shaper.Misses));
+        return new RenderResult(pageCount, headings, new ShapingStatistics(shaper.Hits, shaper.Misses), shaper.Missing);
     }
 
     private static int Paginate(PdfDocumentSpec spec, LayoutContext context, Action<Page> sink) =>

@@ -2,7 +2,7 @@ using ReportBuilder.Core.Briefing;
 using ReportBuilder.Core.Diagnostics;
 using ReportBuilder.Core.Html;
 using ReportBuilder.Core.Loading;
-using ReportBuilder.Core.Model;
+using ReportBuilder.Core.Output;
 using ReportBuilder.Tests.Support;
 
 namespace ReportBuilder.Tests.Briefing;
@@ -15,13 +15,10 @@ public sealed class MissingGlyphTests
     [Fact]
     public void A_statement_in_hangul_gives_RB3002_at_the_briefing_template()
     {
-        var model = SampleModel.Build(kurskStatement: "Zelenskyy says 김정은 sent more than 3,000 soldiers to Kursk 😀.");
-        var diagnostics = new DiagnosticBag();
-
-        var pdfs = BriefingPdf.Render(model, Markdown(model), Files, diagnostics);
+        var (pdfs, diagnostics) = Briefings("Zelenskyy says 김정은 sent more than 3,000 soldiers to Kursk 😀.");
 
         Assert.NotEmpty(pdfs);
-        var diagnostic = Assert.Single(diagnostics.ToSortedList());
+        var diagnostic = Assert.Single(diagnostics);
         Assert.Equal(Codes.MissingGlyphs, diagnostic.Code);
         Assert.Equal("templates/briefing/week.md.sbn", diagnostic.Span.ToString());
         Assert.Equal("briefing 2024-W52: the briefing fonts have no glyph for '김' (U+AE40), '은' (U+C740), '정' (U+C815), '😀' (U+1F600)",
@@ -33,21 +30,22 @@ public sealed class MissingGlyphTests
     [Fact]
     public void A_model_in_latin_and_cyrillic_gives_no_diagnostic()
     {
-        var model = SampleModel.Build(kurskStatement: "Zelenskyy says more than 3,000 soldiers were killed or wounded near Суджа → Kursk.");
-        var diagnostics = new DiagnosticBag();
-
-        var pdfs = BriefingPdf.Render(model, Markdown(model), Files, diagnostics);
+        var (pdfs, diagnostics) = Briefings("Zelenskyy says more than 3,000 soldiers were killed or wounded near Суджа → Kursk.");
 
         Assert.NotEmpty(pdfs);
-        Assert.Empty(diagnostics.ToSortedList());
+        Assert.Empty(diagnostics);
     }
 
-    /// <summary>The briefings' Markdown as the site stage writes it, by path.</summary>
-    private static Dictionary<string, string> Markdown(ReportModel model)
+    /// <summary>The sample model's briefings, with this Kursk statement, typeset from the Markdown the site stage writes.</summary>
+    private static (IReadOnlyList<OutputFile> Pdfs, IReadOnlyList<Diagnostic> Diagnostics) Briefings(string kurskStatement)
     {
+        var model = SampleModel.Build(kurskStatement);
         var site = SiteRenderer.Render(model, TemplateSet.Parse(Files));
         Assert.True(site.Succeeded, string.Join("\n", site.Diagnostics));
-        return site.Files.Where(f => f.Path.EndsWith(".md", StringComparison.Ordinal))
+        var markdown = site.Files.Where(f => f.Path.EndsWith(".md", StringComparison.Ordinal))
             .ToDictionary(f => f.Path, f => System.Text.Encoding.UTF8.GetString(f.Bytes), StringComparer.Ordinal);
+        var diagnostics = new DiagnosticBag();
+        var pdfs = BriefingPdf.Render(model, markdown, Files, diagnostics);
+        return (pdfs, diagnostics.ToSortedList());
     }
 }

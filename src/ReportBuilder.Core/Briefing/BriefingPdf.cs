@@ -1,3 +1,5 @@
+using System.Globalization;
+using System.Text;
 using Markdig;
 using ReportBuilder.Core.Diagnostics;
 using ReportBuilder.Core.Loading;
@@ -17,6 +19,9 @@ public static class BriefingPdf
 {
     public const string FontFolder = "templates/assets/fonts/";
 
+    /// <summary>How many missing characters a diagnostic names before it only counts the rest.</summary>
+    private const int MissingCharactersNamed = 10;
+
     /// <summary>One PDF per week that has Markdown (or only <paramref name="only"/>), at <c>briefings/&lt;week&gt;.pdf</c>.</summary>
     public static IReadOnlyList<OutputFile> Render(ReportModel model, IReadOnlyDictionary<string, string> markdownByPath, ProjectFiles files,
         DiagnosticBag diagnostics, IsoWeek? only = null)
@@ -31,12 +36,13 @@ public static class BriefingPdf
         {
             if (!markdownByPath.TryGetValue(week.MarkdownUrl, out var markdown))
                 continue;
-            result.Add(new OutputFile(week.PdfUrl, Render(model, week, markdown, measures, fonts)));
+            result.Add(new OutputFile(week.PdfUrl, Render(model, week, markdown, measures, fonts, diagnostics)));
         }
         return result;
     }
 
-    private static byte[] Render(ReportModel model, WeekView week, string markdown, Dictionary<string, MeasureView> measures, FontSet fonts)
+    private static byte[] Render(ReportModel model, WeekView week, string markdown, Dictionary<string, MeasureView> measures, FontSet fonts,
+        DiagnosticBag diagnostics)
     {
         var document = Markdown.Parse(markdown, BriefingMarkdown.Pipeline);
         var mapper = new MarkdownToLayout(id => measures.TryGetValue(id, out var m) ? BriefingChart.For(m, week) : null, new Uri(model.Site.BaseUrl));
@@ -47,8 +53,29 @@ public static class BriefingPdf
             Blocks = mapper.Map(document),
         };
         using var stream = new MemoryStream();
-        PdfRenderer.Render(spec, fonts, stream);
+        var rendered = PdfRenderer.Render(spec, fonts, stream);
+        if (rendered.MissingCharacters.Count > 0)
+        {
+            diagnostics.Add(Codes.MissingGlyphs, SourceSpan.File(BriefingMarkdown.TemplatePath),
+                $"briefing {week.Id}: the briefing fonts have no glyph for {Describe(rendered.MissingCharacters)}",
+                "the fonts in templates/assets/fonts/ cover Latin and Cyrillic; transliterate, or ship a font that has these characters");
+        }
         return stream.ToArray();
+    }
+
+    /// <summary>"'김' (U+AE40), '😀' (U+1F600)", the first few, then how many more.</summary>
+    private static string Describe(IReadOnlyList<string> characters)
+    {
+        var named = characters.Take(MissingCharactersNamed).Select(c =>
+        {
+            var rune = Rune.GetRuneAt(c, 0);
+            var code = string.Create(CultureInfo.InvariantCulture, $"U+{rune.Value:X4}");
+            return Rune.IsControl(rune) ? code : $"'{c}' ({code})";
+        });
+        var text = string.Join(", ", named);
+        return characters.Count > MissingCharactersNamed
+            ? string.Create(CultureInfo.InvariantCulture, $"{text} and {characters.Count - MissingCharactersNamed} more")
+            : text;
     }
 
     /// <summary>Fixed metadata: the dates are the week's last day, from the data, never the clock.</summary>

@@ -41,4 +41,5 @@ public static class Codes
     public const string TemplateRuntime = "RB2002";
     public const string TemplateMissing = "RB2003";
     public const string BriefingLayout = "RB3001";
+    public const string MissingGlyphs = "RB3002";
 }

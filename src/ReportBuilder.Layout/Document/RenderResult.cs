@@ -1,7 +1,12 @@
 namespace ReportBuilder.Layout;
 
-/// <summary>What a render produced: the pages, where each heading landed, how well shaping was cached.</summary>
-public sealed record RenderResult(int PageCount, IReadOnlyList<HeadingPlacement> Headings, ShapingStatistics Shaping);
+/// <summary>
+/// What a render produced: the pages, where each heading landed, how well shaping was cached, and
+/// the characters no font of the <see cref="FontSet"/> (fallbacks included) has, which the PDF shows
+/// as empty boxes — distinct, one string a character, in ordinal order; empty when every character showed.
+/// </summary>
+public sealed record RenderResult(int PageCount, IReadOnlyList<HeadingPlacement> Headings, ShapingStatistics Shaping,
+    IReadOnlyList<string> MissingCharacters);
 
 /// <summary>A heading's place: its named destination and its 1-based page.</summary>
 public sealed record HeadingPlacement(int Level, string Title, string Anchor, int Page);

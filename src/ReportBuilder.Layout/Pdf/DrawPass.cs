@@ -59,8 +59,10 @@ internal sealed class DrawPass : IDisposable
     }
 
     /// <summary>
-    /// Dates go to Skia as UTC so the machine's time zone never shows; PDF/A is off because it
-    /// adds a document ID and XMP derived from the clock.
+    /// No dates: SkiaSharp would write them with the machine's UTC offset, so they are written
+    /// after Skia's file instead (<see cref="DocumentInformation"/>); without them Skia writes
+    /// none and never reads the clock. PDF/A is off because it adds a document ID and XMP derived
+    /// from the clock.
     /// </summary>
     private static SKDocumentPdfMetadata Metadata(DocumentMetadata metadata) => new()
     {
@@ -70,8 +72,6 @@ internal sealed class DrawPass : IDisposable
         Keywords = metadata.Keywords,
         Creator = metadata.Creator,
         Producer = metadata.Producer,
-        Creation = metadata.Created.UtcDateTime,
-        Modified = (metadata.Modified ?? metadata.Created).UtcDateTime,
         PdfA = false,
         RasterDpi = SKDocument.DefaultRasterDpi,
         EncodingQuality = 101,

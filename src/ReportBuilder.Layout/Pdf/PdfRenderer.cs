@@ -11,7 +11,7 @@ public static class PdfRenderer
     /// <summary>
     /// Lays the document out twice — first only measuring, to learn the page count and the page
     /// of every heading, then drawing each page straight into the stream — and appends the
-    /// bookmarks. The stream is read back to find Skia's catalog; a stream that cannot seek and
+    /// document information and the bookmarks as an incremental update. The stream is read back to find Skia's catalog; a stream that cannot seek and
     /// read is written through a memory buffer instead.
     /// </summary>
     public static RenderResult Render(PdfDocumentSpec spec, FontSet fonts, Stream output)
@@ -49,13 +49,16 @@ public static class PdfRenderer
             draw.Close();
             outline = draw.Outline;
         }
-        OutlineWriter.Append(target, start, outline);
+        var update = new IncrementalUpdate(PdfTail.Read(target, start), start);
+        string info = DocumentInformation.Write(update, spec.Metadata);
+        OutlineWriter.Write(update, outline);
+        update.WriteTo(target, info);
         if (target != output)
         {
             target.Position = 0;
             target.CopyTo(output);
         }
-        return new RenderResult(pageCount, headings, new ShapingStatistics(shaper.Hits, shaper.Misses));
+        return new RenderResult(pageCount, headings, new ShapingStatistics(shaper.Hits, shaper.Misses), shaper.Missing);
     }
 
     private static int Paginate(PdfDocumentSpec spec, LayoutContext context, Action<Page> sink) =>

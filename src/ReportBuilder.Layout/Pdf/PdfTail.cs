@@ -6,10 +6,10 @@ namespace ReportBuilder.Layout.Pdf;
 
 /// <summary>
 /// What an incremental update needs from the end of Skia's PDF: where its cross-reference table
-/// is, the trailer's /Size, /Root and /Info, and the catalog's dictionary. Skia writes a classic
+/// is, the trailer's /Size and /Root, and the catalog's dictionary. Skia writes a classic
 /// xref table with one subsection starting at object 0, which is all this reads.
 /// </summary>
-internal sealed partial record PdfTail(long StartXref, int Size, int RootObject, string? Info, string Catalog, long End)
+internal sealed partial record PdfTail(long StartXref, int Size, int RootObject, string Catalog, long End)
 {
     private static readonly Encoding Latin1 = Encoding.Latin1;
 
@@ -25,7 +25,6 @@ internal sealed partial record PdfTail(long StartXref, int Size, int RootObject,
         string trailer = tail[trailerAt..];
         int size = int.Parse(Required(SizePattern().Match(trailer)), CultureInfo.InvariantCulture);
         int root = int.Parse(Required(RootPattern().Match(trailer)), CultureInfo.InvariantCulture);
-        var info = InfoPattern().Match(trailer);
 
         // The entry for the root object: after "xref\n0 <count>\n", twenty bytes per object.
         string header = ReadString(pdf, start + xref, 64);
@@ -35,7 +34,7 @@ internal sealed partial record PdfTail(long StartXref, int Size, int RootObject,
         string entry = ReadString(pdf, start + xref + subsection.Length + (root * 20L), 20);
         long catalogAt = long.Parse(entry.AsSpan(0, 10), CultureInfo.InvariantCulture);
         string catalog = Dictionary(ReadString(pdf, start + catalogAt, 4096));
-        return new PdfTail(xref, size, root, info.Success ? info.Groups[1].Value : null, catalog, end);
+        return new PdfTail(xref, size, root, catalog, end);
     }
 
     private static string Required(Match match) =>
@@ -80,9 +79,6 @@ internal sealed partial record PdfTail(long StartXref, int Size, int RootObject,
 
     [GeneratedRegex(@"/Root\s+(\d+)\s+0\s+R")]
     private static partial Regex RootPattern();
-
-    [GeneratedRegex(@"/Info\s+(\d+\s+\d+\s+R)")]
-    private static partial Regex InfoPattern();
 
     [GeneratedRegex(@"^xref\s*\n(\d+) (\d+)\s*\n")]
     private static partial Regex SubsectionPattern();

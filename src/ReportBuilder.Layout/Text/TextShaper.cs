@@ -17,6 +17,7 @@ internal sealed class TextShaper : IDisposable
     private readonly Dictionary<string, ShapedText>[] _caches;
     private readonly HbBuffer _buffer = new();
     private readonly Feature[] _features;
+    private readonly MissingCharacters _missing = new();
 
     public TextShaper(int faceCount, bool ligatures)
     {
@@ -28,6 +29,9 @@ internal sealed class TextShaper : IDisposable
 
     public long Hits { get; private set; }
     public long Misses { get; private set; }
+
+    /// <summary>The characters shaped so far that no face of their chain has (drawn as .notdef), in ordinal order.</summary>
+    public IReadOnlyList<string> Missing => _missing.ToList();
 
     public ShapedText Shape(FontFace face, ReadOnlySpan<char> text)
     {
@@ -91,7 +95,7 @@ internal sealed class TextShaper : IDisposable
             if (fallback.HasGlyph(codepoint))
                 return fallback;
         }
-        // No face has it: the primary face's .notdef box, never a machine font.
+        // No face has it: the primary face's .notdef box, never a machine font; ShapeRange notes it as missing.
         return face;
     }
 
@@ -122,7 +126,23 @@ internal sealed class TextShaper : IDisposable
                 offsets[(2 * i) + 1] = positions[i].YOffset;
             }
         }
+        for (int i = 0; i < glyphs.Length; i++)
+        {
+            if (glyphs[i] == 0)
+                _missing.Note(face, text, clusters[i], ClusterEnd(clusters, clusters[i], start + length));
+        }
         return new ShapedRun(face, glyphs, advances, offsets, clusters);
+    }
+
+    /// <summary>Where the cluster starting at <paramref name="cluster"/> ends: at the next cluster's start, whatever the glyph order.</summary>
+    private static int ClusterEnd(int[] clusters, int cluster, int end)
+    {
+        foreach (int c in clusters)
+        {
+            if (c > cluster && c < end)
+                end = c;
+        }
+        return end;
     }
 
     public void Dispose() => _buffer.Dispose();

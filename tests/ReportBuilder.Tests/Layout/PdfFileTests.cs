@@ -146,14 +146,45 @@ public sealed class PdfFileTests(BriefingPdf briefing) : IClassFixture<BriefingP
     }
 
     [Fact]
-    public void A_document_without_headings_gets_no_outline()
+    public void A_document_without_headings_gets_no_outline_but_its_dates()
     {
         var spec = Documents.New();
         spec.Blocks.Add(new Paragraph([new Run("Only a paragraph.")]));
-        var text = Encoding.Latin1.GetString(Pdf.RenderBytes(spec));
+        using var pdf = Pdf.Render(spec);
+        var text = Encoding.Latin1.GetString(pdf.Bytes);
 
-        Assert.Equal(1, CountOf(text, "%%EOF"));
+        Assert.Equal(2, CountOf(text, "%%EOF"));
         Assert.DoesNotContain("/Outlines", text, StringComparison.Ordinal);
+        Assert.False(pdf.Document.TryGetBookmarks(out _));
+        Assert.Equal(spec.Metadata.Created, pdf.Document.Information.GetCreatedDateTimeOffset());
+        Assert.Equal(spec.Metadata.Modified, pdf.Document.Information.GetModifiedDateTimeOffset());
+    }
+
+    [Fact]
+    public void Skia_writes_no_dates_so_only_the_callers_are_in_the_file()
+    {
+        var text = Encoding.Latin1.GetString(briefing.Pdf.Bytes);
+        var skias = text[..text.IndexOf("%%EOF", StringComparison.Ordinal)];
+
+        Assert.DoesNotContain("/CreationDate", skias, StringComparison.Ordinal);
+        Assert.DoesNotContain("/ModDate", skias, StringComparison.Ordinal);
+        Assert.Equal(1, CountOf(text, "/CreationDate (D:20241229000000+00'00')"));
+        Assert.Equal(1, CountOf(text, "/ModDate (D:20241229060000+00'00')"));
+    }
+
+    [Fact]
+    public void Dates_with_an_offset_are_written_as_the_same_instant_in_utc()
+    {
+        var created = new DateTimeOffset(2024, 12, 29, 9, 30, 15, TimeSpan.FromHours(9.5));
+        var spec = Documents.New() with { Metadata = Documents.New().Metadata with { Created = created, Modified = null } };
+        spec.Blocks.Add(new Paragraph([new Run("Dated.")]));
+        using var pdf = Pdf.Render(spec);
+        var text = Encoding.Latin1.GetString(pdf.Bytes);
+
+        Assert.Contains("/CreationDate (D:20241229000015+00'00')", text, StringComparison.Ordinal);
+        Assert.Contains("/ModDate (D:20241229000015+00'00')", text, StringComparison.Ordinal);
+        Assert.Equal(created, pdf.Document.Information.GetCreatedDateTimeOffset());
+        Assert.Equal(created, pdf.Document.Information.GetModifiedDateTimeOffset());
     }
 
     [Fact]

@@ -65,6 +65,28 @@ public sealed class ShapingTests
     }
 
     [Fact]
+    public void A_render_lists_the_characters_no_font_has_once_each_in_ordinal_order()
+    {
+        var spec = Documents.New();
+        spec.Blocks.Add(new Heading(1, [new Run("Kim Jong Un (김정은)")]));
+        spec.Blocks.Add(new Paragraph([new Run("A statement with 김정은 😀 ❤\uFE0F, Київ, 2,100 → 2,900 ▲; "), new Run("김 again.", Styles.Bold)]));
+        spec.Blocks.Add(Documents.Table(new Words(1), rows: 1, header: TableRow.Of("김", "😀", "Latest")));
+
+        using var pdf = Pdf.Render(spec);
+
+        // Hangul and the emoji have no font; the arrow and triangle come from the fallbacks, the variation selector is invisible.
+        Assert.Equal(["❤", "김", "은", "정", "😀"], pdf.Result.MissingCharacters);
+    }
+
+    [Fact]
+    public void A_render_whose_fonts_have_every_character_lists_none_missing()
+    {
+        using var pdf = Pdf.Render(Documents.Briefing());
+
+        Assert.Empty(pdf.Result.MissingCharacters);
+    }
+
+    [Fact]
     public void A_render_reports_a_high_cache_hit_rate()
     {
         using var pdf = Pdf.Render(Documents.Briefing());

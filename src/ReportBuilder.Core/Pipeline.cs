@@ -44,10 +44,8 @@ public static class Pipeline
         if (options.Pdf)
         {
             // The PDFs are typeset from the Markdown the site stage wrote: one text, two outputs.
-            var markdown = site.Files.Where(f => f.Path.EndsWith(".md", StringComparison.Ordinal))
-                .ToDictionary(f => f.Path, f => System.Text.Encoding.UTF8.GetString(f.Bytes), StringComparer.Ordinal);
             var diagnostics = new DiagnosticBag();
-            var pdfs = BriefingPdf.Render(model, markdown, files, diagnostics, options.Week);
+            var pdfs = BriefingPdf.Render(model, site, files, diagnostics, options.Week);
             if (diagnostics.HasErrors)
                 return new BuildResult(model, [], diagnostics.ToSortedList(), 0, 0);
             outputs.AddRange(pdfs);

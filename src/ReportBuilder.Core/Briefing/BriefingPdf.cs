@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using Markdig;
 using ReportBuilder.Core.Diagnostics;
+using ReportBuilder.Core.Html;
 using ReportBuilder.Core.Loading;
 using ReportBuilder.Core.Model;
 using ReportBuilder.Core.Output;
@@ -22,19 +23,22 @@ public static class BriefingPdf
     /// <summary>How many missing characters a diagnostic names before it only counts the rest.</summary>
     private const int MissingCharactersNamed = 10;
 
-    /// <summary>One PDF per week that has Markdown (or only <paramref name="only"/>), at <c>briefings/&lt;week&gt;.pdf</c>.</summary>
-    public static IReadOnlyList<OutputFile> Render(ReportModel model, IReadOnlyDictionary<string, string> markdownByPath, ProjectFiles files,
+    /// <summary>
+    /// One PDF per week (or only <paramref name="only"/>) at <c>briefings/&lt;week&gt;.pdf</c>, typeset from the Markdown
+    /// and views of a successful site render: one text, two outputs, views built once.
+    /// </summary>
+    public static IReadOnlyList<OutputFile> Render(ReportModel model, SiteRender site, ProjectFiles files,
         DiagnosticBag diagnostics, IsoWeek? only = null)
     {
+        var views = site.Views ?? throw new ArgumentException("the site render failed: it has no views", nameof(site));
         using var fonts = LoadFonts(files, diagnostics);
         if (fonts is null)
             return [];
-        var views = SiteViews.Build(model);
         var measures = views.Measures.ToDictionary(m => m.Id, StringComparer.Ordinal);
         var result = new List<OutputFile>();
         foreach (var week in views.Weeks.Where(w => only is null || w.Week == only))
         {
-            if (!markdownByPath.TryGetValue(week.MarkdownUrl, out var markdown))
+            if (!site.Markdown.TryGetValue(week.Id, out var markdown))
                 continue;
             result.Add(new OutputFile(week.PdfUrl, Render(model, week, markdown, measures, fonts, diagnostics)));
         }

@@ -11,6 +11,12 @@ namespace ReportBuilder.Core.Html;
 public sealed record SiteRender(IReadOnlyList<OutputFile> Files, IReadOnlyList<Diagnostic> Diagnostics, int Pages)
 {
     public bool Succeeded => Diagnostics.Count == 0;
+
+    /// <summary>The views the site was rendered from, for the briefings to reuse rather than build again.</summary>
+    internal SiteViews? Views { get; init; }
+
+    /// <summary>Each week's briefing Markdown by week id: the text the PDF is typeset from.</summary>
+    internal IReadOnlyDictionary<string, string> Markdown { get; init; } = new Dictionary<string, string>();
 }
 
 /// <summary>
@@ -26,14 +32,15 @@ public static class SiteRenderer
         options ??= TemplateOptions.Default;
         var diagnostics = new DiagnosticBag();
         var views = SiteViews.Build(model);
-        var charts = views.Measures.ToDictionary(m => m.Id, m => new Lazy<RawText>(() => new RawText(MeasureChart.Render(m))), StringComparer.Ordinal);
+        var measures = views.Measures.ToDictionary(m => m.Id, StringComparer.Ordinal);
+        var charts = measures.ToDictionary(kv => kv.Key, kv => new Lazy<RawText>(() => new RawText(MeasureChart.Render(kv.Value))), StringComparer.Ordinal);
         RawText? Chart(string id) => charts.TryGetValue(id, out var svg) ? svg.Value : null;
 
         var files = new List<OutputFile>();
         // A week page's charts show the measure as known by that week, like its PDF; the measure pages show all.
-        var measures = views.Measures.ToDictionary(m => m.Id, StringComparer.Ordinal);
         RawText? WeekChart(string id, IsoWeek week) => measures.TryGetValue(id, out var m) ? new RawText(MeasureChart.Render(m.AsOf(week))) : null;
-        var briefings = Briefings(views, templates, options, WeekChart, files, diagnostics);
+        var markdownByWeek = new Dictionary<string, string>(StringComparer.Ordinal);
+        var briefings = Briefings(views, templates, options, WeekChart, files, markdownByWeek, diagnostics);
         var renderer = new TemplateRenderer(templates, Escaping.Html, TemplateFunctions.Create(model.Site.BaseUrl, Chart), options);
         var pages = SitePages.All(views, briefings).ToList();
         pages.Add(SitePages.Sitemap(pages.Where(p => p.InLayout).Select(p => p.Path)));
@@ -48,12 +55,16 @@ public static class SiteRenderer
 
         return diagnostics.HasErrors
             ? new SiteRender([], diagnostics.ToSortedList(), 0)
-            : new SiteRender([.. files.OrderBy(f => f.Path, StringComparer.Ordinal)], [], pages.Count(p => p.InLayout));
+            : new SiteRender([.. files.OrderBy(f => f.Path, StringComparer.Ordinal)], [], pages.Count(p => p.InLayout))
+            {
+                Views = views,
+                Markdown = markdownByWeek,
+            };
     }
 
     /// <summary>Each week's Markdown (written to briefings/) and its HTML for the week page.</summary>
     private static Dictionary<string, RawText> Briefings(SiteViews views, TemplateSet templates, TemplateOptions options,
-        Func<string, IsoWeek, RawText?> chart, List<OutputFile> files, DiagnosticBag diagnostics)
+        Func<string, IsoWeek, RawText?> chart, List<OutputFile> files, Dictionary<string, string> markdownByWeek, DiagnosticBag diagnostics)
     {
         var markdown = new BriefingMarkdown(templates, views.Site, options);
         var html = new Dictionary<string, RawText>(StringComparer.Ordinal);
@@ -61,6 +72,7 @@ public static class SiteRenderer
         {
             var text = markdown.Render(week, diagnostics) ?? "";
             files.Add(OutputFile.Text(week.MarkdownUrl, text));
+            markdownByWeek[week.Id] = text;
             html[week.Id] = new RawText(MarkdownHtml.Render(text, week.Url, id => chart(id, week.Week), id => diagnostics.Add(
                 Codes.TemplateRuntime, Diagnostics.SourceSpan.File(BriefingMarkdown.TemplatePath),
                 $"```chart {id}: there is no measure '{id}' (in the briefing of {week.Id})", TemplateHints.Chart)));

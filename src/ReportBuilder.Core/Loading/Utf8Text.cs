@@ -6,6 +6,25 @@ namespace ReportBuilder.Core.Loading;
 /// <summary>Strict UTF-8 decoding that says where the first invalid byte is, as a line and column.</summary>
 public static class Utf8Text
 {
+    /// <summary>
+    /// A project file as text, or null after reporting why not: too large to have been read, or not UTF-8.
+    /// <paramref name="tooLargeHint"/> says what a file of this kind should hold instead.
+    /// </summary>
+    public static string? Read(ProjectFile file, DiagnosticBag bag, string tooLargeHint)
+    {
+        if (file.Bytes is null)
+        {
+            bag.Add(Codes.FileTooLarge, SourceSpan.File(file.Path),
+                $"file is {file.Length:N0} bytes; the limit is {ProjectFiles.MaxFileBytes:N0}", tooLargeHint);
+            return null;
+        }
+        var text = Decode(file.Path, file.Bytes, out var invalidAt);
+        if (text is null)
+            bag.Add(Codes.InvalidUtf8, invalidAt!.Value, "file is not valid UTF-8",
+                "save the file as UTF-8; the byte at this position is not part of a UTF-8 character");
+        return text;
+    }
+
     /// <summary>Decodes <paramref name="bytes"/>; on invalid UTF-8 returns null and the span of the bad byte.</summary>
     public static string? Decode(string path, byte[] bytes, out SourceSpan? invalidAt)
     {

@@ -16,20 +16,9 @@ public static class YamlReader
     /// <summary>Returns the document's root node, or null when the file is empty or broken (see the bag).</summary>
     public static YNode? Read(ProjectFile file, DiagnosticBag bag)
     {
-        if (file.Bytes is null)
-        {
-            bag.Add(Codes.FileTooLarge, SourceSpan.File(file.Path),
-                $"file is {file.Length:N0} bytes; the limit is {ProjectFiles.MaxFileBytes:N0}",
-                "a fact sheet this large is a mistake: split it, or check that the right file is in data/");
-            return null;
-        }
-        var text = Utf8Text.Decode(file.Path, file.Bytes, out var invalidAt);
+        var text = Utf8Text.Read(file, bag, "a fact sheet this large is a mistake: split it, or check that the right file is in data/");
         if (text is null)
-        {
-            bag.Add(Codes.InvalidUtf8, invalidAt!.Value, "file is not valid UTF-8",
-                "save the file as UTF-8; the byte at this position is not part of a UTF-8 character");
             return null;
-        }
         try
         {
             return new Builder(file.Path, text, bag).ReadDocument();

@@ -65,19 +65,8 @@ internal sealed partial class Validator
                 "copy the document byte-for-byte into data/sources/ under this name");
             return null;
         }
-        if (file.Bytes is null)
-        {
-            bag.Add(Codes.FileTooLarge, SourceSpan.File(path), $"file is {file.Length:N0} bytes; the limit is {ProjectFiles.MaxFileBytes:N0}",
-                "a source document this large is a mistake: keep the excerpt the claims cite");
-            return null;
-        }
-        var text = Utf8Text.Decode(path, file.Bytes, out var invalidAt);
-        if (text is null)
-        {
-            bag.Add(Codes.InvalidUtf8, invalidAt!.Value, "source text is not valid UTF-8", "save the document as UTF-8");
-            return null;
-        }
-        return Utf8Text.SplitLines(text);
+        var text = Utf8Text.Read(file, bag, "a source document this large is a mistake: keep the excerpt the claims cite");
+        return text is null ? null : Utf8Text.SplitLines(text);
     }
 
     private List<UnusedLine> ReadUnused(Fields source, int lineCount)

@@ -42,10 +42,8 @@ public sealed class MissingGlyphTests
         var model = SampleModel.Build(kurskStatement);
         var site = SiteRenderer.Render(model, TemplateSet.Parse(Files));
         Assert.True(site.Succeeded, string.Join("\n", site.Diagnostics));
-        var markdown = site.Files.Where(f => f.Path.EndsWith(".md", StringComparison.Ordinal))
-            .ToDictionary(f => f.Path, f => System.Text.Encoding.UTF8.GetString(f.Bytes), StringComparer.Ordinal);
         var diagnostics = new DiagnosticBag();
-        var pdfs = BriefingPdf.Render(model, markdown, Files, diagnostics);
+        var pdfs = BriefingPdf.Render(model, site, Files, diagnostics);
         return (pdfs, diagnostics.ToSortedList());
     }
 }

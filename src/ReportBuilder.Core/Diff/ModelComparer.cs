@@ -89,18 +89,19 @@ public static class ModelComparer
             @new.TryGetValue(key, out var n);
             if (string.Equals(o.Text, n.Text, StringComparison.Ordinal))
                 continue;
-            var (claimant, date) = n.Text is not null ? (n.Claimant, n.Date) : (o.Claimant, o.Date);
-            changes.Add(new FigureChange(key.Measure, claimant!, date!, key.Claim, o.Text, n.Text));
+            var (claimant, date, evidence) = n.Text is not null ? (n.Claimant, n.Date, n.Evidence) : (o.Claimant, o.Date, o.Evidence);
+            changes.Add(new FigureChange(key.Measure, claimant!, date!, key.Claim, o.Text, n.Text, evidence!));
         }
         return [.. changes.OrderBy(c => c.MeasureId, StringComparer.Ordinal).ThenBy(c => c.Date, StringComparer.Ordinal).ThenBy(c => c.ClaimId, StringComparer.Ordinal)];
     }
 
-    private static Dictionary<(string Measure, string Claim), (string? Text, string? Claimant, string? Date)> Figures(ReportModel model) =>
+    private static Dictionary<(string Measure, string Claim), (string? Text, string? Claimant, string? Date, IReadOnlyList<QuotedEvidence>? Evidence)> Figures(ReportModel model) =>
         model.Claims.SelectMany(c => c.Figures.GroupBy(f => f.MeasureId, StringComparer.Ordinal).Select(g => (Claim: c, Group: g)))
             .ToDictionary(
                 x => (x.Group.Key, x.Claim.Id),
                 x => ((string?)string.Join("; ", x.Group.Select(FigureText.Describe)), (string?)model.ActorById[x.Claim.ClaimantId].Name,
-                    (string?)(x.Claim.SaidOn?.ToString() ?? "undated")));
+                    (string?)(x.Claim.SaidOn?.ToString() ?? "undated"),
+                    (IReadOnlyList<QuotedEvidence>?)[.. x.Claim.Evidence.Select(e => new QuotedEvidence(e.SourceId, e.Line, e.Quote))]));
 
     private static IEnumerable<EntityChange> CompareEntities<T>(string kind, IReadOnlyList<T> before, IReadOnlyList<T> after,
         Func<T, string> id, Func<T, IEnumerable<(string Field, string? Value)>> fields)

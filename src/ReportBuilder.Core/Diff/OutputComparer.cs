@@ -1,11 +1,14 @@
+using System.Text;
 using ReportBuilder.Core.Output;
 
 namespace ReportBuilder.Core.Diff;
 
-/// <summary>Which output files differ between two builds: added, removed or changed, by bytes.</summary>
+/// <summary>Which output files differ between two builds (added, removed or changed, by bytes), and how their text differs.</summary>
 public static class OutputComparer
 {
-    public static IReadOnlyList<OutputChange> Compare(IReadOnlyList<OutputFile> before, IReadOnlyList<OutputFile> after)
+    private static readonly string[] TextExtensions = [".html", ".xml", ".json", ".md", ".css", ".txt", ".svg", ".js"];
+
+    public static IReadOnlyList<OutputChange> Compare(IReadOnlyList<OutputFile> before, IReadOnlyList<OutputFile> after, string baseName, string headName)
     {
         var old = before.ToDictionary(f => f.Path, StringComparer.Ordinal);
         var @new = after.ToDictionary(f => f.Path, StringComparer.Ordinal);
@@ -17,8 +20,17 @@ public static class OutputComparer
             else if (!@new.TryGetValue(path, out var n))
                 changes.Add(new OutputChange(ChangeKind.Removed, path));
             else if (!o.Bytes.AsSpan().SequenceEqual(n.Bytes))
-                changes.Add(new OutputChange(ChangeKind.Changed, path));
+                changes.Add(new OutputChange(ChangeKind.Changed, path, TextDiff(path, o.Bytes, n.Bytes, baseName, headName)));
         }
         return changes;
+    }
+
+    /// <summary>A unified diff of a changed file's text: a PDF as its <see cref="PdfText"/> dump; null for other binary files.</summary>
+    private static string? TextDiff(string path, byte[] before, byte[] after, string baseName, string headName)
+    {
+        var extension = Path.GetExtension(path);
+        Func<byte[], string>? read = extension == ".pdf" ? PdfText.Dump
+            : TextExtensions.Contains(extension, StringComparer.Ordinal) ? Encoding.UTF8.GetString : null;
+        return read is null ? null : UnifiedDiff.Of(read(before), read(after), $"{path} ({baseName})", $"{path} ({headName})");
     }
 }

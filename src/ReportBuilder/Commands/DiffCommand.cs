@@ -18,12 +18,25 @@ internal static class DiffCommand
         var head = new Option<string?>("--head") { Description = "The revision to compare to (default: the working tree)", HelpName = "REF" };
         var format = new Option<string>("--format") { Description = "markdown for a pull-request comment, text, or json", DefaultValueFactory = _ => "markdown" };
         format.AcceptOnlyFromAmong("markdown", "text", "json");
-        var command = new Command("diff", "Show what changed in the facts and which pages and briefings change") { project, @base, head, format };
-        command.SetAction(parse => Run(parse.GetValue(project)!, parse.GetValue(@base)!, parse.GetValue(head), parse.GetValue(format)!, output));
+        var limit = new Option<int?>("--limit")
+        {
+            Description = $"Fit the Markdown under this many characters, leaving out text diffs first (a GitHub comment holds {DiffMarkdown.GitHubCommentLimit})",
+            HelpName = "CHARS",
+        };
+        limit.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<int?>() is < MinimumLimit)
+                result.AddError($"--limit must be at least {MinimumLimit} characters");
+        });
+        var command = new Command("diff", "Show what changed in the facts and which pages and briefings change") { project, @base, head, format, limit };
+        command.SetAction(parse => Run(parse.GetValue(project)!, parse.GetValue(@base)!, parse.GetValue(head), parse.GetValue(format)!, parse.GetValue(limit), output));
         return command;
     }
 
-    private static int Run(string projectDirectory, string baseRef, string? headRef, string format, CliOutput output)
+    /// <summary>Room for the summary line and the note that says what was trimmed.</summary>
+    private const int MinimumLimit = 1000;
+
+    private static int Run(string projectDirectory, string baseRef, string? headRef, string format, int? limit, CliOutput output)
     {
         if (!Directory.Exists(projectDirectory))
         {
@@ -54,12 +67,12 @@ internal static class DiffCommand
             }
             return Cli.InvalidInput;
         }
-        var diff = ModelComparer.Compare(old.Model!, @new.Model!, baseRef, headName, OutputComparer.Compare(old.Files, @new.Files));
+        var diff = ModelComparer.Compare(old.Model!, @new.Model!, baseRef, headName, OutputComparer.Compare(old.Files, @new.Files, baseRef, headName));
         output.Out.Write(format switch
         {
             "json" => DiffReport.Json(diff),
             "text" => DiffReport.Text(diff),
-            _ => DiffReport.Markdown(diff),
+            _ => DiffMarkdown.Write(diff, limit),
         });
         return Cli.Success;
     }

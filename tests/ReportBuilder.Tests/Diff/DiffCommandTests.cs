@@ -21,11 +21,45 @@ public sealed class DiffCommandTests : IDisposable
         var (exit, markdown, _) = Diff();
 
         Assert.Equal(0, exit);
-        Assert.Contains("| `nk-casualties-kursk` | Volodymyr Zelenskyy | 2024-12-23 | more than 3,000 | more than 3,100 |", markdown);
+        Assert.Contains("| `nk-casualties-kursk` | Volodymyr Zelenskyy | 2024-12-23 | more than 3,000 | more than 3,100 | “", markdown);
         Assert.Contains("- **changed** `zelenskyy-kursk-casualties` (casualties)", markdown);
+        Assert.Contains("  - figure nk-casualties-kursk: more than <del>3,000</del><ins>3,100</ins>\n", markdown);
         Assert.Contains("- 2024-W52: `briefings/2024-W52.md` (changed)", markdown);
         Assert.Contains("`weeks/2024-W52/index.html`", markdown);
         Assert.Contains("`measures/nk-casualties-kursk/index.html`", markdown);
+    }
+
+    [Fact]
+    public void Each_changed_briefing_and_page_has_a_collapsible_text_diff()
+    {
+        _repo.Edit(Sheet, s => s.Replace("min: 3000", "min: 3100", StringComparison.Ordinal));
+
+        var (_, markdown, _) = Diff();
+
+        Assert.Contains("<details><summary><code>briefings/2024-W52.md</code></summary>\n\n````diff\n--- briefings/2024-W52.md (HEAD)\n+++ briefings/2024-W52.md (working tree)\n", markdown);
+        Assert.Contains("<details><summary><code>briefings/2024-W52.pdf</code> as pdf-text</summary>", markdown);
+        Assert.Contains("<details><summary><code>weeks/2024-W52/index.html</code></summary>", markdown);
+        // The changed figure's line, before and after, in each of these diffs.
+        var pdf = markdown[markdown.IndexOf("<code>briefings/2024-W52.pdf</code>", StringComparison.Ordinal)..];
+        pdf = pdf[..pdf.IndexOf("</details>", StringComparison.Ordinal)];
+        Assert.Matches(@"\n-.*more than 3,000", pdf);
+        Assert.Matches(@"\n\+.*more than 3,100", pdf);
+    }
+
+    [Fact]
+    public void Limit_trims_the_markdown_under_it_with_a_note()
+    {
+        _repo.Edit(Sheet, s => s.Replace("min: 3000", "min: 3100", StringComparison.Ordinal));
+        var whole = Diff().Out;
+
+        var (exit, trimmed, _) = Diff("--limit", "3000");
+
+        Assert.Equal(0, exit);
+        Assert.True(whole.Length > 3000, "the untrimmed diff must be longer than the limit, or the test proves nothing");
+        Assert.True(trimmed.Length <= 3000, $"{trimmed.Length} characters");
+        Assert.Contains("> **Trimmed to fit a comment** (65,536 characters at most): ", trimmed);
+        Assert.Contains("more than <del>3,000</del><ins>3,100</ins>", trimmed); // the facts stay; text diffs go first
+        Assert.Equal(2, Diff("--limit", "10").Exit);
     }
 
     [Fact]

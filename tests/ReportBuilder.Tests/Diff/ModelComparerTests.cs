@@ -55,6 +55,7 @@ public sealed class ModelComparerTests : IDisposable
 
         var figure = Assert.Single(diff.Figures);
         Assert.Equal("nk-casualties-kursk · Volodymyr Zelenskyy · 2024-12-23: more than 3,000 → more than 3,100", figure.ToString());
+        Assert.Equal(new QuotedEvidence("report", 1, "more than 3,000 North Korean soldiers had been killed or wounded"), Assert.Single(figure.Evidence));
         var claim = Assert.Single(diff.Claims);
         Assert.Equal((ChangeKind.Changed, "zelenskyy-kursk-casualties"), (claim.Kind, claim.Id));
         Assert.Equal(new FieldChange("figure nk-casualties-kursk", "more than 3,000", "more than 3,100"), Assert.Single(claim.Fields));
@@ -96,9 +97,9 @@ public sealed class ModelComparerTests : IDisposable
     {
         _repo.Edit(Sheet, s => s.Replace("min: 3000", "min: 3100", StringComparison.Ordinal));
 
-        var markdown = DiffReport.Markdown(DiffHeadAgainstWorkingTree());
+        var markdown = DiffMarkdown.Write(DiffHeadAgainstWorkingTree());
 
         Assert.StartsWith("**1 claim and 1 figure changed; 0 pages and files and 0 briefings change.** (`HEAD` → `working tree`)\n", markdown);
-        Assert.Contains("| `nk-casualties-kursk` | Volodymyr Zelenskyy | 2024-12-23 | more than 3,000 | more than 3,100 |", markdown);
+        Assert.Contains("| `nk-casualties-kursk` | Volodymyr Zelenskyy | 2024-12-23 | more than 3,000 | more than 3,100 | “", markdown);
     }
 }

@@ -43,7 +43,8 @@ internal static class SnapshotFolder
             }
             Directory.CreateDirectory(Path.GetDirectoryName(received)!);
             File.WriteAllText(received, text);
-            problems.Add(verified is null ? $"new file: {path}" : $"changed: {path}\n{UnifiedDiff.Of(verified, text, path)}");
+            problems.Add(verified is null ? $"new file: {path}" : $"changed: {path}\n{UnifiedDiff.Of(verified, text, $"{path} (verified)", $"{path} (received)", maxHunks: 4,
+                "… (more differences: compare the .received. file with its .verified. one)")}");
         }
         problems.AddRange(existing.Where(p => !expected.ContainsKey(p)).Order(StringComparer.Ordinal).Select(p => $"no longer produced: {p}"));
         if (problems.Count > 0)

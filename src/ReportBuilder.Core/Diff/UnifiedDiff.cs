@@ -1,28 +1,38 @@
+using System.Globalization;
 using System.Text;
 using DiffPlex;
+using DiffPlex.Model;
 
-namespace ReportBuilder.Tests.Support;
+namespace ReportBuilder.Core.Diff;
 
 /// <summary>A unified diff (<c>@@ -a,b +c,d @@</c>, three lines of context) of two texts, from DiffPlex's line diff.</summary>
 internal static class UnifiedDiff
 {
     private const int Context = 3;
-    private const int MaxLines = 60;
 
-    public static string Of(string before, string after, string name)
+    /// <summary>
+    /// The diff under <c>--- oldLabel</c> / <c>+++ newLabel</c>; with <paramref name="maxHunks"/>, the hunks after
+    /// that many are left out and <paramref name="moreNote"/> says so.
+    /// </summary>
+    public static string Of(string before, string after, string oldLabel, string newLabel, int? maxHunks = null, string moreNote = "")
     {
         var result = Differ.Instance.CreateLineDiffs(before, after, ignoreWhitespace: false);
         var (a, b) = (result.PiecesOld, result.PiecesNew);
-        var text = new StringBuilder($"--- {name} (verified)\n+++ {name} (received)\n");
-        var lines = 0;
+        var text = new StringBuilder().Append("--- ").Append(oldLabel).Append("\n+++ ").Append(newLabel).Append('\n');
+        var hunks = 0;
         foreach (var hunk in Hunks(result.DiffBlocks))
         {
+            if (hunks++ == maxHunks)
+            {
+                text.Append(moreNote).Append('\n');
+                break;
+            }
             var startA = Math.Max(0, hunk[0].DeleteStartA - Context);
             var startB = Math.Max(0, hunk[0].InsertStartB - Context);
             var last = hunk[^1];
             var endA = Math.Min(a.Count, last.DeleteStartA + last.DeleteCountA + Context);
             var endB = Math.Min(b.Count, last.InsertStartB + last.InsertCountB + Context);
-            text.Append($"@@ -{startA + 1},{endA - startA} +{startB + 1},{endB - startB} @@\n");
+            text.Append(CultureInfo.InvariantCulture, $"@@ -{startA + 1},{endA - startA} +{startB + 1},{endB - startB} @@\n");
             var i = startA;
             foreach (var block in hunk)
             {
@@ -32,19 +42,14 @@ internal static class UnifiedDiff
                 i = block.DeleteStartA + block.DeleteCountA;
             }
             for (; i < endA; i++) text.Append(' ').Append(a[i]).Append('\n');
-            if (++lines >= 4 || text.Length > MaxLines * 120)
-            {
-                text.Append("… (more differences: compare the .received. file with its .verified. one)\n");
-                break;
-            }
         }
         return text.ToString();
     }
 
     /// <summary>Blocks close enough that their context overlaps belong to one hunk.</summary>
-    private static IEnumerable<List<DiffPlex.Model.DiffBlock>> Hunks(IList<DiffPlex.Model.DiffBlock> blocks)
+    private static IEnumerable<List<DiffBlock>> Hunks(IList<DiffBlock> blocks)
     {
-        var hunk = new List<DiffPlex.Model.DiffBlock>();
+        var hunk = new List<DiffBlock>();
         foreach (var block in blocks)
         {
             if (hunk.Count > 0 && block.DeleteStartA - (hunk[^1].DeleteStartA + hunk[^1].DeleteCountA) > 2 * Context)

@@ -9,6 +9,7 @@ need_apt=()
 command -v qpdf >/dev/null || need_apt+=(qpdf)
 command -v pdffonts >/dev/null || need_apt+=(poppler-utils)
 command -v java >/dev/null || need_apt+=(default-jre-headless)
+command -v jq >/dev/null || need_apt+=(jq)           # the workflow test runs the comment step's --jq filter
 if [ ${#need_apt[@]} -gt 0 ]; then
   sudo_cmd=""; [ "$(id -u)" -ne 0 ] && sudo_cmd="sudo"
   $sudo_cmd apt-get update -qq
@@ -19,4 +20,4 @@ if [ ! -f .tools/node_modules/vnu-jar/build/dist/vnu.jar ]; then
   mkdir -p .tools
   (cd .tools && npm install --silent --no-audit --no-fund --prefix . vnu-jar >/dev/null)
 fi
-echo "setup: qpdf, pdffonts, java and vnu.jar are in place" >&2
+echo "setup: qpdf, pdffonts, java, jq and vnu.jar are in place" >&2

@@ -2,8 +2,14 @@ using ReportBuilder.Core.Views;
 
 namespace ReportBuilder.Core.Html;
 
-/// <summary>A page to render: where it goes, which template draws it, what it knows of itself, and its own view.</summary>
-internal sealed record Page(string Path, string Template, PageView View, IReadOnlyDictionary<string, object?> Variables, bool InLayout = true);
+/// <summary>
+/// A page to render: where it goes, which template draws it, what it knows of itself, and its own view.
+/// <c>LinksFromSiteRoot</c>: its links start from base_url's path rather than from itself (the 404 page).
+/// </summary>
+internal sealed record Page(string Path, string Template, PageView View, IReadOnlyDictionary<string, object?> Variables, bool InLayout = true)
+{
+    public bool LinksFromSiteRoot { get; init; }
+}
 
 /// <summary>Every page of the site, in a stable order. Which template draws which page is decided here only.</summary>
 internal static class SitePages
@@ -12,18 +18,34 @@ internal static class SitePages
 
     private static readonly LinkView HomeCrumb = new("home", "Home", SitePaths.Home);
 
-    public static IEnumerable<Page> All(SiteViews views, IReadOnlyDictionary<string, RawText> briefings)
+    public static IEnumerable<Page> All(SiteViews views, IReadOnlyDictionary<string, RawText> briefings, PageDates dates)
     {
         var site = views.Site;
         var latest = views.Weeks.Count > 0 ? views.Weeks[^1] : null;
-        yield return Html(SitePaths.Home, "home", site.Title, "home", site.Description, [], ("week", latest));
-        yield return Html(SitePaths.NotFound, "404", "Page not found", "", site.Description, []);
+        Page Html(string path, string template, string title, string section, string description,
+            IReadOnlyList<LinkView> parents, params (string Name, object? Value)[] variables) =>
+            SitePages.Html(site, dates, path, template, title, section, description, parents, variables);
+
+        var home = Html(SitePaths.Home, "home", site.Title, "home", site.Description, [], ("week", latest));
+        yield return home with { View = home.View with { StructuredData = StructuredData.WebSite(site) } };
+        var notFound = Html(SitePaths.NotFound, "404", "Page not found", "", site.Description, []);
+        yield return notFound with { View = notFound.View with { Canonical = "" }, LinksFromSiteRoot = true };
 
         var weeks = Section("weeks", "Weeks", SitePaths.Weeks);
         yield return Html(weeks.Url, "weeks", weeks.Label, "weeks", "Every week with claims, newest first.", []);
         foreach (var w in views.Weeks)
-            yield return Html(w.Url, "week", w.Title, "weeks", $"{w.Title}: {w.Range}. {w.ClaimCountText}.", [weeks],
+        {
+            var page = Html(w.Url, "week", w.Title, "weeks", $"{w.Title}: {w.Range}. {w.ClaimCountText}.", [weeks],
                 ("week", w), ("briefing", briefings[w.Id]));
+            yield return page with
+            {
+                View = page.View with
+                {
+                    OpenGraphType = "article",
+                    StructuredData = StructuredData.NewsArticle(site, w, page.View.Description, page.View.Updated),
+                },
+            };
+        }
 
         var topics = Section("topics", "Topics", SitePaths.Topics);
         yield return Html(topics.Url, "topics", topics.Label, "topics", "Every topic sheet.", []);
@@ -49,20 +71,25 @@ internal static class SitePages
 
         IReadOnlyList<WeekView> newestFirst = [.. views.Weeks.Reverse()];
         yield return Xml(SitePaths.Feed, "feed.xml", site.Title, ("weeks", newestFirst));
+        yield return Xml(SitePaths.Robots, "robots.txt", "robots.txt");
     }
 
-    /// <summary>The sitemap, which lists the pages above; rendered last, from their paths.</summary>
-    public static Page Sitemap(IEnumerable<string> htmlPaths) =>
-        Xml(SitePaths.Sitemap, "sitemap.xml", "Sitemap", ("pages", htmlPaths.Where(p => p != SitePaths.NotFound).ToList()));
+    /// <summary>The sitemap, which lists the pages above that have an address (not the 404 page); rendered last.</summary>
+    public static Page Sitemap(IEnumerable<PageView> htmlPages) =>
+        Xml(SitePaths.Sitemap, "sitemap.xml", "Sitemap", ("pages", htmlPages.Where(p => p.Canonical.Length > 0).ToList()));
 
     private static LinkView Section(string id, string label, string url) => new(id, label, url);
 
-    private static Page Html(string path, string template, string title, string section, string description,
-        IReadOnlyList<LinkView> parents, params (string Name, object? Value)[] variables)
+    private static Page Html(SiteView site, PageDates dates, string path, string template, string title, string section, string description,
+        IReadOnlyList<LinkView> parents, (string Name, object? Value)[] variables)
     {
         var self = new LinkView(section, title, path);
         IReadOnlyList<LinkView> crumbs = path == SitePaths.Home ? [HomeCrumb] : [HomeCrumb, .. parents, self];
-        var view = new PageView(title, path, SitePaths.RootFrom(path), section, description, crumbs);
+        var view = new PageView(title, path, SitePaths.RootFrom(path), section, description, crumbs)
+        {
+            Canonical = SitePaths.Absolute(site.BaseUrl, path),
+            Updated = dates.Of(path),
+        };
         return new Page(path, $"{TemplateSet.Folder}pages/{template}{TemplateSet.Extension}", view, variables.ToDictionary(v => v.Name, v => v.Value, StringComparer.Ordinal));
     }
 

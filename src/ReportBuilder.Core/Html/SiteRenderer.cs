@@ -42,8 +42,8 @@ public static class SiteRenderer
         var markdownByWeek = new Dictionary<string, string>(StringComparer.Ordinal);
         var briefings = Briefings(views, templates, options, WeekChart, files, markdownByWeek, diagnostics);
         var renderer = new TemplateRenderer(templates, Escaping.Html, TemplateFunctions.Create(model.Site.BaseUrl, Chart), options);
-        var pages = SitePages.All(views, briefings).ToList();
-        pages.Add(SitePages.Sitemap(pages.Where(p => p.InLayout).Select(p => p.Path)));
+        var pages = SitePages.All(views, briefings, new PageDates(model)).ToList();
+        pages.Add(SitePages.Sitemap(pages.Where(p => p.InLayout).Select(p => p.View)));
         foreach (var page in pages)
         {
             if (RenderPage(renderer, views.Site, page, diagnostics) is { } text)
@@ -83,7 +83,8 @@ public static class SiteRenderer
     private static string? RenderPage(TemplateRenderer renderer, SiteView site, Page page, DiagnosticBag diagnostics)
     {
         var variables = new ScriptObject { ["site"] = site, ["page"] = page.View };
-        variables.Import("rel", new Func<string, string>(target => SitePaths.Relative(page.Path, target)));
+        variables.Import("rel", new Func<string, string>(target =>
+            page.LinksFromSiteRoot ? SitePaths.FromSiteRoot(site.BaseUrl, target) : SitePaths.Relative(page.Path, target)));
         foreach (var (name, value) in page.Variables)
             variables[name] = value;
         var body = renderer.Render(page.Template, variables, diagnostics);

@@ -20,7 +20,7 @@ internal static class TemplateFunctions
         functions.Import("format_week", new Func<string, string>(id => Format.WeekTitle(ParseWeek(id))));
         functions.Import("week_range", new Func<string, string>(id => Format.WeekRange(ParseWeek(id))));
         functions.Import("count", new Func<int, string, string, string>(Format.Count));
-        functions.Import("abs", new Func<string, string>(path => Absolute(baseUrl, path)));
+        functions.Import("abs", new Func<string, string>(path => SitePaths.Absolute(baseUrl, path)));
         functions.Import("chart", new Func<string, RawText>(id =>
             chart?.Invoke(id) ?? throw new ArgumentException($"there is no measure '{id}' to chart")));
         return functions;
@@ -34,13 +34,4 @@ internal static class TemplateFunctions
 
     private static IsoWeek ParseWeek(string id) =>
         IsoWeek.TryParse(id, out var week) ? week : throw new ArgumentException($"'{id}' is not an ISO week such as 2024-W52");
-
-    /// <summary>The public URL of a site path: base_url joined with it; a directory's index.html is dropped.</summary>
-    public static string Absolute(string baseUrl, string path)
-    {
-        const string index = "index.html";
-        if (path.EndsWith(index, StringComparison.Ordinal) && (path.Length == index.Length || path[^(index.Length + 1)] == '/'))
-            path = path[..^index.Length];
-        return baseUrl.TrimEnd('/') + "/" + path;
-    }
 }

@@ -19,6 +19,7 @@ public static class SitePaths
     public const string NotFound = "404.html";
     public const string Feed = "feed.xml";
     public const string Sitemap = "sitemap.xml";
+    public const string Robots = "robots.txt";
     public const string Data = "data.json";
     public const string Stylesheet = "assets/site.css";
 
@@ -41,6 +42,31 @@ public static class SitePaths
     /// <summary>A claim's home is its topic page.</summary>
     public static string Claim(Claim claim) => Topic(claim.TopicId) + "#" + ClaimAnchor(claim.Id);
 
+    /// <summary>
+    /// A page's public address, the one canonical links, the sitemap and the feed all give: base_url joined with its
+    /// path, a folder's index.html dropped (<c>https://example.org/site/weeks/2024-W52/</c>).
+    /// </summary>
+    public static string Absolute(string baseUrl, string path) => baseUrl.TrimEnd('/') + "/" + WithoutIndex(path);
+
+    /// <summary>
+    /// A link from base_url's path (<c>/site/assets/site.css</c>), for the 404 page: a server shows it at any
+    /// missing address, at any depth, where relative links would lead nowhere.
+    /// </summary>
+    public static string FromSiteRoot(string baseUrl, string target) =>
+        IsExternal(target) ? target : new Uri(baseUrl).AbsolutePath.TrimEnd('/') + "/" + WithoutIndex(target);
+
+    private static string WithoutIndex(string path)
+    {
+        const string index = "index.html";
+        return path.EndsWith(index, StringComparison.Ordinal) && (path.Length == index.Length || path[^(index.Length + 1)] == '/')
+            ? path[..^index.Length]
+            : path;
+    }
+
+    private static bool IsExternal(string target) =>
+        target.Length == 0 || target[0] == '#' || target.Contains("://", StringComparison.Ordinal) ||
+        target.StartsWith("mailto:", StringComparison.Ordinal);
+
     /// <summary>"../../" for <c>weeks/2024-W52/index.html</c>; "" for <c>index.html</c>.</summary>
     public static string RootFrom(string pagePath) =>
         string.Concat(Enumerable.Repeat("../", pagePath.Count(c => c == '/')));
@@ -48,8 +74,7 @@ public static class SitePaths
     /// <summary>A site-relative path as seen from <paramref name="pagePath"/>; absolute URLs and bare anchors pass through.</summary>
     public static string Relative(string pagePath, string target)
     {
-        if (target.Length == 0 || target[0] == '#' || target.Contains("://", StringComparison.Ordinal) ||
-            target.StartsWith("mailto:", StringComparison.Ordinal))
+        if (IsExternal(target))
             return target;
         // A link to the page itself keeps only its anchor, so in-page links never reload.
         var hash = target.IndexOf('#', StringComparison.Ordinal);

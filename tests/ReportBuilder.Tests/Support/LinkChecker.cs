@@ -6,6 +6,8 @@ namespace ReportBuilder.Tests.Support;
 /// <summary>
 /// Reads every href and src of the HTML files in a folder, resolves the internal ones relative to their file,
 /// and reports those whose file or #anchor does not exist. External links (with a scheme) are not followed.
+/// Links from the site's root (<c>/nk-russia/weeks/</c>, as the 404 page writes them) resolve when the site's
+/// path on its server is given; a folder stands for its index.html.
 /// </summary>
 internal static partial class LinkChecker
 {
@@ -17,7 +19,7 @@ internal static partial class LinkChecker
     [GeneratedRegex("""\sid="([^"]+)"|\sid='([^']+)'""")]
     private static partial Regex IdPattern();
 
-    public static IEnumerable<Link> Links(string root, string htmlFile)
+    public static IEnumerable<Link> Links(string root, string htmlFile, string? sitePath = null)
     {
         var html = File.ReadAllText(htmlFile);
         foreach (Match m in LinkPattern().Matches(html))
@@ -27,7 +29,10 @@ internal static partial class LinkChecker
                 continue;
             var hash = href.IndexOf('#', StringComparison.Ordinal);
             var (path, anchor) = hash < 0 ? (href, null) : (href[..hash], href[(hash + 1)..]);
-            var target = path.Length == 0 ? htmlFile : Path.GetFullPath(Path.Combine(Path.GetDirectoryName(htmlFile)!, Uri.UnescapeDataString(path)));
+            var target = path.Length == 0 ? htmlFile
+                : sitePath is not null && path.StartsWith(sitePath, StringComparison.Ordinal)
+                    ? Path.GetFullPath(Path.Combine(root, Uri.UnescapeDataString(path[sitePath.Length..]) + (path.EndsWith('/') ? "index.html" : "")))
+                    : Path.GetFullPath(Path.Combine(Path.GetDirectoryName(htmlFile)!, Uri.UnescapeDataString(path)));
             yield return new Link(Path.GetRelativePath(root, htmlFile), href, target, anchor);
         }
     }
@@ -36,14 +41,14 @@ internal static partial class LinkChecker
         IdPattern().Matches(File.ReadAllText(htmlFile)).Select(m => m.Groups[1].Success ? m.Groups[1].Value : m.Groups[2].Value).ToHashSet(StringComparer.Ordinal);
 
     /// <summary>Every broken internal link of the folder, as "from: href (why)".</summary>
-    public static IReadOnlyList<string> Broken(string root)
+    public static IReadOnlyList<string> Broken(string root, string? sitePath = null)
     {
         var ids = new Dictionary<string, IReadOnlySet<string>>(StringComparer.Ordinal);
         var broken = new List<string>();
         var fullRoot = Path.GetFullPath(root);
         foreach (var file in Directory.EnumerateFiles(fullRoot, "*.html", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
         {
-            foreach (var link in Links(fullRoot, file))
+            foreach (var link in Links(fullRoot, file, sitePath))
             {
                 if (!link.TargetFile.StartsWith(fullRoot, StringComparison.Ordinal))
                     broken.Add($"{link.FromFile}: {link.Href} (leaves the site)");

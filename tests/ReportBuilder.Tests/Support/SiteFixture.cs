@@ -29,6 +29,9 @@ public sealed class SiteFixture : IDisposable
 
     public string OutDir { get; }
 
+    /// <summary>The site's path on its server, from base_url: "/nk-russia/".</summary>
+    public string SitePath => new Uri(Build.Model!.Site.BaseUrl).AbsolutePath;
+
     /// <summary>Files of out/ with an extension, as full paths, ordinal.</summary>
     public IReadOnlyList<string> Files(string extension) =>
         [.. Directory.EnumerateFiles(OutDir, "*" + extension, SearchOption.AllDirectories).Order(StringComparer.Ordinal)];

@@ -7,10 +7,25 @@ namespace ReportBuilder.Core.Html;
 
 /// <summary>
 /// out/data.json: the resolved model for other tools, with the names the data files use. Written in code, not
-/// by a template: it is a data contract, and JSON escaping is no job for a text template.
+/// by a template: it is a data contract, and JSON escaping is no job for a text template. Its shape is
+/// <c>data.schema.json</c> (JSON Schema 2020-12), published beside it; <c>schema</c> is that schema's version.
 /// </summary>
 internal static class DataJson
 {
+    /// <summary>Goes up when a field is removed, renamed or changes meaning (data.schema.json's "const" follows it).</summary>
+    public const int SchemaVersion = 1;
+
+    /// <summary>data.schema.json, as it is published.</summary>
+    public static byte[] Schema { get; } = ReadSchema();
+
+    private static byte[] ReadSchema()
+    {
+        using var resource = typeof(DataJson).Assembly.GetManifestResourceStream("data.schema.json")!;
+        using var bytes = new MemoryStream();
+        resource.CopyTo(bytes);
+        return bytes.ToArray();
+    }
+
     public static byte[] Write(ReportModel model)
     {
         using var stream = new MemoryStream();
@@ -18,6 +33,7 @@ internal static class DataJson
         using (var json = new Utf8JsonWriter(stream, options))
         {
             json.WriteStartObject();
+            json.WriteNumber("schema", SchemaVersion);
             json.WriteStartObject("site");
             json.WriteString("title", model.Site.Title);
             json.WriteString("publisher", model.Site.Publisher);

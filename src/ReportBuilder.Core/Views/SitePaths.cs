@@ -21,6 +21,7 @@ public static class SitePaths
     public const string Sitemap = "sitemap.xml";
     public const string Robots = "robots.txt";
     public const string Data = "data.json";
+    public const string DataSchema = "data.schema.json";
     public const string Stylesheet = "assets/site.css";
 
     public static string Week(IsoWeek week) => $"weeks/{week}/index.html";

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs what the tests need beyond the .NET SDK, on a fresh Debian machine: PDF tools (qpdf, poppler's
-# pdffonts/pdftoppm), Java for the Nu HTML checker, and the checker itself (vnu-jar from npm, into .tools/).
+# pdffonts/pdftoppm), Java for the Nu HTML checker, and the checker itself (vnu-jar from npm, into .tools/);
+# Chromium with playwright-core and axe-core (npm, into .tools/) for the accessibility test; jq for the workflow test.
 # Safe to run again: it installs only what is missing.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -9,6 +10,7 @@ need_apt=()
 command -v qpdf >/dev/null || need_apt+=(qpdf)
 command -v pdffonts >/dev/null || need_apt+=(poppler-utils)
 command -v java >/dev/null || need_apt+=(default-jre-headless)
+command -v chromium >/dev/null || command -v chromium-browser >/dev/null || need_apt+=(chromium)
 command -v jq >/dev/null || need_apt+=(jq)           # the workflow test runs the comment step's --jq filter
 if [ ${#need_apt[@]} -gt 0 ]; then
   sudo_cmd=""; [ "$(id -u)" -ne 0 ] && sudo_cmd="sudo"
@@ -20,4 +22,8 @@ if [ ! -f .tools/node_modules/vnu-jar/build/dist/vnu.jar ]; then
   mkdir -p .tools
   (cd .tools && npm install --silent --no-audit --no-fund --prefix . vnu-jar >/dev/null)
 fi
-echo "setup: qpdf, pdffonts, java, jq and vnu.jar are in place" >&2
+if [ ! -d .tools/node_modules/playwright-core ] || [ ! -f .tools/node_modules/axe-core/axe.min.js ]; then
+  mkdir -p .tools
+  (cd .tools && npm install --silent --no-audit --no-fund --prefix . playwright-core@1.65.1 axe-core@4.14.1 >/dev/null)
+fi
+echo "setup: qpdf, pdffonts, java, jq, chromium, vnu.jar, playwright-core and axe-core are in place" >&2

@@ -1,4 +1,5 @@
 using Markdig;
+using Markdig.Extensions.Tables;
 using Markdig.Renderers;
 using Markdig.Renderers.Html;
 using Markdig.Syntax;
@@ -11,7 +12,8 @@ namespace ReportBuilder.Core.Html;
 /// <summary>
 /// Turns a briefing's Markdown into the HTML of its week page. Raw HTML in the Markdown is shown as text,
 /// never as markup; a <c>```chart &lt;measure-id&gt;</c> block becomes that measure's inline SVG chart; links,
-/// written site-relative in the Markdown, are made relative to the page.
+/// written site-relative in the Markdown, are made relative to the page; a table scrolls sideways inside its own
+/// wrapper on a narrow screen, as the site's other tables do, rather than the whole page.
 /// </summary>
 internal static class MarkdownHtml
 {
@@ -33,6 +35,8 @@ internal static class MarkdownHtml
         Pipeline.Setup(renderer);
         var code = renderer.ObjectRenderers.FindExact<CodeBlockRenderer>();
         renderer.ObjectRenderers.ReplaceOrAdd<CodeBlockRenderer>(new ChartRenderer(code ?? new CodeBlockRenderer(), chart, unknownChart));
+        var table = renderer.ObjectRenderers.FindExact<HtmlTableRenderer>();
+        renderer.ObjectRenderers.ReplaceOrAdd<HtmlTableRenderer>(new ScrollingTableRenderer(table ?? new HtmlTableRenderer()));
         renderer.Render(document);
         writer.Flush();
         return writer.ToString();
@@ -58,6 +62,19 @@ internal static class MarkdownHtml
                 unknownChart(id);
             }
             code.Write(renderer, block);
+        }
+    }
+
+    /// <summary>Writes each table inside <c>&lt;div class="table-scroll"&gt;</c>.</summary>
+    private sealed class ScrollingTableRenderer(HtmlTableRenderer table) : HtmlObjectRenderer<Table>
+    {
+        protected override void Write(HtmlRenderer renderer, Table block)
+        {
+            renderer.EnsureLine();
+            renderer.WriteLine("<div class=\"table-scroll\">");
+            table.Write(renderer, block);
+            renderer.EnsureLine();
+            renderer.WriteLine("</div>");
         }
     }
 }

@@ -25,7 +25,7 @@ public static class DiffMarkdown
     private static string Trim(List<Block> blocks, int limit)
     {
         var left = 0;
-        for (var i = blocks.Count - 1; i >= 0 && Length(blocks) + Note(left + 1, cut: false).Length > limit; i--)
+        for (var i = blocks.Count - 1; i >= 0 && Length(blocks) + Note(limit, left + 1, cut: false).Length > limit; i--)
         {
             if (!blocks[i].IsTextDiff)
                 continue;
@@ -33,17 +33,17 @@ public static class DiffMarkdown
             left++;
         }
         var text = string.Concat(blocks.Select(b => b.Text));
-        if (text.Length + Note(left, cut: false).Length <= limit)
-            return text + Note(left, cut: false);
-        var note = Note(left, cut: true);
+        if (text.Length + Note(limit, left, cut: false).Length <= limit)
+            return text + Note(limit, left, cut: false);
+        var note = Note(limit, left, cut: true);
         var end = text.LastIndexOf('\n', Math.Max(0, limit - note.Length - 1));
         return text[..(end + 1)] + note;
     }
 
     private static int Length(List<Block> blocks) => blocks.Sum(b => b.Text.Length);
 
-    private static string Note(int textDiffsLeftOut, bool cut) =>
-        "\n> **Trimmed to fit a comment** (" + GitHubCommentLimit.ToString("N0", CultureInfo.InvariantCulture) + " characters at most): "
+    private static string Note(int limit, int textDiffsLeftOut, bool cut) =>
+        "\n> **Trimmed to fit a comment** (under " + limit.ToString("N0", CultureInfo.InvariantCulture) + " characters): "
             + (textDiffsLeftOut > 0 ? $"{textDiffsLeftOut} text {(textDiffsLeftOut == 1 ? "diff" : "diffs")} left out" : "")
             + (textDiffsLeftOut > 0 && cut ? "; " : "")
             + (cut ? "the list is cut here" : "")

@@ -1,4 +1,5 @@
 using ReportBuilder.Core.Views;
+using Scriban.Runtime;
 
 namespace ReportBuilder.Core.Html;
 
@@ -71,12 +72,20 @@ internal static class SitePages
 
         IReadOnlyList<WeekView> newestFirst = [.. views.Weeks.Reverse()];
         yield return Xml(SitePaths.Feed, "feed.xml", site.Title, ("weeks", newestFirst));
-        yield return Xml(SitePaths.Robots, "robots.txt", "robots.txt");
     }
 
-    /// <summary>The sitemap, which lists the pages above that have an address (not the 404 page); rendered last.</summary>
-    public static Page Sitemap(IEnumerable<PageView> htmlPages) =>
-        Xml(SitePaths.Sitemap, "sitemap.xml", "Sitemap", ("pages", htmlPages.Where(p => p.Canonical.Length > 0).ToList()));
+    /// <summary>
+    /// The sitemap, rendered last: <c>pages</c>, the paths of the pages above that have an address (not the 404
+    /// page), and <c>lastmod</c>, each one's date by path.
+    /// </summary>
+    public static Page Sitemap(IEnumerable<PageView> htmlPages)
+    {
+        var listed = htmlPages.Where(p => p.Canonical.Length > 0).ToList();
+        var lastmod = new ScriptObject();
+        foreach (var page in listed)
+            lastmod[page.Path] = page.Updated;
+        return Xml(SitePaths.Sitemap, "sitemap.xml", "Sitemap", ("pages", listed.Select(p => p.Path).ToList()), ("lastmod", lastmod));
+    }
 
     private static LinkView Section(string id, string label, string url) => new(id, label, url);
 

@@ -57,9 +57,22 @@ public sealed class DiffCommandTests : IDisposable
         Assert.Equal(0, exit);
         Assert.True(whole.Length > 3000, "the untrimmed diff must be longer than the limit, or the test proves nothing");
         Assert.True(trimmed.Length <= 3000, $"{trimmed.Length} characters");
-        Assert.Contains("> **Trimmed to fit a comment** (65,536 characters at most): ", trimmed);
+        Assert.Contains("> **Trimmed to fit a comment** (under 3,000 characters): ", trimmed);
         Assert.Contains("more than <del>3,000</del><ins>3,100</ins>", trimmed); // the facts stay; text diffs go first
         Assert.Equal(2, Diff("--limit", "10").Exit);
+    }
+
+    [Fact]
+    public void A_limit_the_facts_alone_exceed_cuts_them_at_a_line_and_says_so()
+    {
+        _repo.Edit(Sheet, s => s.Replace("min: 3000", "min: 3100", StringComparison.Ordinal).Replace("min: 1100", "min: 1200", StringComparison.Ordinal));
+
+        var (exit, trimmed, _) = Diff("--limit", "1000");
+
+        Assert.Equal(0, exit);
+        Assert.True(trimmed.Length <= 1000, $"{trimmed.Length} characters");
+        Assert.EndsWith(" text diffs left out; the list is cut here. `reportbuilder diff` prints all of it, and the workflow's job summary holds it.\n", trimmed);
+        Assert.StartsWith("**2 claims and 2 figures changed;", trimmed);
     }
 
     [Fact]

@@ -10,7 +10,8 @@ need_apt=()
 command -v qpdf >/dev/null || need_apt+=(qpdf)
 command -v pdffonts >/dev/null || need_apt+=(poppler-utils)
 command -v java >/dev/null || need_apt+=(default-jre-headless)
-command -v chromium >/dev/null || command -v chromium-browser >/dev/null || need_apt+=(chromium)
+# Debian's chromium; GitHub's Ubuntu runners already have Google Chrome (Ubuntu's chromium package is a snap stub).
+command -v chromium >/dev/null || command -v chromium-browser >/dev/null || command -v google-chrome >/dev/null || need_apt+=(chromium)
 command -v jq >/dev/null || need_apt+=(jq)           # the workflow test runs the comment step's --jq filter
 if [ ${#need_apt[@]} -gt 0 ]; then
   sudo_cmd=""; [ "$(id -u)" -ne 0 ] && sudo_cmd="sudo"

@@ -36,9 +36,9 @@ public sealed class AccessibilityTests(SiteFixture site)
         Assert.True(notFound.GetProperty("links").GetArrayLength() > 5);
     }
 
-    /// <summary>Debian's Chromium, by either of its names.</summary>
+    /// <summary>Debian's Chromium by either of its names, else Google Chrome (as on GitHub's Ubuntu runners).</summary>
     private static string Chromium() =>
-        new[] { "chromium", "chromium-browser" }
+        new[] { "chromium", "chromium-browser", "google-chrome" }
             .SelectMany(name => (Environment.GetEnvironmentVariable("PATH") ?? "").Split(Path.PathSeparator).Select(dir => Path.Combine(dir, name)))
             .FirstOrDefault(File.Exists)
         ?? throw new InvalidOperationException("Chromium is required by this test and was not found on PATH. Run tools/setup.sh (CI runs it from .ci/run)");

@@ -6,22 +6,24 @@ namespace ReportBuilder.Core.Views;
 internal sealed class ViewIndex
 {
     private readonly Dictionary<string, ClaimView> _claims = new(StringComparer.Ordinal);
+    private readonly ILookup<string, Claim> _disputedBy;
 
     public ViewIndex(ReportModel model)
     {
         Model = model;
+        _disputedBy = model.Claims.SelectMany(c => c.Disputes.Select(d => (Disputed: d, By: c))).ToLookup(p => p.Disputed, p => p.By, StringComparer.Ordinal);
         foreach (var claim in model.Claims)
             _claims[claim.Id] = BuildClaim(claim);
-        Estimates = model.Measures.ToDictionary(m => m.Id, m => Estimating.For(this, m), StringComparer.Ordinal);
-        Disagreements = model.Measures.ToDictionary(m => m.Id, m => Estimating.Disagreements(Estimates[m.Id]), StringComparer.Ordinal);
+        Estimates = model.Measures.ToDictionary(m => m.Id, m => MeasureEstimates.For(this, m), StringComparer.Ordinal);
     }
 
     public ReportModel Model { get; }
 
-    /// <summary>Every estimate of a measure, oldest first, with <see cref="EstimateView.Disputed"/> set.</summary>
+    /// <summary>Every estimate of a measure: dated ones by when they were said, then undated ones.</summary>
     public IReadOnlyDictionary<string, IReadOnlyList<EstimateView>> Estimates { get; }
 
-    public IReadOnlyDictionary<string, IReadOnlyList<DisagreementView>> Disagreements { get; }
+    /// <summary>The claims that explicitly dispute a claim, in the model's order.</summary>
+    public IEnumerable<Claim> DisputedBy(string claimId) => _disputedBy[claimId];
 
     public ClaimView Claim(Claim claim) => _claims[claim.Id];
 
@@ -37,9 +39,6 @@ internal sealed class ViewIndex
     public LinkView ClaimLink(Claim claim) =>
         new(claim.Id, $"{Model.ActorById[claim.ClaimantId].Name}, {Format.Date(claim.SaidOn)}: {claim.Statement}", SitePaths.Claim(claim));
 
-    /// <summary>The days a claim may stand for: its date, or its week when it has none.</summary>
-    public static PartialDate Dates(Claim claim) => claim.SaidOn ?? PartialDate.OfWeek(claim.Week);
-
     private ClaimView BuildClaim(Claim c) => new(
         c.Id,
         SitePaths.ClaimAnchor(c.Id),
@@ -49,12 +48,18 @@ internal sealed class ViewIndex
         Format.Date(c.SaidOn),
         c.SaidOn?.ToString() ?? "",
         c.SaidOn is { } d ? d.Precision.ToString().ToLowerInvariant() : "none",
+        Format.Date(c.FirstReported),
+        c.FirstReported.ToString(),
         Week(c.Week),
         Topic(c.TopicId),
         Kebab.Name(c.Stance),
         Format.Stance(c.Stance),
-        [.. c.Figures.Select(f => new FigureView(Measure(f.MeasureId), Format.Figure(f), Format.Unit(f, Model.MeasureById[f.MeasureId].Unit), Kebab.Name(f.Qualifier)))],
-        [.. c.Evidence.Select(Evidence)]);
+        [.. c.Figures.Select(f => new FigureView(Measure(f.MeasureId), Format.Figure(f), Format.Unit(f, Model.MeasureById[f.MeasureId].Unit),
+            Kebab.Name(f.Qualifier), f.Derived ?? ""))],
+        [.. c.Evidence.Select(Evidence)],
+        c.Note ?? "",
+        [.. c.Disputes.Select(id => ClaimLink(Model.ClaimById[id]))],
+        [.. DisputedBy(c.Id).Select(ClaimLink)]);
 
     public EvidenceView Evidence(Evidence e) => new(Source(e.SourceId), e.Line, SitePaths.SourceLine(e.SourceId, e.Line), e.Quote);
 }

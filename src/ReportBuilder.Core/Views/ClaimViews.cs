@@ -32,7 +32,7 @@ internal sealed class ViewIndex
     public LinkView Actor(string id) => new(id, Model.ActorById[id].Name, SitePaths.Actor(id));
     public LinkView Topic(string id) => new(id, Model.TopicById[id].Title, SitePaths.Topic(id));
     public LinkView Measure(string id) => new(id, Model.MeasureById[id].Label, SitePaths.Measure(id));
-    public LinkView Source(string id) => new(id, Model.SourceById[id].Title, SitePaths.Source(id));
+    public LinkView Source(string id) => new(id, Format.SourceTitle(Model.SourceById[id]), SitePaths.Source(id));
     public static LinkView Week(IsoWeek week) => new(week.ToString(), Format.WeekTitle(week), SitePaths.Week(week));
 
     /// <summary>A link to a claim, labelled with who said it, when, and what: two claims of one person on one day differ.</summary>

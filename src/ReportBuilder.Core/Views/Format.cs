@@ -57,9 +57,15 @@ public static class Format
     public static string Unit(Figure figure, string unit) =>
         figure is { Value: 1, Qualifier: Qualifier.Exactly or Qualifier.About } && unit.Length > 1 && unit.EndsWith('s') ? unit[..^1] : unit;
 
+    /// <summary>
+    /// A source's title as shown everywhere: the document's own headline as it is; the desk's description of a
+    /// document without one in square brackets, as catalogues mark a title they supply.
+    /// </summary>
+    public static string SourceTitle(Source source) => source.TitleIsHeadline ? source.Title : "[" + source.Title + "]";
+
     /// <summary>How a source's title is to be read: "" for the document's own headline, else that it is the desk's description.</summary>
     public static string TitleNote(Source source) =>
-        source.TitleIsHeadline ? "" : "Title: the desk's description; the document carries no headline.";
+        source.TitleIsHeadline ? "" : "The title in square brackets is the desk's description: the document carries no headline.";
 
     /// <summary>"1 claim", "3 claims".</summary>
     public static string Count(int n, string singular, string plural) =>

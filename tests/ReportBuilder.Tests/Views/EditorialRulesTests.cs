@@ -106,6 +106,16 @@ public sealed class EditorialRulesTests
     }
 
     [Fact]
+    public void A_title_the_document_does_not_carry_is_shown_as_the_desks_description()
+    {
+        var model = SampleModel.Build();
+        Assert.Equal("[Pentagon: 10,000 North Korean troops in Kursk]", Format.SourceTitle(model.SourceById["joongang-2024-11-08"]));
+        Assert.NotEqual("", Format.TitleNote(model.SourceById["joongang-2024-11-08"]));
+        var headline = model.SourceById["joongang-2024-11-08"] with { TitleIsHeadline = true };
+        Assert.Equal(("Pentagon: 10,000 North Korean troops in Kursk", ""), (Format.SourceTitle(headline), Format.TitleNote(headline)));
+    }
+
+    [Fact]
     public void The_timeline_orders_by_date_said_and_keeps_undated_claims_apart()
     {
         var model = SampleModel.WithClaim(SampleModel.Build(), "officials-troops-12000", c => c with { SaidOn = null });

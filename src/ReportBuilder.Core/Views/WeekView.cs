@@ -81,9 +81,12 @@ internal static class WeekViews
 
     private static DateOnly Min(DateOnly a, DateOnly b) => a < b ? a : b;
 
-    /// <summary>Measures worth a chart this week: a new estimate, and at least two dated ones known by the week's end.</summary>
+    /// <summary>
+    /// Measures worth a chart this week: a new estimate, and at least two dated ones known by the week's end. Never
+    /// events: a line from one report to the next would read as a revision of one count.
+    /// </summary>
     private static IReadOnlyList<LinkView> ChartMeasures(ViewIndex index, IReadOnlyList<KeyFigureView> keyFigures, IsoWeek week) =>
-        [.. keyFigures.Where(k => k.NewThisWeek)
+        [.. keyFigures.Where(k => k.NewThisWeek && k.Kind != "events")
             .Where(k => MeasureEstimates.KnownBy(index.Estimates[k.Measure.Id], week).Count(e => e.Dated) >= 2)
             .Select(k => k.Measure)];
 

@@ -86,6 +86,7 @@ public sealed class EditorialRulesTests
         Assert.DoesNotContain("was", key.Change, StringComparison.Ordinal);
         Assert.Contains("not a running total", key.Change, StringComparison.Ordinal);
         Assert.Empty(views.Measures.Single(m => m.Id == "nk-troops-russia").Comparisons);
+        Assert.All(views.Weeks, w => Assert.DoesNotContain(w.ChartMeasures, m => m.Id == "nk-troops-russia"));
     }
 
     [Fact]

@@ -35,9 +35,12 @@ internal sealed class ViewIndex
     public LinkView Source(string id) => new(id, Format.SourceTitle(Model.SourceById[id]), SitePaths.Source(id));
     public static LinkView Week(IsoWeek week) => new(week.ToString(), Format.WeekTitle(week), SitePaths.Week(week));
 
-    /// <summary>A link to a claim, labelled with who said it, when, and what: two claims of one person on one day differ.</summary>
+    /// <summary>
+    /// A link to a claim, labelled with who said it, both its dates, and what: two claims of one person on one day differ.
+    /// </summary>
     public LinkView ClaimLink(Claim claim) =>
-        new(claim.Id, $"{Model.ActorById[claim.ClaimantId].Name}, {Format.Date(claim.SaidOn)}: {claim.Statement}", SitePaths.Claim(claim));
+        new(claim.Id, $"{Model.ActorById[claim.ClaimantId].Name}, {(claim.SaidOn is { } said ? "said " + Format.Date(said) : Format.NoDate)}"
+            + $" (first reported {Format.Date(claim.FirstReported)}): {claim.Statement}", SitePaths.Claim(claim));
 
     private ClaimView BuildClaim(Claim c) => new(
         c.Id,

@@ -22,7 +22,7 @@ public sealed record MeasureView(
     IReadOnlyList<EstimateView> Estimates, IReadOnlyList<EstimateView> Undated, IReadOnlyList<SeriesView> Series,
     IReadOnlyList<ComparisonView> Comparisons)
 {
-    internal Measure Model { get; init; } = null!;
+    internal Measure Definition { get; init; } = null!;
 
     /// <summary>The measure as known by the end of a week: what that week's briefing and page show.</summary>
     internal MeasureView AsOf(IsoWeek week)
@@ -31,11 +31,11 @@ public sealed record MeasureView(
         var undated = MeasureEstimates.KnownBy(Undated, week);
         return this with
         {
-            EstimateCountText = SubjectViews.CountText(dated.Count + undated.Count, Model.Kind),
+            EstimateCountText = SubjectViews.CountText(dated.Count + undated.Count, Definition.Kind),
             Estimates = dated,
             Undated = undated,
             Series = SubjectViews.SeriesOf(dated),
-            Comparisons = MeasureEstimates.Compare(Model, [.. dated, .. undated]),
+            Comparisons = MeasureEstimates.Compare(Definition, [.. dated, .. undated]),
         };
     }
 }
@@ -70,7 +70,7 @@ internal static class SubjectViews
         return new MeasureView(measure.Id, measure.Label, measure.Unit, Kebab.Name(measure.Kind), KindText(measure.Kind),
             measure.Description ?? "", SitePaths.Measure(measure.Id), CountText(all.Count, measure.Kind),
             dated, [.. all.Where(e => !e.Dated)], SeriesOf(dated), MeasureEstimates.Compare(measure, all))
-        { Model = measure };
+        { Definition = measure };
     }
 
     public static string CountText(int count, MeasureKind kind) =>

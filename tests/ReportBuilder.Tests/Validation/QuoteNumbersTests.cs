@@ -24,4 +24,9 @@ public sealed class QuoteNumbersTests
     [InlineData("about 1.1 thousand troops", 1.1)]
     public void A_number_not_in_the_quote_is_not_read(string quote, double number) =>
         Assert.DoesNotContain((decimal)number, QuoteNumbers.In(quote));
+
+    [Theory]
+    [InlineData("1234567890123456789012345678901234567890 soldiers")]
+    [InlineData("9,999,999,999,999,999,999,999,999,999,999,999")]
+    public void Digits_too_long_for_any_figure_give_no_reading_and_no_failure(string quote) => Assert.Empty(QuoteNumbers.In(quote));
 }

@@ -35,6 +35,8 @@ public static class Codes
     public const string UnusedLineIsCited = "RB0123";
     public const string SaidAfterPublished = "RB0124";
     public const string StrayFile = "RB0125";
+    public const string NumberNotInQuotes = "RB0126";
+    public const string DisputesItself = "RB0127";
 
     // Templates, briefings, diff.
     public const string TemplateSyntax = "RB2001";

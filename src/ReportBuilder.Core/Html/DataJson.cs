@@ -49,12 +49,14 @@ internal static class DataJson
                 j.WriteString("kind", a.Kind);
                 j.WriteString("country", a.Country);
                 j.WriteString("role", a.Role);
+                j.WriteString("note", a.Note);
             });
             Array(json, "measures", model.Measures, (j, m) =>
             {
                 j.WriteString("id", m.Id);
                 j.WriteString("label", m.Label);
                 j.WriteString("unit", m.Unit);
+                j.WriteString("kind", Kebab.Name(m.Kind));
                 j.WriteString("description", m.Description);
             });
             Array(json, "sources", model.Sources, WriteSource);
@@ -75,10 +77,12 @@ internal static class DataJson
     {
         j.WriteString("id", s.Id);
         j.WriteString("title", s.Title);
+        j.WriteBoolean("title_is_headline", s.TitleIsHeadline);
         j.WriteString("outlet", s.Outlet);
         j.WriteString("published", s.Published.ToString());
         j.WriteString("url", s.Url);
         j.WriteString("text", s.TextFile);
+        j.WriteString("note", s.Note);
         Array(j, "lines", s.Lines, (k, line) => k.WriteStringValue(line), objects: false);
         Array(j, "not_used", s.NotUsed, (k, u) =>
         {
@@ -93,6 +97,7 @@ internal static class DataJson
         j.WriteString("statement", c.Statement);
         j.WriteString("claimant", c.ClaimantId);
         j.WriteString("said_on", c.SaidOn?.ToString());
+        j.WriteString("first_reported", c.FirstReported.ToString());
         j.WriteString("week", c.Week.ToString());
         j.WriteString("stance", Kebab.Name(c.Stance));
         Array(j, "evidence", c.Evidence, (k, e) =>
@@ -109,7 +114,10 @@ internal static class DataJson
             if (f.Max is { } max) k.WriteNumber("max", max);
             k.WriteString("qualifier", Kebab.Name(f.Qualifier));
             k.WriteString("text", Format.Figure(f));
+            if (f.Derived is { } derived) k.WriteString("derived", derived);
         });
+        Array(j, "disputes", c.Disputes, (k, id) => k.WriteStringValue(id), objects: false);
+        j.WriteString("note", c.Note);
     }
 
     private static void Array<T>(Utf8JsonWriter json, string name, IEnumerable<T> items, Action<Utf8JsonWriter, T> write, bool objects = true)

@@ -6,6 +6,12 @@ public enum Stance { Asserts, Estimates, Denies, Warns, Confirms, DeclinesToConf
 /// <summary>How a figure is hedged. Written in data as kebab-case (<c>more-than</c>).</summary>
 public enum Qualifier { Exactly, About, AtLeast, MoreThan, UpTo, Between }
 
+/// <summary>
+/// What a measure's figures count. A level is a quantity at a time (troops in Russia); a running total only grows
+/// (killed and wounded); events are separate reports of separate events (soldiers captured), never a revision of one count.
+/// </summary>
+public enum MeasureKind { Level, RunningTotal, Events }
+
 /// <summary>The kebab-case names the data uses for the enums above, in one place.</summary>
 public static class Kebab
 {
@@ -28,6 +34,16 @@ public static class Kebab
         Qualifier.UpTo => "up-to",
         _ => "between",
     };
+
+    public static string Name(MeasureKind kind) => kind switch
+    {
+        MeasureKind.Level => "level",
+        MeasureKind.RunningTotal => "running-total",
+        _ => "events",
+    };
+
+    public static readonly IReadOnlyList<string> MeasureKinds =
+        [.. Enum.GetValues<MeasureKind>().Select(Name)];
 
     public static readonly IReadOnlyList<string> Stances =
         [.. Enum.GetValues<Stance>().Select(Name)];

@@ -53,6 +53,12 @@ public readonly record struct PartialDate(DatePrecision Precision, DateOnly Star
         _ => Start.Year.ToString(CultureInfo.InvariantCulture),
     };
 
+    /// <summary>
+    /// The ISO week by which something published on this date was certainly out: the week of a day or a week;
+    /// for a month or a year, the week of its last day.
+    /// </summary>
+    public IsoWeek KnownByWeek => IsoWeek.Of(Precision is DatePrecision.Day or DatePrecision.Week ? Start : End);
+
     /// <summary>Chronological: earlier start first; at the same start the more precise date first.</summary>
     public int CompareTo(PartialDate other)
     {

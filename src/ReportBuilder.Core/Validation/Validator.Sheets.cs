@@ -7,9 +7,9 @@ namespace ReportBuilder.Core.Validation;
 internal sealed partial class Validator
 {
     private static readonly string[] SheetFields = ["id", "title", "summary", "claims"];
-    private static readonly string[] ClaimFields = ["id", "statement", "claimant", "said_on", "stance", "evidence", "figures", "note"];
+    private static readonly string[] ClaimFields = ["id", "statement", "claimant", "said_on", "stance", "evidence", "figures", "disputes", "note"];
     private static readonly string[] EvidenceFields = ["source", "line", "quote"];
-    private static readonly string[] FigureFields = ["measure", "value", "min", "max", "qualifier"];
+    private static readonly string[] FigureFields = ["measure", "value", "min", "max", "qualifier", "derived"];
 
     private readonly Dictionary<string, SourceSpan> _claimIds = new(StringComparer.Ordinal);
 
@@ -70,9 +70,13 @@ internal sealed partial class Validator
         var claimant = Reference(f, "claimant", refs.Actors.Keys, "actor", ActorHint(f, refs.Actors));
         var saidOn = f.Date("said_on", required: false);
         var stanceName = f.OneOf("stance", Kebab.Stances, required: true);
-        f.Text("note", required: false);
-        var evidence = f.List("evidence", required: true).Select(e => ReadEvidence(e, refs.Sources)).OfType<Evidence>().ToList();
-        var figures = f.List("figures", required: false).Select(e => ReadFigure(e, refs.Measures)).OfType<Figure>().ToList();
+        var note = f.Text("note", required: false);
+        var evidenceItems = f.List("evidence", required: true);
+        var evidence = evidenceItems.Select(e => ReadEvidence(e, refs.Sources)).OfType<Evidence>().ToList();
+        // A figure's numbers are checked against the quotes only when every quote is verbatim: otherwise RB0120 says why.
+        var quotes = evidence.Count == evidenceItems.Count ? evidence.Select(e => e.Quote).ToList() : null;
+        var figures = f.List("figures", required: false).Select(e => ReadFigure(e, refs.Measures, quotes)).OfType<Figure>().ToList();
+        var disputes = ReadDisputes(f, id);
         if (id is null || statement is null || claimant is null || stanceName is null || evidence.Count == 0)
             return null;
         var earliest = evidence.Select(e => refs.Sources[e.SourceId]).MinBy(s => s.Published)!;
@@ -81,20 +85,8 @@ internal sealed partial class Validator
                 $"said_on {said} is after source '{earliest.Id}' was published ({earliest.Published})",
                 "a source cannot report what was said after it was published: check the date");
         var stance = Enum.GetValues<Stance>().Single(s => Kebab.Name(s) == stanceName);
-        return new Claim(id, topicId, statement, claimant, saidOn, stance, evidence, figures, WeekOf(saidOn, earliest), f.Span);
-    }
-
-    /// <summary>
-    /// DESIGN.md: a claim belongs to the ISO week of its date when that is a day or a week; otherwise to
-    /// the week its earliest source was published. A source dated only to a month or a year counts from
-    /// the last day of that period, the first day by which it is certainly out.
-    /// </summary>
-    private static IsoWeek WeekOf(PartialDate? saidOn, Source earliest)
-    {
-        if (saidOn is { Precision: DatePrecision.Day or DatePrecision.Week } said)
-            return IsoWeek.Of(said.Start);
-        var published = earliest.Published;
-        return IsoWeek.Of(published.Precision is DatePrecision.Day or DatePrecision.Week ? published.Start : published.End);
+        return new Claim(id, topicId, statement, claimant, saidOn, stance, evidence, figures, earliest.Published, f.Span)
+            { Note = note, Disputes = disputes };
     }
 
     private Evidence? ReadEvidence(YNode item, Dictionary<string, Source> sources)
@@ -128,7 +120,7 @@ internal sealed partial class Validator
         return new Evidence(sourceId, line.Value, quote, f.Span);
     }
 
-    private Figure? ReadFigure(YNode item, HashSet<string> measures)
+    private Figure? ReadFigure(YNode item, HashSet<string> measures, IReadOnlyList<string>? quotes)
     {
         var f = Fields.Of(item, "a figure", FigureFields, bag);
         if (f is null)
@@ -139,6 +131,7 @@ internal sealed partial class Validator
         var min = f.Number("min");
         var max = f.Number("max");
         var qualifierName = f.OneOf("qualifier", Kebab.Qualifiers, required: true);
+        var derived = f.Text("derived", required: false);
         if (measure is null || qualifierName is null || bag.Count > errorsBefore)
             return null;
         var qualifier = Enum.GetValues<Qualifier>().Single(q => Kebab.Name(q) == qualifierName);
@@ -164,7 +157,23 @@ internal sealed partial class Validator
                 "write 'value: 11000' (with exactly/about), 'min: 3000' (at-least/more-than), 'max: 12000' (up-to), or 'min' and 'max' (between)");
             return null;
         }
-        return new Figure(measure, value, min, max, qualifier, f.Span);
+        if (derived is null && quotes is not null)
+            CheckNumbersQuoted(f, quotes, ("value", value), ("min", min), ("max", max));
+        return new Figure(measure, value, min, max, qualifier, f.Span) { Derived = derived };
+    }
+
+    /// <summary>A figure's value, min and max each stand in one of its claim's quotes, unless it says it is derived.</summary>
+    private void CheckNumbersQuoted(Fields f, IReadOnlyList<string> quotes, params (string Field, decimal? Number)[] numbers)
+    {
+        var quoted = quotes.SelectMany(QuoteNumbers.In).ToHashSet();
+        foreach (var (field, number) in numbers)
+        {
+            if (number is { } n && !quoted.Contains(n))
+                bag.Add(Codes.NumberNotInQuotes, f.SpanOf(field), $"{FigureText.Number(n)} appears in none of the claim's quotes",
+                    quoted.Count == 0
+                        ? "quote the words that give the number, or, if it is your arithmetic, say how with 'derived: \"…\"'"
+                        : $"the quotes give {string.Join(", ", quoted.Order().Select(FigureText.Number))}: fix the figure, quote the words that give it, or say how you derived it with 'derived: \"…\"'");
+        }
     }
 
     /// <summary>Reads an id that must name something already read; reports a dangling one with "did you mean".</summary>

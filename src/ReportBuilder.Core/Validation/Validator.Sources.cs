@@ -6,7 +6,8 @@ namespace ReportBuilder.Core.Validation;
 
 internal sealed partial class Validator
 {
-    private static readonly string[] SourceFields = ["title", "outlet", "published", "url", "text", "not_used", "note"];
+    private static readonly string[] SourceFields = ["title", "title_is_headline", "outlet", "published", "url", "text", "not_used", "note"];
+    private static readonly string[] Booleans = ["true", "false"];
     private static readonly string[] UnusedFields = ["line", "reason"];
 
     /// <summary>Sources whose file exists but did not validate: claims citing them are not dangling.</summary>
@@ -32,7 +33,8 @@ internal sealed partial class Validator
             if (url is not null && !IsWellFormedHttpUrl(url))
                 bag.Add(Codes.InvalidValue, fields.SpanOf("url"), $"'{url}' is not an absolute http(s) URL",
                     "give the full address of the document, percent-encoding spaces and brackets, or leave 'url' out when it is not known");
-            fields.Text("note", required: false);
+            var note = fields.Text("note", required: false);
+            var headline = fields.OneOf("title_is_headline", Booleans, required: false) == "true";
             var textName = fields.Text("text", required: true);
             var lines = textName is null ? null : ReadSourceText(fields, textName);
             if (textName is not null)
@@ -41,7 +43,8 @@ internal sealed partial class Validator
             if (title is null || published is null || textName is null || lines is null)
                 continue;
             _brokenSources.Remove(id);
-            sources.Add(new Source(id, title, outlet, published.Value, url, SourcesFolder + textName, lines, notUsed, fields.Span));
+            sources.Add(new Source(id, title, outlet, published.Value, url, SourcesFolder + textName, lines, notUsed, fields.Span)
+                { Note = note, TitleIsHeadline = headline });
         }
         foreach (var stray in files.Under(SourcesFolder).Where(f => !IsYaml(f.Path) && !texts.Contains(f.Path)))
             bag.Add(Codes.StrayFile, SourceSpan.File(stray.Path), "this file is not the text of any source",

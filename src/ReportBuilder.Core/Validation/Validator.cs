@@ -19,7 +19,7 @@ internal sealed partial class Validator(ProjectFiles files, DiagnosticBag bag)
 
     private static readonly string[] SiteFields = ["title", "publisher", "base_url", "language", "page_size", "description"];
     private static readonly string[] ActorFields = ["id", "name", "aliases", "kind", "country", "role", "note"];
-    private static readonly string[] MeasureFields = ["id", "label", "unit", "description"];
+    private static readonly string[] MeasureFields = ["id", "label", "unit", "kind", "description"];
     private static readonly string[] PageSizes = ["A4", "Letter"];
     public static readonly IReadOnlyList<string> ActorKinds = ["person", "government", "agency", "military", "media", "organization", "group"];
 
@@ -34,6 +34,7 @@ internal sealed partial class Validator(ProjectFiles files, DiagnosticBag bag)
             actors.ToDictionary(a => a.Id, StringComparer.Ordinal),
             measures.Select(m => m.Id).ToHashSet(StringComparer.Ordinal),
             sources.ToDictionary(s => s.Id, StringComparer.Ordinal));
+        CheckDisputes();
         CheckCoverage(sources);
         return bag.HasErrors || site is null ? null : new ReportModel(site, sources, actors, measures, topics);
     }
@@ -110,8 +111,8 @@ internal sealed partial class Validator(ProjectFiles files, DiagnosticBag bag)
         var kind = f.OneOf("kind", ActorKinds, required: true);
         var country = f.Text("country", required: false);
         var role = f.Text("role", required: false);
-        f.Text("note", required: false);
-        return id is null || name is null || kind is null ? null : new Actor(id, name, aliases, kind, country, role, f.Span);
+        var note = f.Text("note", required: false);
+        return id is null || name is null || kind is null ? null : new Actor(id, name, aliases, kind, country, role, f.Span) { Note = note };
     }
 
     private Measure? ReadMeasure(Fields f)
@@ -119,8 +120,10 @@ internal sealed partial class Validator(ProjectFiles files, DiagnosticBag bag)
         var id = f.Id("id");
         var label = f.Text("label", required: true);
         var unit = f.Text("unit", required: true);
+        var kind = f.OneOf("kind", Kebab.MeasureKinds, required: false) ?? Kebab.Name(MeasureKind.Level);
         var description = f.Text("description", required: false);
-        return id is null || label is null || unit is null ? null : new Measure(id, label, unit, description, f.Span);
+        return id is null || label is null || unit is null ? null
+            : new Measure(id, label, unit, description, f.Span) { Kind = Enum.GetValues<MeasureKind>().Single(k => Kebab.Name(k) == kind) };
     }
 
     /// <summary>One name is one actor: no name or alias may belong to two actors.</summary>

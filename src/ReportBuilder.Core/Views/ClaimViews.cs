@@ -6,22 +6,24 @@ namespace ReportBuilder.Core.Views;
 internal sealed class ViewIndex
 {
     private readonly Dictionary<string, ClaimView> _claims = new(StringComparer.Ordinal);
+    private readonly ILookup<string, Claim> _disputedBy;
 
     public ViewIndex(ReportModel model)
     {
         Model = model;
+        _disputedBy = model.Claims.SelectMany(c => c.Disputes.Select(d => (Disputed: d, By: c))).ToLookup(p => p.Disputed, p => p.By, StringComparer.Ordinal);
         foreach (var claim in model.Claims)
             _claims[claim.Id] = BuildClaim(claim);
-        Estimates = model.Measures.ToDictionary(m => m.Id, m => Estimating.For(this, m), StringComparer.Ordinal);
-        Disagreements = model.Measures.ToDictionary(m => m.Id, m => Estimating.Disagreements(Estimates[m.Id]), StringComparer.Ordinal);
+        Estimates = model.Measures.ToDictionary(m => m.Id, m => MeasureEstimates.For(this, m), StringComparer.Ordinal);
     }
 
     public ReportModel Model { get; }
 
-    /// <summary>Every estimate of a measure, oldest first, with <see cref="EstimateView.Disputed"/> set.</summary>
+    /// <summary>Every estimate of a measure: dated ones by when they were said, then undated ones.</summary>
     public IReadOnlyDictionary<string, IReadOnlyList<EstimateView>> Estimates { get; }
 
-    public IReadOnlyDictionary<string, IReadOnlyList<DisagreementView>> Disagreements { get; }
+    /// <summary>The claims that explicitly dispute a claim, in the model's order.</summary>
+    public IEnumerable<Claim> DisputedBy(string claimId) => _disputedBy[claimId];
 
     public ClaimView Claim(Claim claim) => _claims[claim.Id];
 
@@ -30,15 +32,15 @@ internal sealed class ViewIndex
     public LinkView Actor(string id) => new(id, Model.ActorById[id].Name, SitePaths.Actor(id));
     public LinkView Topic(string id) => new(id, Model.TopicById[id].Title, SitePaths.Topic(id));
     public LinkView Measure(string id) => new(id, Model.MeasureById[id].Label, SitePaths.Measure(id));
-    public LinkView Source(string id) => new(id, Model.SourceById[id].Title, SitePaths.Source(id));
+    public LinkView Source(string id) => new(id, Format.SourceTitle(Model.SourceById[id]), SitePaths.Source(id));
     public static LinkView Week(IsoWeek week) => new(week.ToString(), Format.WeekTitle(week), SitePaths.Week(week));
 
-    /// <summary>A link to a claim, labelled with who said it, when, and what: two claims of one person on one day differ.</summary>
+    /// <summary>
+    /// A link to a claim, labelled with who said it, both its dates, and what: two claims of one person on one day differ.
+    /// </summary>
     public LinkView ClaimLink(Claim claim) =>
-        new(claim.Id, $"{Model.ActorById[claim.ClaimantId].Name}, {Format.Date(claim.SaidOn)}: {claim.Statement}", SitePaths.Claim(claim));
-
-    /// <summary>The days a claim may stand for: its date, or its week when it has none.</summary>
-    public static PartialDate Dates(Claim claim) => claim.SaidOn ?? PartialDate.OfWeek(claim.Week);
+        new(claim.Id, $"{Model.ActorById[claim.ClaimantId].Name}, {(claim.SaidOn is { } said ? "said " + Format.Date(said) : Format.NoDate)}"
+            + $" (first reported {Format.Date(claim.FirstReported)}): {claim.Statement}", SitePaths.Claim(claim));
 
     private ClaimView BuildClaim(Claim c) => new(
         c.Id,
@@ -49,12 +51,18 @@ internal sealed class ViewIndex
         Format.Date(c.SaidOn),
         c.SaidOn?.ToString() ?? "",
         c.SaidOn is { } d ? d.Precision.ToString().ToLowerInvariant() : "none",
+        Format.Date(c.FirstReported),
+        c.FirstReported.ToString(),
         Week(c.Week),
         Topic(c.TopicId),
         Kebab.Name(c.Stance),
         Format.Stance(c.Stance),
-        [.. c.Figures.Select(f => new FigureView(Measure(f.MeasureId), Format.Figure(f), Format.Unit(f, Model.MeasureById[f.MeasureId].Unit), Kebab.Name(f.Qualifier)))],
-        [.. c.Evidence.Select(Evidence)]);
+        [.. c.Figures.Select(f => new FigureView(Measure(f.MeasureId), Format.Figure(f), Format.Unit(f, Model.MeasureById[f.MeasureId].Unit),
+            Kebab.Name(f.Qualifier), f.Derived ?? ""))],
+        [.. c.Evidence.Select(Evidence)],
+        c.Note ?? "",
+        [.. c.Disputes.Select(id => ClaimLink(Model.ClaimById[id]))],
+        [.. DisputedBy(c.Id).Select(ClaimLink)]);
 
     public EvidenceView Evidence(Evidence e) => new(Source(e.SourceId), e.Line, SitePaths.SourceLine(e.SourceId, e.Line), e.Quote);
 }

@@ -24,8 +24,11 @@ public static class Format
         _ => date.Start.Year.ToString(Inv),
     };
 
-    /// <summary>A claim's date, or "undated" when the claim gives none.</summary>
-    public static string Date(PartialDate? date) => date is { } d ? Date(d) : "undated";
+    /// <summary>A claim's date, or "date not given" when the data has none.</summary>
+    public static string Date(PartialDate? date) => date is { } d ? Date(d) : NoDate;
+
+    /// <summary>What stands where a claim's date would: the data does not say when it was said.</summary>
+    public const string NoDate = "date not given";
 
     /// <summary>"Week 52, 2024".</summary>
     public static string WeekTitle(IsoWeek week) => string.Create(Inv, $"Week {week.Week}, {week.Year}");
@@ -53,6 +56,16 @@ public static class Format
     /// <summary>The unit after a figure: "1 soldier", not "1 soldiers" (units in data are plural nouns); a range stays plural.</summary>
     public static string Unit(Figure figure, string unit) =>
         figure is { Value: 1, Qualifier: Qualifier.Exactly or Qualifier.About } && unit.Length > 1 && unit.EndsWith('s') ? unit[..^1] : unit;
+
+    /// <summary>
+    /// A source's title as shown everywhere: the document's own headline as it is; the desk's description of a
+    /// document without one in square brackets, as catalogues mark a title they supply.
+    /// </summary>
+    public static string SourceTitle(Source source) => source.TitleIsHeadline ? source.Title : "[" + source.Title + "]";
+
+    /// <summary>How a source's title is to be read: "" for the document's own headline, else that it is the desk's description.</summary>
+    public static string TitleNote(Source source) =>
+        source.TitleIsHeadline ? "" : "The title in square brackets is the desk's description: the document carries no headline.";
 
     /// <summary>"1 claim", "3 claims".</summary>
     public static string Count(int n, string singular, string plural) =>

@@ -9,7 +9,10 @@ namespace ReportBuilder.Core.Views;
 /// <summary>A named link to a page: an actor, a topic, a week, a source…</summary>
 public sealed record LinkView(string Id, string Label, string Url);
 
-/// <summary>A claim as every page shows it.</summary>
+/// <summary>
+/// A claim as every page shows it, with its two dates kept apart: <see cref="Date"/>, when it was said ("date not
+/// given" when the data has none), and <see cref="FirstReported"/>, the earliest publication of its sources.
+/// </summary>
 public sealed record ClaimView(
     string Id,
     string Anchor,
@@ -19,20 +22,28 @@ public sealed record ClaimView(
     string Date,
     string DateIso,
     string Precision,
+    string FirstReported,
+    string FirstReportedIso,
     LinkView Week,
     LinkView Topic,
     string Stance,
     string StanceLabel,
     IReadOnlyList<FigureView> Figures,
-    IReadOnlyList<EvidenceView> Evidence);
+    IReadOnlyList<EvidenceView> Evidence,
+    string Note,
+    IReadOnlyList<LinkView> Disputes,
+    IReadOnlyList<LinkView> DisputedBy);
 
-/// <summary>A figure of a claim: "more than 3,000" soldiers, for a measure.</summary>
-public sealed record FigureView(LinkView Measure, string Text, string Unit, string Qualifier);
+/// <summary>A figure of a claim: "more than 3,000" soldiers, for a measure; <see cref="Derived"/> says why when it is the desk's arithmetic.</summary>
+public sealed record FigureView(LinkView Measure, string Text, string Unit, string Qualifier, string Derived);
 
 /// <summary>A verbatim quote and the anchored source line it comes from.</summary>
 public sealed record EvidenceView(LinkView Source, int Line, string Url, string Quote);
 
-/// <summary>One estimate of a measure: a figure of a claim, placed in time.</summary>
+/// <summary>
+/// One estimate of a measure: a figure of a claim, placed in time by when it was said. <see cref="Disputed"/> is set
+/// only when another claim explicitly disputes this one (its <c>disputes:</c> field), never from the numbers.
+/// </summary>
 public sealed record EstimateView(
     string ClaimId,
     string ClaimUrl,
@@ -40,23 +51,44 @@ public sealed record EstimateView(
     LinkView Measure,
     string Date,
     string DateIso,
+    string FirstReported,
     LinkView Week,
     string Text,
     string Unit,
     decimal Point,
-    bool Disputed)
+    bool Disputed,
+    string Derived)
 {
     // For the chart and for comparisons; hidden from templates (not a view type).
+    /// <summary>The week the estimate was first reported in.</summary>
     internal IsoWeek IsoWeek { get; init; }
+
+    /// <summary>Whether the data says when it was said; only dated estimates are charted, latest or a change.</summary>
+    internal bool Dated { get; init; }
+
+    /// <summary>The days it may have been said on (dated estimates only).</summary>
     internal DateOnly Start { get; init; }
     internal DateOnly End { get; init; }
+
+    /// <summary>The days it may have been said on for comparison: an undated estimate, any day up to its first report.</summary>
+    internal DateOnly PeriodStart { get; init; }
+    internal DateOnly PeriodEnd { get; init; }
+
+    /// <summary>The chart's range: null ends are open.</summary>
     internal decimal? Low { get; init; }
     internal decimal? High { get; init; }
-    internal Estimating.Range Bounds { get; init; }
+
+    internal Interval Interval { get; init; }
+
+    /// <summary>The weeks in which claims disputing this one were first reported.</summary>
+    internal IReadOnlyList<IsoWeek> DisputedIn { get; init; } = [];
 }
 
-/// <summary>Two claimants give different figures for the same measure over overlapping dates.</summary>
-public sealed record DisagreementView(LinkView Measure, EstimateView First, EstimateView Second);
+/// <summary>
+/// Two claimants' estimates of one measure for overlapping periods, and how they stand: <see cref="Verdict"/> is
+/// "agree", "differ" (both can be true) or "conflict" (they cannot both be true); <see cref="Wording"/> says it.
+/// </summary>
+public sealed record ComparisonView(LinkView Measure, EstimateView First, EstimateView Second, string Verdict, string Wording);
 
 /// <summary>The estimates of one claimant for one measure, oldest first.</summary>
 public sealed record SeriesView(LinkView Claimant, IReadOnlyList<EstimateView> Estimates);
@@ -67,8 +99,11 @@ public sealed record ClaimGroupView(LinkView Group, string Note, IReadOnlyList<C
 /// <summary>One line of a source document: its text, its anchor, the claims citing it or why none does.</summary>
 public sealed record SourceLineView(int Number, string Anchor, string Text, IReadOnlyList<LinkView> Claims, string NotUsedReason, bool Used);
 
-/// <summary>A source cited in a week, with the quotes taken from it.</summary>
-public sealed record SourceQuotesView(LinkView Source, string Outlet, string Published, string ExternalUrl, IReadOnlyList<EvidenceView> Quotes);
+/// <summary>Claims said in one period (a month, or "date not given"), in the order they were said.</summary>
+public sealed record TimelineGroupView(string Id, string Label, IReadOnlyList<ClaimView> Claims);
+
+/// <summary>A source cited in a week, with the quotes taken from it; <see cref="TitleNote"/> says when the title is the desk's.</summary>
+public sealed record SourceQuotesView(LinkView Source, string TitleNote, string Outlet, string Published, string ExternalUrl, IReadOnlyList<EvidenceView> Quotes);
 
 /// <summary>A short line for lists: a link, a note under it and a count.</summary>
 public sealed record SummaryView(LinkView Link, string Note, int Count, string CountText);

@@ -44,10 +44,10 @@ public sealed record SiteViews(
             Nav,
             weeks.Count > 0 ? ViewIndex.Week(weeks[^1].Week) : null,
             // Newest week first: a reader comes for the latest.
-            [.. weeks.AsEnumerable().Reverse().Select(w => Summary(new LinkView(w.Id, w.Title, w.Url), w.Range, w.Timeline.Count, "claim", "claims"))],
+            [.. weeks.AsEnumerable().Reverse().Select(w => Summary(new LinkView(w.Id, w.Title, w.Url), w.Range, w.Timeline.Count, "claim first reported", "claims first reported"))],
             [.. topics.Select(t => Summary(new LinkView(t.Id, t.Title, t.Url), t.Summary, t.Weeks.Sum(w => w.Claims.Count), "claim", "claims"))],
             [.. actors.Select(a => Summary(new LinkView(a.Id, a.Name, a.Url), a.Role, a.Claims.Count, "claim", "claims"))],
-            [.. measures.Select(m => Summary(new LinkView(m.Id, m.Label, m.Url), m.Unit, m.Estimates.Count, "estimate", "estimates"))],
+            [.. measures.Select(m => new SummaryView(new LinkView(m.Id, m.Label, m.Url), m.Unit, m.Estimates.Count + m.Undated.Count, m.EstimateCountText))],
             [.. sources.Select(s => Summary(new LinkView(s.Id, s.Title, s.Url), SourceNote(s), s.Lines.Count, "line", "lines"))]);
         return new SiteViews(site, weeks, topics, actors, measures, sources, SubjectViews.Timeline(index));
     }

@@ -4,7 +4,7 @@ namespace ReportBuilder.Core.Views;
 
 /// <summary>A source document line by line: each line anchored, with the claims citing it or why none does.</summary>
 public sealed record SourceView(
-    string Id, string Title, string Outlet, string Published, string PublishedIso, string ExternalUrl, string Url,
+    string Id, string Title, string TitleNote, string Note, string Outlet, string Published, string PublishedIso, string ExternalUrl, string Url,
     string LineCountText, string CitedCountText, IReadOnlyList<SourceLineView> Lines, IReadOnlyList<LinkView> Claims);
 
 internal static class SourceViews
@@ -22,7 +22,7 @@ internal static class SourceViews
             var reason = source.NotUsed.FirstOrDefault(u => u.Line == number)?.Reason ?? "";
             return new SourceLineView(number, SitePaths.LineAnchor(number), text, claims, reason, claims.Count > 0);
         }).ToList();
-        return new SourceView(source.Id, source.Title, source.Outlet ?? "", Format.Date(source.Published), source.Published.ToString(),
+        return new SourceView(source.Id, Format.SourceTitle(source), Format.TitleNote(source), source.Note ?? "", source.Outlet ?? "", Format.Date(source.Published), source.Published.ToString(),
             source.Url ?? "", SitePaths.Source(source.Id),
             Format.Count(lines.Count, "line", "lines"), Format.Count(lines.Count(l => l.Used), "line cited", "lines cited"),
             lines, [.. citing.Select(index.ClaimLink)]);

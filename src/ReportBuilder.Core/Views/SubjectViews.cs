@@ -1,3 +1,4 @@
+using System.Globalization;
 using ReportBuilder.Core.Model;
 
 namespace ReportBuilder.Core.Views;
@@ -9,30 +10,38 @@ public sealed record TopicView(
 
 /// <summary>A claimant: who they are and everything they claimed, oldest first.</summary>
 public sealed record ActorView(
-    string Id, string Name, string Url, IReadOnlyList<string> Aliases, string Kind, string Country, string Role,
+    string Id, string Name, string Url, IReadOnlyList<string> Aliases, string Kind, string Country, string Role, string Note,
     string ClaimCountText, IReadOnlyList<ClaimView> Claims, IReadOnlyList<LinkView> Topics, IReadOnlyList<LinkView> Measures);
 
-/// <summary>A measure: every estimate over time, by claimant, and where claimants disagree.</summary>
+/// <summary>
+/// A measure: its kind, every dated estimate in the order said (what the chart plots), by claimant, the undated
+/// ones apart, and how two claimants' estimates for overlapping periods compare.
+/// </summary>
 public sealed record MeasureView(
-    string Id, string Label, string Unit, string Description, string Url, string EstimateCountText,
-    IReadOnlyList<EstimateView> Estimates, IReadOnlyList<SeriesView> Series, IReadOnlyList<DisagreementView> Disagreements)
+    string Id, string Label, string Unit, string Kind, string KindText, string Description, string Url, string EstimateCountText,
+    IReadOnlyList<EstimateView> Estimates, IReadOnlyList<EstimateView> Undated, IReadOnlyList<SeriesView> Series,
+    IReadOnlyList<ComparisonView> Comparisons)
 {
+    internal Measure Definition { get; init; } = null!;
+
     /// <summary>The measure as known by the end of a week: what that week's briefing and page show.</summary>
     internal MeasureView AsOf(IsoWeek week)
     {
-        var estimates = Estimating.KnownBy(Estimates, week);
+        var dated = MeasureEstimates.KnownBy(Estimates, week);
+        var undated = MeasureEstimates.KnownBy(Undated, week);
         return this with
         {
-            EstimateCountText = Format.Count(estimates.Count, "estimate", "estimates"),
-            Estimates = estimates,
-            Series = SubjectViews.SeriesOf(estimates),
-            Disagreements = Estimating.Disagreements(estimates),
+            EstimateCountText = SubjectViews.CountText(dated.Count + undated.Count, Definition.Kind),
+            Estimates = dated,
+            Undated = undated,
+            Series = SubjectViews.SeriesOf(dated),
+            Comparisons = MeasureEstimates.Compare(Definition, [.. dated, .. undated]),
         };
     }
 }
 
-/// <summary>The timeline: every claim, week by week, oldest first.</summary>
-public sealed record TimelineView(IReadOnlyList<ClaimGroupView> Weeks);
+/// <summary>The timeline: every claim by when it was said, month by month, and those whose date is not given.</summary>
+public sealed record TimelineView(IReadOnlyList<TimelineGroupView> Groups);
 
 internal static class SubjectViews
 {
@@ -48,7 +57,7 @@ internal static class SubjectViews
     public static ActorView Actor(ViewIndex index, Actor actor)
     {
         var claims = index.Model.Claims.Where(c => string.Equals(c.ClaimantId, actor.Id, StringComparison.Ordinal)).ToList();
-        return new ActorView(actor.Id, actor.Name, SitePaths.Actor(actor.Id), actor.Aliases, actor.Kind, actor.Country ?? "", actor.Role ?? "",
+        return new ActorView(actor.Id, actor.Name, SitePaths.Actor(actor.Id), actor.Aliases, actor.Kind, actor.Country ?? "", actor.Role ?? "", actor.Note ?? "",
             Format.Count(claims.Count, "claim", "claims"), index.Claims(claims),
             [.. claims.Select(c => c.TopicId).Distinct().Order(StringComparer.Ordinal).Select(index.Topic)],
             MeasuresOf(index, claims));
@@ -56,21 +65,59 @@ internal static class SubjectViews
 
     public static MeasureView Measure(ViewIndex index, Measure measure)
     {
-        var estimates = index.Estimates[measure.Id];
-        return new MeasureView(measure.Id, measure.Label, measure.Unit, measure.Description ?? "", SitePaths.Measure(measure.Id),
-            Format.Count(estimates.Count, "estimate", "estimates"), estimates, SeriesOf(estimates), index.Disagreements[measure.Id]);
+        var all = index.Estimates[measure.Id];
+        var dated = all.Where(e => e.Dated).ToList();
+        return new MeasureView(measure.Id, measure.Label, measure.Unit, Kebab.Name(measure.Kind), KindText(measure.Kind),
+            measure.Description ?? "", SitePaths.Measure(measure.Id), CountText(all.Count, measure.Kind),
+            dated, [.. all.Where(e => !e.Dated)], SeriesOf(dated), MeasureEstimates.Compare(measure, all))
+        { Definition = measure };
     }
+
+    public static string CountText(int count, MeasureKind kind) =>
+        kind == MeasureKind.Events ? Format.Count(count, "report", "reports") : Format.Count(count, "estimate", "estimates");
+
+    /// <summary>What a measure's kind means for reading its figures.</summary>
+    private static string KindText(MeasureKind kind) => kind switch
+    {
+        MeasureKind.Level => "A level: a quantity at a time, which may rise or fall.",
+        MeasureKind.RunningTotal => "A running total: it only grows.",
+        _ => "Events: each figure counts what one report is about; the figures are separate events, not a running total.",
+    };
 
     public static IReadOnlyList<SeriesView> SeriesOf(IReadOnlyList<EstimateView> estimates) =>
         [.. estimates.GroupBy(e => e.Claimant.Id, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal)
             .Select(g => new SeriesView(g.First().Claimant, [.. g]))];
 
-    public static TimelineView Timeline(ViewIndex index) => new(ByWeek(index, index.Model.Claims));
+    /// <summary>
+    /// Claims by when they were said: a group per month, claims known to a day or a week by their first day, those
+    /// known only to the month after them; a year-only date after the year's months; undated claims in a group of
+    /// their own, by when they were first reported. No claim is placed on a date it does not have.
+    /// </summary>
+    public static TimelineView Timeline(ViewIndex index)
+    {
+        var dated = index.Model.Claims.Where(c => c.SaidOn is not null)
+            .OrderBy(c => GroupKey(c.SaidOn!.Value))
+            .ThenBy(c => c.SaidOn!.Value.Precision is DatePrecision.Month or DatePrecision.Year ? 1 : 0)
+            .ThenBy(c => c.SaidOn!.Value).ThenBy(c => c.Id, StringComparer.Ordinal);
+        var groups = dated.GroupBy(c => GroupKey(c.SaidOn!.Value))
+            .Select(g => new TimelineGroupView(
+                g.Key.Month == 13 ? g.Key.Year.ToString(CultureInfo.InvariantCulture) : new DateOnly(g.Key.Year, g.Key.Month, 1).ToString("yyyy-MM", CultureInfo.InvariantCulture),
+                g.Key.Month == 13 ? g.Key.Year.ToString(CultureInfo.InvariantCulture) + ", month not given" : Format.Date(PartialDate.OfMonth(g.Key.Year, g.Key.Month)),
+                index.Claims(g)))
+            .ToList();
+        var undated = index.Model.Claims.Where(c => c.SaidOn is null).ToList();
+        if (undated.Count > 0)
+            groups.Add(new TimelineGroupView("date-not-given", "Date not given", index.Claims(undated)));
+        return new TimelineView(groups);
+    }
 
-    /// <summary>Claims grouped by week, oldest week first; the note gives the week's days.</summary>
+    private static (int Year, int Month) GroupKey(PartialDate said) =>
+        said.Precision == DatePrecision.Year ? (said.Start.Year, 13) : (said.Start.Year, said.Start.Month);
+
+    /// <summary>Claims grouped by the week they were first reported in, oldest week first; the note gives the week's days.</summary>
     private static IReadOnlyList<ClaimGroupView> ByWeek(ViewIndex index, IEnumerable<Claim> claims) =>
         [.. claims.GroupBy(c => c.Week).OrderBy(g => g.Key)
-            .Select(g => new ClaimGroupView(ViewIndex.Week(g.Key), Format.WeekRange(g.Key), index.Claims(g)))];
+            .Select(g => new ClaimGroupView(ViewIndex.Week(g.Key), "first reported " + Format.WeekRange(g.Key), index.Claims(g)))];
 
     private static IReadOnlyList<LinkView> MeasuresOf(ViewIndex index, IEnumerable<Claim> claims) =>
         [.. claims.SelectMany(c => c.Figures).Select(f => f.MeasureId).Distinct().Order(StringComparer.Ordinal).Select(index.Measure)];

@@ -123,9 +123,9 @@ public sealed partial class BriefingPdfTests(SiteFixture site)
     public void A_weekly_briefing_stays_under_500_KB() =>
         Assert.All(Pdfs, pdf => Assert.True(new FileInfo(pdf).Length < 500_000, $"{pdf}: {new FileInfo(pdf).Length:N0} bytes"));
 
-    [GeneratedRegex(@"Volodymyr Zelenskyy estimates \(23 December 2024\): [^•]{0,200}more than 3,000")]
+    [GeneratedRegex(@"Volodymyr Zelenskyy estimates \(said 23 December 2024; first reported 23 December 2024\): [^•]{0,200}more than 3,000")]
     private static partial Regex ZelenskyyFigure();
 
-    [GeneratedRegex(@"South Korean government estimates \(23 December 2024\): [^•]{0,200}at least 1,100")]
+    [GeneratedRegex(@"South Korean government estimates \(said 23 December 2024; first reported 23 December 2024\): [^•]{0,200}at least 1,100")]
     private static partial Regex SouthKoreaFigure();
 }

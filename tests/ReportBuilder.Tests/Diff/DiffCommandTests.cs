@@ -7,6 +7,9 @@ namespace ReportBuilder.Tests.Diff;
 public sealed class DiffCommandTests : IDisposable
 {
     private const string Sheet = "data/sheets/casualties.yaml";
+
+    /// <summary>3,100 stands in no quote (RB0126), so the edited figure says it is the desk's arithmetic.</summary>
+    private const string DerivedFigure = "min: 3100\n        derived: \"the desk's own count\"";
     private readonly TempGitRepo _repo = new();
 
     public void Dispose() => _repo.Dispose();
@@ -16,7 +19,7 @@ public sealed class DiffCommandTests : IDisposable
     [Fact]
     public void Changed_figure_names_claim_values_and_the_week_page_and_briefing_that_change()
     {
-        _repo.Edit(Sheet, s => s.Replace("min: 3000", "min: 3100", StringComparison.Ordinal));
+        _repo.Edit(Sheet, s => s.Replace("min: 3000", DerivedFigure, StringComparison.Ordinal));
 
         var (exit, markdown, _) = Diff();
 

@@ -9,6 +9,9 @@ namespace ReportBuilder.Tests.Diff;
 public sealed class ModelComparerTests : IDisposable
 {
     private const string Sheet = "data/sheets/casualties.yaml";
+
+    /// <summary>3,100 stands in no quote (RB0126), so the edited figure says it is the desk's arithmetic.</summary>
+    private const string DerivedFigure = "min: 3100\n        derived: \"the desk's own count\"";
     private readonly TempGitRepo _repo = new();
 
     public void Dispose() => _repo.Dispose();
@@ -34,11 +37,11 @@ public sealed class ModelComparerTests : IDisposable
     [Fact]
     public void Git_snapshot_does_not_touch_the_working_tree()
     {
-        _repo.Edit(Sheet, s => s.Replace("min: 3000", "min: 3100", StringComparison.Ordinal));
+        _repo.Edit(Sheet, s => s.Replace("min: 3000", DerivedFigure, StringComparison.Ordinal));
 
         GitSnapshot.Read(_repo.Root, "HEAD");
 
-        Assert.Contains("min: 3100", File.ReadAllText(_repo.Path_(Sheet)), StringComparison.Ordinal);
+        Assert.Contains(DerivedFigure, File.ReadAllText(_repo.Path_(Sheet)), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -49,7 +52,7 @@ public sealed class ModelComparerTests : IDisposable
     [Fact]
     public void A_changed_figure_names_measure_claimant_date_old_and_new()
     {
-        _repo.Edit(Sheet, s => s.Replace("min: 3000", "min: 3100", StringComparison.Ordinal));
+        _repo.Edit(Sheet, s => s.Replace("min: 3000", DerivedFigure, StringComparison.Ordinal));
 
         var diff = DiffHeadAgainstWorkingTree();
 
@@ -95,7 +98,7 @@ public sealed class ModelComparerTests : IDisposable
     [Fact]
     public void Markdown_starts_with_a_one_line_summary()
     {
-        _repo.Edit(Sheet, s => s.Replace("min: 3000", "min: 3100", StringComparison.Ordinal));
+        _repo.Edit(Sheet, s => s.Replace("min: 3000", DerivedFigure, StringComparison.Ordinal));
 
         var markdown = DiffMarkdown.Write(DiffHeadAgainstWorkingTree());
 

@@ -58,21 +58,28 @@ internal static class SampleModel
                 [new Figure("nk-troops-russia", null, null, 12000, Qualifier.UpTo, Here)]),
             Claim("south-korea-containers-october", "deployment", "South Korea says about 7,000 containers of munitions were shipped in October.",
                 "south-korea", "2024-10", Stance.Asserts,
-                [new Evidence("joongang-2024-11-08", 2, "about 7,000 containers of munitions were shipped", Here)], [],
-                weekOfSource: "2024-11-08"),
+                [new Evidence("joongang-2024-11-08", 2, "about 7,000 containers of munitions were shipped", Here)], []),
         ], Here);
         return new ReportModel(site, [taipei, joongang], actors, measures, [casualties, deployment]);
     }
 
+    /// <summary>The model with one claim changed: a rule's fixture, one edit away from the sample.</summary>
+    public static ReportModel WithClaim(ReportModel model, string claimId, Func<Claim, Claim> change) =>
+        new(model.Site, model.Sources, model.Actors, model.Measures,
+            model.Topics.Select(t => t with { Claims = [.. t.Claims.Select(c => c.Id == claimId ? change(c) : c)] }));
+
+    /// <summary>The model with one measure's kind changed.</summary>
+    public static ReportModel WithKind(ReportModel model, string measureId, MeasureKind kind) =>
+        new(model.Site, model.Sources, model.Actors, model.Measures.Select(m => m.Id == measureId ? m with { Kind = kind } : m), model.Topics);
+
     private static Source Source(string id, string title, string? outlet, string published, string? url, string[] lines, UnusedLine[] notUsed) =>
         new(id, title, outlet, PartialDate.Parse(published)!.Value, url, id + ".txt", lines, notUsed, Here);
 
-    /// <summary>A claim whose week follows its date, or, for a month or year, the given source's publication day.</summary>
+    /// <summary>A claim first reported by its first evidence source (every source here is dated to a day).</summary>
     private static Claim Claim(string id, string topic, string statement, string claimant, string saidOn, Stance stance,
-        Evidence[] evidence, Figure[] figures, string? weekOfSource = null)
+        Evidence[] evidence, Figure[] figures)
     {
-        var date = PartialDate.Parse(saidOn)!.Value;
-        var week = IsoWeek.Of(weekOfSource is null ? date.Start : PartialDate.Parse(weekOfSource)!.Value.Start);
-        return new Claim(id, topic, statement, claimant, date, stance, evidence, figures, week, Here);
+        var firstReported = PartialDate.Parse(evidence[0].SourceId[^10..])!.Value;
+        return new Claim(id, topic, statement, claimant, PartialDate.Parse(saidOn)!.Value, stance, evidence, figures, firstReported, Here);
     }
 }

@@ -13,7 +13,7 @@ public sealed class FormatTests
     public void A_date_reads_at_its_precision(string data, string text) => Assert.Equal(text, Format.Date(PartialDate.Parse(data)!.Value));
 
     [Fact]
-    public void An_undated_claim_says_so() => Assert.Equal("undated", Format.Date((PartialDate?)null));
+    public void An_undated_claim_says_so() => Assert.Equal("date not given", Format.Date((PartialDate?)null));
 
     [Theory]
     [InlineData(2024, 52, "23–29 December 2024")]

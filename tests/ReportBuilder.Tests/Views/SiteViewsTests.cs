@@ -8,44 +8,34 @@ public sealed class SiteViewsTests
     private static readonly SiteViews Views = SiteViews.Build(SampleModel.Build());
 
     [Fact]
-    public void Kursk_casualties_on_23_December_2024_are_a_disagreement()
-    {
-        var measure = Views.Measures.Single(m => m.Id == "nk-casualties-kursk");
-        var d = Assert.Single(measure.Disagreements);
-        Assert.Equal(("at least 1,100", "South Korea"), (d.First.Text, d.First.Claimant.Label));
-        Assert.Equal(("more than 3,000", "Volodymyr Zelenskyy"), (d.Second.Text, d.Second.Claimant.Label));
-        Assert.All(measure.Estimates, e => Assert.True(e.Disputed));
-    }
-
-    [Fact]
-    public void Estimates_that_do_not_overlap_in_time_do_not_disagree()
+    public void Estimates_that_do_not_overlap_in_time_are_not_compared()
     {
         // "about 10,000" on 7 November and "up to 12,000" in the week of 16 December: different times.
         var troops = Views.Measures.Single(m => m.Id == "nk-troops-russia");
-        Assert.Empty(troops.Disagreements);
+        Assert.Empty(troops.Comparisons);
         Assert.Equal(["2024-11-07", "2024-W51"], troops.Estimates.Select(e => e.DateIso));
     }
 
     [Fact]
-    public void A_week_lists_its_claims_by_topic_and_what_is_new()
+    public void A_week_lists_the_claims_first_reported_in_it_by_topic_and_what_is_new()
     {
         var week = Views.Weeks.Single(w => w.Id == "2024-W52");
-        Assert.Equal(["casualties"], week.Topics.Select(t => t.Group.Id));
-        Assert.Equal(["south-korea-kursk-losses-1100", "zelenskyy-kursk-losses-3000"], week.Timeline.Select(c => c.Id));
+        Assert.Equal(["casualties", "deployment"], week.Topics.Select(t => t.Group.Id));
+        Assert.Equal(["officials-troops-12000", "south-korea-kursk-losses-1100", "zelenskyy-kursk-losses-3000"], week.Timeline.Select(c => c.Id));
         Assert.Equal("briefings/2024-W52.pdf", week.PdfUrl);
         var casualties = week.KeyFigures.Single(k => k.Measure.Id == "nk-casualties-kursk");
         Assert.True(casualties.NewThisWeek);
         Assert.Equal(2, casualties.Latest.Count);
         var troops = week.KeyFigures.Single(k => k.Measure.Id == "nk-troops-russia");
-        Assert.False(troops.NewThisWeek);
+        Assert.True(troops.NewThisWeek);
         Assert.Equal("up to 12,000", Assert.Single(troops.Latest).Text);
     }
 
     [Fact]
-    public void A_month_precise_claim_sits_in_the_week_of_its_source_and_a_source_line_knows_its_claims()
+    public void A_month_precise_claim_sits_in_the_week_it_was_first_reported_and_a_source_line_knows_its_claims()
     {
         var week = Views.Weeks.Single(w => w.Id == "2024-W45");
-        Assert.Contains(week.Timeline, c => c.Id == "south-korea-containers-october" && c.Date == "October 2024");
+        Assert.Contains(week.Timeline, c => c.Id == "south-korea-containers-october" && c.Date == "October 2024" && c.FirstReported == "8 November 2024");
         var taipei = Views.Sources.Single(s => s.Id == "taipei-2024-12-23");
         Assert.Equal("L3", taipei.Lines[2].Anchor);
         Assert.Equal("south-korea-kursk-losses-1100", Assert.Single(taipei.Lines[2].Claims).Id);

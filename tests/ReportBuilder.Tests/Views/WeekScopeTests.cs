@@ -18,9 +18,9 @@ public sealed class WeekScopeTests : IDisposable
     public void Dispose() => Directory.Delete(_project, recursive: true);
 
     [Fact]
-    public void A_later_estimate_does_not_join_an_earlier_weeks_disagreements_or_chart()
+    public void A_later_estimate_does_not_join_an_earlier_weeks_comparisons_or_chart()
     {
-        // A Kursk casualty figure that lands in week 2025-W03, below both estimates of 23 December 2024.
+        // A Kursk casualty figure first reported in week 2025-W05, below the estimate of 23 December 2024.
         var sheet = Path.Combine(_project, "data", "sheets", "casualties.yaml");
         var text = File.ReadAllText(sheet);
         var edited = text.Replace("""
@@ -39,7 +39,7 @@ public sealed class WeekScopeTests : IDisposable
         string Text(string path) => System.Text.Encoding.UTF8.GetString(build.Files.Single(f => f.Path == path).Bytes);
         Assert.DoesNotContain("at least 300", Text("briefings/2024-W52.md"), StringComparison.Ordinal);
         Assert.DoesNotContain("at least 300", Text("weeks/2024-W52/index.html"), StringComparison.Ordinal);
-        Assert.Contains("at least 300", Text("briefings/2025-W03.md"), StringComparison.Ordinal);
+        Assert.Contains("at least 300", Text("briefings/2025-W05.md"), StringComparison.Ordinal);
         Assert.Contains("at least 300", Text("measures/nk-casualties-kursk/index.html"), StringComparison.Ordinal);
     }
 }

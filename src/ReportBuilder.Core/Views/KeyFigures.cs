@@ -1,0 +1,58 @@
+using ReportBuilder.Core.Model;
+
+namespace ReportBuilder.Core.Views;
+
+/// <summary>
+/// A measure as known at the end of a week. For a level or a running total: the latest dated estimates (every
+/// claimant who gave one on the newest date said) and the undated ones, listed apart, never latest. For events:
+/// every report, one by one. <see cref="Change"/> compares like with like: a claimant's new dated estimate with that
+/// claimant's previous dated one. <see cref="New"/> holds the estimates first reported this week.
+/// </summary>
+public sealed record KeyFigureView(
+    LinkView Measure,
+    string Unit,
+    string Kind,
+    IReadOnlyList<EstimateView> Latest,
+    IReadOnlyList<EstimateView> Undated,
+    IReadOnlyList<EstimateView> Reports,
+    IReadOnlyList<EstimateView> New,
+    bool NewThisWeek,
+    string Change);
+
+internal static class KeyFigures
+{
+    public static KeyFigureView? For(ViewIndex index, Measure measure, IsoWeek week)
+    {
+        var known = MeasureEstimates.KnownBy(index.Estimates[measure.Id], week);
+        if (known.Count == 0)
+            return null;
+        var fresh = known.Where(e => e.IsoWeek == week).ToList();
+        var isNew = fresh.Count > 0;
+        var link = index.Measure(measure.Id);
+        var kind = Kebab.Name(measure.Kind);
+        if (measure.Kind == MeasureKind.Events)
+            return new KeyFigureView(link, measure.Unit, kind, [], [], known, fresh, isNew,
+                Format.Count(known.Count, "report", "separate reports") + " of separate events, not a running total" + (isNew ? "; new this week" : ""));
+        var dated = known.Where(e => e.Dated).ToList();
+        var latest = dated.Count == 0 ? [] : dated.Where(e => e.Start == dated.Max(d => d.Start)).ToList();
+        var undated = known.Where(e => !e.Dated).ToList();
+        return new KeyFigureView(link, measure.Unit, kind, latest, undated, [], fresh, isNew, Change(dated, latest, week, isNew));
+    }
+
+    private static string Change(List<EstimateView> dated, List<EstimateView> latest, IsoWeek week, bool isNew)
+    {
+        if (!isNew)
+            return "no new estimate first reported this week";
+        if (dated.Count == 0)
+            return "new this week; no dated estimate to compare";
+        var fresh = latest.Where(e => e.IsoWeek == week).ToList();
+        if (fresh.Count == 0)
+            return "new estimates this week are not the latest dated one";
+        return string.Join("; ", fresh.Select(e =>
+        {
+            var before = dated.Where(d => string.Equals(d.Claimant.Id, e.Claimant.Id, StringComparison.Ordinal) && d.End < e.Start)
+                .MaxBy(d => d.Start);
+            return before is null ? $"first dated estimate by {e.Claimant.Label}" : $"{e.Claimant.Label} said {before.Text} on {before.Date}";
+        }));
+    }
+}

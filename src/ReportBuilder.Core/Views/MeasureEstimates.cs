@@ -1,0 +1,92 @@
+using ReportBuilder.Core.Model;
+
+namespace ReportBuilder.Core.Views;
+
+/// <summary>
+/// A measure's estimates, placed in time by when they were said, and how two claimants' estimates compare:
+/// for overlapping periods, as intervals (<see cref="Interval"/>): agree, differ (both can be true) or conflict.
+/// Events are separate reports of separate events and are never compared.
+/// </summary>
+internal static class MeasureEstimates
+{
+    public static IReadOnlyList<EstimateView> For(ViewIndex index, Measure measure)
+    {
+        var all = new List<EstimateView>();
+        foreach (var claim in index.Model.Claims)
+        {
+            foreach (var figure in claim.Figures.Where(f => string.Equals(f.MeasureId, measure.Id, StringComparison.Ordinal)))
+                all.Add(Estimate(index, claim, figure, measure));
+        }
+        return [.. all
+            .OrderBy(e => e.Dated ? 0 : 1).ThenBy(e => e.Start).ThenBy(e => e.End)
+            .ThenBy(e => e.IsoWeek)
+            .ThenBy(e => e.Claimant.Id, StringComparer.Ordinal)
+            .ThenBy(e => e.ClaimId, StringComparer.Ordinal)];
+    }
+
+    private static EstimateView Estimate(ViewIndex index, Claim claim, Figure figure, Measure measure)
+    {
+        var disputedIn = index.DisputedBy(claim.Id).Select(c => c.Week).ToList();
+        var (low, high) = ChartRange(figure);
+        return new EstimateView(
+            claim.Id, SitePaths.Claim(claim), index.Actor(claim.ClaimantId), index.Measure(measure.Id),
+            Format.Date(claim.SaidOn), claim.SaidOn?.ToString() ?? "", Format.Date(claim.FirstReported), ViewIndex.Week(claim.Week),
+            Format.Figure(figure), Format.Unit(figure, measure.Unit), figure.Point, disputedIn.Count > 0, figure.Derived ?? "")
+        {
+            IsoWeek = claim.Week,
+            Dated = claim.SaidOn is not null,
+            Start = claim.SaidOn?.Start ?? default,
+            End = claim.SaidOn?.End ?? default,
+            PeriodStart = claim.SaidOn?.Start ?? DateOnly.MinValue,
+            PeriodEnd = claim.SaidOn?.End ?? claim.FirstReported.End,
+            Low = low,
+            High = high,
+            Interval = Interval.Of(figure),
+            DisputedIn = disputedIn,
+        };
+    }
+
+    /// <summary>The range a chart draws: a point for exactly and about, an open end for the bounds.</summary>
+    private static (decimal? Low, decimal? High) ChartRange(Figure f) => f.Qualifier switch
+    {
+        Qualifier.AtLeast or Qualifier.MoreThan => (f.Min, null),
+        Qualifier.UpTo => (null, f.Max),
+        Qualifier.Between => (f.Min, f.Max),
+        _ => (f.Value, f.Value),
+    };
+
+    /// <summary>
+    /// The estimates first reported by the end of <paramref name="week"/>, disputed only by claims reported by then:
+    /// what a week's briefing showed stays as it was when later weeks bring new figures.
+    /// </summary>
+    public static IReadOnlyList<EstimateView> KnownBy(IReadOnlyList<EstimateView> estimates, IsoWeek week) =>
+        [.. estimates.Where(e => e.IsoWeek.CompareTo(week) <= 0)
+            .Select(e => e with { Disputed = e.DisputedIn.Any(w => w.CompareTo(week) <= 0) })];
+
+    /// <summary>Every pair of two claimants' estimates for overlapping periods, with how they stand; none for events.</summary>
+    public static IReadOnlyList<ComparisonView> Compare(Measure measure, IReadOnlyList<EstimateView> estimates)
+    {
+        if (measure.Kind == MeasureKind.Events)
+            return [];
+        var result = new List<ComparisonView>();
+        for (var i = 0; i < estimates.Count; i++)
+        {
+            for (var j = i + 1; j < estimates.Count; j++)
+            {
+                var (a, b) = (estimates[i], estimates[j]);
+                if (string.Equals(a.Claimant.Id, b.Claimant.Id, StringComparison.Ordinal))
+                    continue;
+                if (a.PeriodStart <= b.PeriodEnd && b.PeriodStart <= a.PeriodEnd)
+                    result.Add(Comparison(a, b));
+            }
+        }
+        return result;
+    }
+
+    private static ComparisonView Comparison(EstimateView a, EstimateView b) => a.Interval.Compare(b.Interval) switch
+    {
+        Agreement.Agree => new(a.Measure, a, b, "agree", "agree"),
+        Agreement.Differ => new(a.Measure, a, b, "differ", "differ; both can be true"),
+        _ => new(a.Measure, a, b, "conflict", "conflict: they cannot both be true"),
+    };
+}

@@ -82,7 +82,7 @@ public static class BriefingPdf
             : text;
     }
 
-    /// <summary>Fixed metadata: the dates are the week's last day, from the data, never the clock.</summary>
+    /// <summary>Fixed metadata: the date is the week's "as of", from the data, never the clock.</summary>
     private static DocumentMetadata Metadata(ReportModel model, WeekView week) => new()
     {
         Title = $"{model.Site.Title}: briefing {week.Id}",
@@ -90,7 +90,7 @@ public static class BriefingPdf
         Subject = $"{week.Title}, {week.Range}",
         Keywords = string.Join(", ", week.Topics.Select(t => t.Group.Label)),
         Creator = "ReportBuilder",
-        Created = new DateTimeOffset(week.Week.Sunday.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero),
+        Created = new DateTimeOffset(model.AsOfWeek(week.Week).ToDateTime(TimeOnly.MinValue), TimeSpan.Zero),
     };
 
     private static FontSet? LoadFonts(ProjectFiles files, DiagnosticBag diagnostics)

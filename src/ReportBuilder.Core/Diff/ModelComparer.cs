@@ -57,7 +57,13 @@ public static class ModelComparer
         foreach (var e in c.Evidence)
             yield return ($"evidence {e.SourceId}:{e.Line}", e.Quote);
         foreach (var group in c.Figures.GroupBy(f => f.MeasureId, StringComparer.Ordinal))
+        {
             yield return ($"figure {group.Key}", string.Join("; ", group.Select(FigureText.Describe)));
+            if (group.Any(f => f.Derived is not null))
+                yield return ($"figure {group.Key} derived", string.Join("; ", group.Select(f => f.Derived ?? "-")));
+        }
+        yield return ("disputes", c.Disputes.Count == 0 ? null : string.Join(", ", c.Disputes));
+        yield return ("note", c.Note);
     }
 
     /// <summary>Field-by-field changes between two versions of a claim (either may be null).</summary>
@@ -123,14 +129,14 @@ public static class ModelComparer
     }
 
     private static IEnumerable<(string, string?)> SourceFields(Source s) =>
-        [("title", s.Title), ("outlet", s.Outlet), ("published", s.Published.ToString()), ("url", s.Url),
-         ("text", string.Join("\n", s.Lines)), ("not_used", string.Join(", ", s.NotUsed.Select(u => $"{u.Line}: {u.Reason}")))];
+        [("title", s.Title), ("title_is_headline", s.TitleIsHeadline ? "yes" : "no"), ("outlet", s.Outlet), ("published", s.Published.ToString()), ("url", s.Url),
+         ("text", string.Join("\n", s.Lines)), ("not_used", string.Join(", ", s.NotUsed.Select(u => $"{u.Line}: {u.Reason}"))), ("note", s.Note)];
 
     private static IEnumerable<(string, string?)> ActorFields(Actor a) =>
-        [("name", a.Name), ("aliases", string.Join(", ", a.Aliases)), ("kind", a.Kind), ("country", a.Country), ("role", a.Role)];
+        [("name", a.Name), ("aliases", string.Join(", ", a.Aliases)), ("kind", a.Kind), ("country", a.Country), ("role", a.Role), ("note", a.Note)];
 
     private static IEnumerable<(string, string?)> MeasureFields(Measure m) =>
-        [("label", m.Label), ("unit", m.Unit), ("description", m.Description)];
+        [("label", m.Label), ("unit", m.Unit), ("kind", Kebab.Name(m.Kind)), ("description", m.Description)];
 
     private static IEnumerable<(string, string?)> TopicFields(Topic t) => [("title", t.Title), ("summary", t.Summary)];
 }

@@ -6,7 +6,8 @@ namespace ReportBuilder.Core.Html;
 
 /// <summary>
 /// When each page last changed, as far as the data can tell: the newest date among what it shows (the claims'
-/// dates and their sources' publication, a source's own publication). Lists, the home page and the timeline
+/// dates and their sources' publication, a source's own publication). A week shows what was known by its "as of"
+/// (its Sunday, or the data's newest date while it runs), so that is its date. Lists, the home page and the timeline
 /// show everything, so theirs is the data's "as of". Feeds the sitemap's lastmod and the page's metadata.
 /// </summary>
 internal sealed class PageDates
@@ -17,8 +18,8 @@ internal sealed class PageDates
     public PageDates(ReportModel model)
     {
         _asOf = model.AsOf;
-        foreach (var week in model.Claims.GroupBy(c => c.Week))
-            _byPath[SitePaths.Week(week.Key)] = Newest(model, week);
+        foreach (var week in model.Claims.Select(c => c.Week).Distinct())
+            _byPath[SitePaths.Week(week)] = model.AsOfWeek(week);
         foreach (var topic in model.Topics)
             _byPath[SitePaths.Topic(topic.Id)] = Newest(model, model.Claims.Where(c => c.TopicId == topic.Id));
         foreach (var actor in model.Actors)

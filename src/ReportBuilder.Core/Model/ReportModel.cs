@@ -40,6 +40,9 @@ public sealed class ReportModel
 
     /// <summary>"Data as of": the newest date in the data. A build's date is this, never the clock.</summary>
     public DateOnly AsOf { get; }
+
+    /// <summary>A week's "as of": its Sunday, or the data's newest date while the week is still running.</summary>
+    public DateOnly AsOfWeek(IsoWeek week) => week.Sunday < AsOf ? week.Sunday : AsOf;
 }
 
 /// <summary>Claims by week, then date said (undated last in their week), then id.</summary>

@@ -45,7 +45,7 @@ internal static class WeekViews
     private static WeekView Build(ViewIndex index, IsoWeek week, IsoWeek? previous, IsoWeek? next, FirstSeen first)
     {
         var model = index.Model;
-        var asOf = Min(week.Sunday, model.AsOf);
+        var asOf = model.AsOfWeek(week);
         var claims = model.Claims.Where(c => c.Week == week).ToList();
         // A claim first reported this week may also cite a source that came out later: the week cites only what was out.
         var views = claims.Select(c => KnownBy(index.Claim(c), c, week, model)).ToList();
@@ -79,7 +79,6 @@ internal static class WeekViews
         DisputedBy = [.. view.DisputedBy.Where(d => model.ClaimById[d.Id].Week.CompareTo(week) <= 0)],
     };
 
-    private static DateOnly Min(DateOnly a, DateOnly b) => a < b ? a : b;
 
     /// <summary>
     /// Measures worth a chart this week: a new estimate, and at least two dated ones known by the week's end. Never

@@ -8,8 +8,6 @@ public sealed class DiffCommandTests : IDisposable
 {
     private const string Sheet = "data/sheets/casualties.yaml";
 
-    /// <summary>3,100 stands in no quote (RB0126), so the edited figure says it is the desk's arithmetic.</summary>
-    private const string DerivedFigure = "min: 3100\n        derived: \"the desk's own count\"";
     private readonly TempGitRepo _repo = new();
 
     public void Dispose() => _repo.Dispose();
@@ -19,7 +17,7 @@ public sealed class DiffCommandTests : IDisposable
     [Fact]
     public void Changed_figure_names_claim_values_and_the_week_page_and_briefing_that_change()
     {
-        _repo.Edit(Sheet, s => s.Replace("min: 3000", DerivedFigure, StringComparison.Ordinal));
+        _repo.Edit(Sheet, s => FigureEdit.Min(s, "3000", "3100"));
 
         var (exit, markdown, _) = Diff();
 
@@ -35,7 +33,7 @@ public sealed class DiffCommandTests : IDisposable
     [Fact]
     public void Each_changed_briefing_and_page_has_a_collapsible_text_diff()
     {
-        _repo.Edit(Sheet, s => s.Replace("min: 3000", "min: 3100", StringComparison.Ordinal));
+        _repo.Edit(Sheet, s => FigureEdit.Min(s, "3000", "3100"));
 
         var (_, markdown, _) = Diff();
 
@@ -52,7 +50,7 @@ public sealed class DiffCommandTests : IDisposable
     [Fact]
     public void Limit_trims_the_markdown_under_it_with_a_note()
     {
-        _repo.Edit(Sheet, s => s.Replace("min: 3000", "min: 3100", StringComparison.Ordinal));
+        _repo.Edit(Sheet, s => FigureEdit.Min(s, "3000", "3100"));
         var whole = Diff().Out;
 
         var (exit, trimmed, _) = Diff("--limit", "3000");
@@ -68,7 +66,7 @@ public sealed class DiffCommandTests : IDisposable
     [Fact]
     public void A_limit_the_facts_alone_exceed_cuts_them_at_a_line_and_says_so()
     {
-        _repo.Edit(Sheet, s => s.Replace("min: 3000", "min: 3100", StringComparison.Ordinal).Replace("min: 1100", "min: 1200", StringComparison.Ordinal));
+        _repo.Edit(Sheet, s => FigureEdit.Min(FigureEdit.Min(s, "3000", "3100"), "1100", "1200"));
 
         var (exit, trimmed, _) = Diff("--limit", "1000");
 

@@ -3,6 +3,8 @@ using ReportBuilder.Core.Diff;
 using ReportBuilder.Core.Loading;
 using ReportBuilder.Core.Model;
 
+using ReportBuilder.Tests.Support;
+
 namespace ReportBuilder.Tests.Diff;
 
 /// <summary>The semantic diff of two revisions, read from a real git repository.</summary>
@@ -10,8 +12,6 @@ public sealed class ModelComparerTests : IDisposable
 {
     private const string Sheet = "data/sheets/casualties.yaml";
 
-    /// <summary>3,100 stands in no quote (RB0126), so the edited figure says it is the desk's arithmetic.</summary>
-    private const string DerivedFigure = "min: 3100\n        derived: \"the desk's own count\"";
     private readonly TempGitRepo _repo = new();
 
     public void Dispose() => _repo.Dispose();
@@ -37,11 +37,12 @@ public sealed class ModelComparerTests : IDisposable
     [Fact]
     public void Git_snapshot_does_not_touch_the_working_tree()
     {
-        _repo.Edit(Sheet, s => s.Replace("min: 3000", DerivedFigure, StringComparison.Ordinal));
+        _repo.Edit(Sheet, s => FigureEdit.Min(s, "3000", "3100"));
+        var edited = File.ReadAllText(_repo.Path_(Sheet));
 
         GitSnapshot.Read(_repo.Root, "HEAD");
 
-        Assert.Contains(DerivedFigure, File.ReadAllText(_repo.Path_(Sheet)), StringComparison.Ordinal);
+        Assert.Equal(edited, File.ReadAllText(_repo.Path_(Sheet)));
     }
 
     [Fact]
@@ -52,7 +53,7 @@ public sealed class ModelComparerTests : IDisposable
     [Fact]
     public void A_changed_figure_names_measure_claimant_date_old_and_new()
     {
-        _repo.Edit(Sheet, s => s.Replace("min: 3000", DerivedFigure, StringComparison.Ordinal));
+        _repo.Edit(Sheet, s => FigureEdit.Min(s, "3000", "3100"));
 
         var diff = DiffHeadAgainstWorkingTree();
 
@@ -61,7 +62,21 @@ public sealed class ModelComparerTests : IDisposable
         Assert.Equal(new QuotedEvidence("report", 1, "more than 3,000 North Korean soldiers had been killed or wounded"), Assert.Single(figure.Evidence));
         var claim = Assert.Single(diff.Claims);
         Assert.Equal((ChangeKind.Changed, "zelenskyy-kursk-casualties"), (claim.Kind, claim.Id));
-        Assert.Equal(new FieldChange("figure nk-casualties-kursk", "more than 3,000", "more than 3,100"), Assert.Single(claim.Fields));
+        Assert.Equal(
+            [new FieldChange("figure nk-casualties-kursk", "more than 3,000", "more than 3,100"),
+             new FieldChange("figure nk-casualties-kursk derived", null, "the desk's own count")],
+            claim.Fields);
+    }
+
+    [Fact]
+    public void A_changed_note_is_a_field_of_its_claim()
+    {
+        _repo.Edit(Sheet, s => s.Replace("    stance: estimates\n", "    stance: estimates\n    note: \"Said on Telegram.\"\n", StringComparison.Ordinal));
+
+        var diff = DiffHeadAgainstWorkingTree();
+
+        var claim = Assert.Single(diff.Claims);
+        Assert.Equal(new FieldChange("note", null, "Said on Telegram."), Assert.Single(claim.Fields));
     }
 
     [Fact]
@@ -98,7 +113,7 @@ public sealed class ModelComparerTests : IDisposable
     [Fact]
     public void Markdown_starts_with_a_one_line_summary()
     {
-        _repo.Edit(Sheet, s => s.Replace("min: 3000", DerivedFigure, StringComparison.Ordinal));
+        _repo.Edit(Sheet, s => FigureEdit.Min(s, "3000", "3100"));
 
         var markdown = DiffMarkdown.Write(DiffHeadAgainstWorkingTree());
 

@@ -1,6 +1,8 @@
 using System.Diagnostics;
 using ReportBuilder.Tests.Diff;
 
+using ReportBuilder.Tests.Support;
+
 namespace ReportBuilder.Tests.Workflow;
 
 /// <summary>
@@ -68,7 +70,7 @@ public sealed class WorkflowScriptTests : IDisposable
     [Fact]
     public void A_figure_change_is_checked_built_diffed_and_posted_then_the_comment_is_updated_in_place()
     {
-        _repo.Edit(Sheet, s => s.Replace("min: 3000", "min: 3100", StringComparison.Ordinal));
+        _repo.Edit(Sheet, s => FigureEdit.Min(s, "3000", "3100"));
         _repo.Commit("Zelenskyy: more than 3,100");
 
         Assert.Equal(0, RunStep("Check the data").Exit);

@@ -32,4 +32,14 @@ public sealed class PartialDateTests
     [Fact]
     public void Iso_week_of_the_last_days_of_2024_is_2025_W01() =>
         Assert.Equal("2025-W01", IsoWeek.Of(new DateOnly(2024, 12, 30)).ToString());
+
+    [Fact]
+    public void In_the_order_said_a_week_or_a_month_follows_the_days_inside_it()
+    {
+        string[] dates = ["2024-12", "2024-W51", "2024-12-27", "2024-12-16", "2024-12-31", "2024-12-22"];
+
+        var ordered = dates.Select(d => PartialDate.Parse(d)!.Value).Order(Comparer<PartialDate>.Create(PartialDate.CompareSaid));
+
+        Assert.Equal(["2024-12-16", "2024-12-22", "2024-W51", "2024-12-27", "2024-12-31", "2024-12"], ordered.Select(d => d.ToString()));
+    }
 }

@@ -28,8 +28,7 @@ internal sealed class PageDates
             _byPath[SitePaths.Measure(measure.Id)] = Newest(model, model.Claims.Where(c => c.Figures.Any(f => f.MeasureId == measure.Id)));
         foreach (var source in model.Sources)
         {
-            var citing = model.Claims.Where(c => c.Evidence.Any(e => e.SourceId == source.Id)).ToList();
-            _byPath[SitePaths.Source(source.Id)] = citing.Count == 0 ? source.Published.End : Max(source.Published.End, Newest(model, citing));
+            _byPath[SitePaths.Source(source.Id)] = source.Published.End;
         }
     }
 
@@ -41,6 +40,4 @@ internal sealed class PageDates
     private static DateOnly Newest(ReportModel model, IEnumerable<Claim> claims) =>
         claims.SelectMany(c => c.Evidence.Select(e => (DateOnly?)model.SourceById[e.SourceId].Published.End).Append(c.SaidOn?.End))
             .OfType<DateOnly>().DefaultIfEmpty(model.AsOf).Max();
-
-    private static DateOnly Max(DateOnly a, DateOnly b) => a > b ? a : b;
 }

@@ -59,6 +59,17 @@ public readonly record struct PartialDate(DatePrecision Precision, DateOnly Star
     /// </summary>
     public IsoWeek KnownByWeek => IsoWeek.Of(Precision is DatePrecision.Day or DatePrecision.Week ? Start : End);
 
+    /// <summary>
+    /// The order things were said in, as far as their dates tell: by the last day a date allows, so a claim known only
+    /// to its week or month comes after the days inside it (it may have been said on the last of them); at the same
+    /// last day the narrower date first.
+    /// </summary>
+    public static int CompareSaid(PartialDate x, PartialDate y)
+    {
+        var byEnd = x.End.CompareTo(y.End);
+        return byEnd != 0 ? byEnd : y.Start.CompareTo(x.Start);
+    }
+
     /// <summary>Chronological: earlier start first; at the same start the more precise date first.</summary>
     public int CompareTo(PartialDate other)
     {

@@ -45,7 +45,7 @@ public sealed class ReportModel
     public DateOnly AsOfWeek(IsoWeek week) => week.Sunday < AsOf ? week.Sunday : AsOf;
 }
 
-/// <summary>Claims by week, then date said (undated last in their week), then id.</summary>
+/// <summary>Claims by week, then by when said (<see cref="PartialDate.CompareSaid"/>; undated last in their week), then id.</summary>
 public sealed class ClaimOrder : IComparer<Claim>
 {
     public static readonly ClaimOrder Instance = new();
@@ -62,7 +62,7 @@ public sealed class ClaimOrder : IComparer<Claim>
             (null, null) => 0,
             (null, _) => 1,
             (_, null) => -1,
-            ({ } a, { } b) => a.CompareTo(b),
+            ({ } a, { } b) => PartialDate.CompareSaid(a, b),
         };
         return byDate != 0 ? byDate : string.CompareOrdinal(x.Id, y.Id);
     }

@@ -15,11 +15,11 @@ public static class Format
     /// <summary>"23 December 2024".</summary>
     public static string Day(DateOnly day) => day.ToString("d MMMM yyyy", Inv);
 
-    /// <summary>A date at the precision it was given: "23 December 2024", "week of 16 December 2024", "December 2024", "2024".</summary>
+    /// <summary>A date at the precision it was given: "23 December 2024", "week of 16–22 December 2024", "December 2024", "2024".</summary>
     public static string Date(PartialDate date) => date.Precision switch
     {
         DatePrecision.Day => Day(date.Start),
-        DatePrecision.Week => "week of " + Day(date.Start),
+        DatePrecision.Week => "week of " + WeekRange(IsoWeek.Of(date.Start)),
         DatePrecision.Month => date.Start.ToString("MMMM yyyy", Inv),
         _ => date.Start.Year.ToString(Inv),
     };

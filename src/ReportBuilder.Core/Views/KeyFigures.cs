@@ -1,3 +1,4 @@
+using System.Globalization;
 using ReportBuilder.Core.Model;
 
 namespace ReportBuilder.Core.Views;
@@ -36,15 +37,17 @@ internal static class KeyFigures
         var dated = known.Where(e => e.Dated).ToList();
         var latest = dated.Count == 0 ? [] : dated.Where(e => e.Start == dated.Max(d => d.Start)).ToList();
         var undated = known.Where(e => !e.Dated).ToList();
-        return new KeyFigureView(link, measure.Unit, kind, latest, undated, [], fresh, isNew, Change(dated, latest, week, isNew));
+        return new KeyFigureView(link, measure.Unit, kind, latest, undated, [], fresh, isNew, Change(dated, latest, week, fresh.Count, known.Count));
     }
 
-    private static string Change(List<EstimateView> dated, List<EstimateView> latest, IsoWeek week, bool isNew)
+    private static string Change(List<EstimateView> dated, List<EstimateView> latest, IsoWeek week, int freshCount, int knownCount)
     {
-        if (!isNew)
+        if (freshCount == 0)
             return "no new estimate first reported this week";
         if (dated.Count == 0)
-            return "new this week; no dated estimate to compare";
+            return freshCount == knownCount
+                ? "first reported this week; no estimate is dated, so none is compared"
+                : string.Create(CultureInfo.InvariantCulture, $"{freshCount} of {knownCount} estimates first reported this week; none is dated, so none is compared");
         var fresh = latest.Where(e => e.IsoWeek == week).ToList();
         if (fresh.Count == 0)
             return "new estimates this week are not the latest dated one";

@@ -35,7 +35,9 @@ public sealed record SiteViews(
         var index = new ViewIndex(model);
         var weeks = WeekViews.Build(index);
         var topics = model.Topics.Select(t => SubjectViews.Topic(index, t)).ToList();
-        var actors = model.Actors.Select(a => SubjectViews.Actor(index, a)).ToList();
+        // Listed by the name a reader sees, not by id.
+        var actors = model.Actors.OrderBy(a => a.Name, StringComparer.OrdinalIgnoreCase).ThenBy(a => a.Id, StringComparer.Ordinal)
+            .Select(a => SubjectViews.Actor(index, a)).ToList();
         var measures = model.Measures.Select(m => SubjectViews.Measure(index, m)).ToList();
         var sources = model.Sources.Select(s => SourceViews.Build(index, s)).ToList();
         var site = new SiteView(

@@ -89,16 +89,16 @@ internal static class SubjectViews
             .Select(g => new SeriesView(g.First().Claimant, [.. g]))];
 
     /// <summary>
-    /// Claims by when they were said: a group per month, claims known to a day or a week by their first day, those
-    /// known only to the month after them; a year-only date after the year's months; undated claims in a group of
-    /// their own, by when they were first reported. No claim is placed on a date it does not have.
+    /// Claims by when they were said: a group per month (a week's claim in the month the week starts in), in the order
+    /// of <see cref="PartialDate.CompareSaid"/>, so a claim known only to its week or month follows the days inside it;
+    /// a year-only date after the year's months; undated claims in a group of their own, by when they were first
+    /// reported. No claim is placed on a date it does not have.
     /// </summary>
     public static TimelineView Timeline(ViewIndex index)
     {
         var dated = index.Model.Claims.Where(c => c.SaidOn is not null)
             .OrderBy(c => GroupKey(c.SaidOn!.Value))
-            .ThenBy(c => c.SaidOn!.Value.Precision is DatePrecision.Month or DatePrecision.Year ? 1 : 0)
-            .ThenBy(c => c.SaidOn!.Value).ThenBy(c => c.Id, StringComparer.Ordinal);
+            .ThenBy(c => c.SaidOn!.Value, Comparer<PartialDate>.Create(PartialDate.CompareSaid)).ThenBy(c => c.Id, StringComparer.Ordinal);
         var groups = dated.GroupBy(c => GroupKey(c.SaidOn!.Value))
             .Select(g => new TimelineGroupView(
                 g.Key.Month == 13 ? g.Key.Year.ToString(CultureInfo.InvariantCulture) : new DateOnly(g.Key.Year, g.Key.Month, 1).ToString("yyyy-MM", CultureInfo.InvariantCulture),
@@ -117,7 +117,7 @@ internal static class SubjectViews
     /// <summary>Claims grouped by the week they were first reported in, oldest week first; the note gives the week's days.</summary>
     private static IReadOnlyList<ClaimGroupView> ByWeek(ViewIndex index, IEnumerable<Claim> claims) =>
         [.. claims.GroupBy(c => c.Week).OrderBy(g => g.Key)
-            .Select(g => new ClaimGroupView(ViewIndex.Week(g.Key), "first reported " + Format.WeekRange(g.Key), index.Claims(g)))];
+            .Select(g => new ClaimGroupView(ViewIndex.Week(g.Key), Format.WeekRange(g.Key), index.Claims(g)))];
 
     private static IReadOnlyList<LinkView> MeasuresOf(ViewIndex index, IEnumerable<Claim> claims) =>
         [.. claims.SelectMany(c => c.Figures).Select(f => f.MeasureId).Distinct().Order(StringComparer.Ordinal).Select(index.Measure)];

@@ -30,6 +30,12 @@ public sealed record WeekView(
     IReadOnlyList<SourceQuotesView> Sources)
 {
     internal IsoWeek Week { get; init; }
+
+    /// <summary>
+    /// Empty, or which of the week's claims come from documents dated only to a month or a year: the week they count
+    /// in is a rule of the desk's (the period's last day), not a date the documents give.
+    /// </summary>
+    public string CountedNote { get; init; } = "";
 }
 
 internal static class WeekViews
@@ -68,8 +74,13 @@ internal static class WeekViews
             [.. first.Measures.Where(kv => kv.Value == week).Select(kv => index.Measure(kv.Key))],
             [.. first.Sources.Where(kv => kv.Value == week).Select(kv => index.Source(kv.Key))],
             keyFigures, ChartMeasures(index, keyFigures, week), conflicts, views, SourceQuotes(index, claims, week))
-        { Week = week };
+        { Week = week, CountedNote = CountedNote(claims) };
     }
+
+    private static string CountedNote(List<Claim> claims) => string.Join(" ", claims
+        .Where(c => c.FirstReported.Precision is DatePrecision.Month or DatePrecision.Year)
+        .GroupBy(c => c.FirstReported).OrderBy(g => g.Key)
+        .Select(g => $"{Format.Count(g.Count(), "claim comes", "claims come")} from documents dated only to {Format.Date(g.Key)}, counted in the week of its last day."));
 
     /// <summary>A claim as a week shows it: only the evidence of sources out by the week's end, only disputes known by then.</summary>
     private static ClaimView KnownBy(ClaimView view, Claim claim, IsoWeek week, ReportModel model) => view with

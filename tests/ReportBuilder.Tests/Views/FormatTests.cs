@@ -7,7 +7,8 @@ public sealed class FormatTests
 {
     [Theory]
     [InlineData("2024-12-23", "23 December 2024")]
-    [InlineData("2024-W51", "week of 16 December 2024")]
+    [InlineData("2024-W51", "week of 16–22 December 2024")]
+    [InlineData("2025-W01", "week of 30 December 2024 – 5 January 2025")]
     [InlineData("2024-12", "December 2024")]
     [InlineData("2024", "2024")]
     public void A_date_reads_at_its_precision(string data, string text) => Assert.Equal(text, Format.Date(PartialDate.Parse(data)!.Value));

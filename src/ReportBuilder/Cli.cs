@@ -20,6 +20,7 @@ internal static class Cli
             BriefingCommand.Create(output),
             DiffCommand.Create(output),
             PdfTextCommand.Create(output),
+            ServeCommand.Create(output),
         };
         var result = root.Parse(args);
         if (result.Errors.Count > 0)

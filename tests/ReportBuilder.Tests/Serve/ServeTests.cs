@@ -1,0 +1,108 @@
+using System.Net;
+using ReportBuilder.Serve;
+using ReportBuilder.Tests.Support;
+
+namespace ReportBuilder.Tests.Serve;
+
+/// <summary>`serve` as an author meets it: pages from memory, a change seen on the next load, errors over the last good page.</summary>
+public sealed class ServeTests
+{
+    private const string Topic = "topics/casualties/index.html";
+    private const string Sheet = "data/sheets/casualties.yaml";
+
+    [Fact]
+    public async Task Serves_the_built_pages_with_the_reload_script_and_writes_nothing()
+    {
+        await using var served = await ServedProject.StartAsync();
+        var before = Directory.EnumerateFileSystemEntries(served.Directory_, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal).ToList();
+
+        var home = await served.PageAsync("");
+        Assert.Contains("<script src=\"/__reportbuilder/live.js?state=1\"></script>\n</body>", home, StringComparison.Ordinal);
+        Assert.DoesNotContain(LiveReload.OverlayId, home, StringComparison.Ordinal);
+        Assert.Equal(home, await served.PageAsync("index.html"));
+        Assert.Contains("North Korean soldiers", await served.PageAsync(Topic), StringComparison.Ordinal);
+
+        var css = await served.Http.GetAsync("assets/site.css");
+        Assert.Equal("text/css; charset=utf-8", css.Content.Headers.ContentType?.ToString());
+        Assert.DoesNotContain("__reportbuilder", await css.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+
+        var folder = await served.Http.GetAsync("topics/casualties");
+        Assert.Equal(HttpStatusCode.OK, folder.StatusCode); // after the redirect to topics/casualties/
+        Assert.Equal(served.Server.Address + "topics/casualties/", folder.RequestMessage!.RequestUri!.ToString());
+
+        var missing = await served.Http.GetAsync("no/such/page.html");
+        Assert.Equal(HttpStatusCode.NotFound, missing.StatusCode);
+        Assert.Contains("Page not found", await missing.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+
+        var post = await served.Http.PostAsync("index.html", new StringContent(""));
+        Assert.Equal(HttpStatusCode.MethodNotAllowed, post.StatusCode);
+
+        var pdf = await served.Http.GetAsync("briefings/2024-W52.pdf");
+        Assert.Equal("application/pdf", pdf.Content.Headers.ContentType?.ToString());
+        Assert.StartsWith("%PDF-", System.Text.Encoding.ASCII.GetString(await pdf.Content.ReadAsByteArrayAsync())[..5], StringComparison.Ordinal);
+
+        var after = Directory.EnumerateFileSystemEntries(served.Directory_, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal).ToList();
+        Assert.Equal(before, after);
+    }
+
+    [Fact]
+    public async Task An_edited_claim_is_on_the_page_after_the_next_rebuild()
+    {
+        await using var served = await ServedProject.StartAsync();
+        await served.EditAsync(Sheet, "were killed or wounded in Kursk.", "were killed or wounded in the Kursk region.");
+
+        var page = await served.PageAsync(Topic);
+        Assert.Contains("killed or wounded in the Kursk region.", page, StringComparison.Ordinal);
+        Assert.Contains("live.js?state=2", page, StringComparison.Ordinal);
+        Assert.Contains("serve: built", served.Log.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_broken_quote_shows_its_diagnostic_over_the_last_good_page_until_it_is_fixed()
+    {
+        await using var served = await ServedProject.StartAsync();
+        await served.EditAsync(Sheet, "more than 3,000 North Korean soldiers had", "more than 3,000 North Korean troops had");
+
+        var page = await served.PageAsync(Topic);
+        Assert.Contains($"<div id=\"{LiveReload.OverlayId}\" role=\"alert\"", page, StringComparison.Ordinal);
+        Assert.Contains("data/sheets/casualties.yaml:12:16: error RB0120:", page, StringComparison.Ordinal);
+        Assert.Contains("soldiers had been killed", page, StringComparison.Ordinal); // the last good page, still there
+        Assert.Contains("error RB0120", served.Log.ToString(), StringComparison.Ordinal);
+        Assert.Contains("still serving the last good build", served.Log.ToString(), StringComparison.Ordinal);
+
+        await served.EditAsync(Sheet, "3,000 North Korean troops had", "3,000 North Korean soldiers had");
+        Assert.DoesNotContain(LiveReload.OverlayId, await served.PageAsync(Topic), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_template_error_shows_in_the_page_with_its_place()
+    {
+        await using var served = await ServedProject.StartAsync();
+        await served.EditAsync("templates/pages/topic.sbn", "{{", "{{ if ");
+
+        var page = await served.PageAsync("");
+        Assert.Contains("templates/pages/topic.sbn:", page, StringComparison.Ordinal);
+        Assert.Contains("error RB2001", page, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Stopping_ends_the_open_event_streams()
+    {
+        var served = await ServedProject.StartAsync();
+        var stop = served.Server.StopAsync();
+        Assert.Same(stop, await Task.WhenAny(stop, Task.Delay(ServedProject.Patience)));
+        await Assert.ThrowsAnyAsync<Exception>(served.NextStateAsync);
+        await served.DisposeAsync();
+    }
+
+    [Theory]
+    [InlineData("--host", "localhost:80", "is not an IP address")]
+    [InlineData("--port", "70000", "--port must be from 0 to 65535")]
+    [InlineData("--project", "/no/such/folder", "does not exist")]
+    public void Bad_usage_exits_2_before_listening(string option, string value, string message)
+    {
+        var (exit, _, stderr) = CliRunner.Run("serve", option, value);
+        Assert.Equal(2, exit);
+        Assert.Contains(message, stderr, StringComparison.Ordinal);
+    }
+}

@@ -21,6 +21,8 @@ internal static class Cli
             DiffCommand.Create(output),
             PdfTextCommand.Create(output),
             ServeCommand.Create(output),
+            InitCommand.Create(output),
+            NewSourceCommand.Create(output),
         };
         var result = root.Parse(args);
         if (result.Errors.Count > 0)

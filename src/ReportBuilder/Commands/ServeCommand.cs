@@ -1,6 +1,5 @@
 using System.CommandLine;
 using System.Net;
-using System.Net.Sockets;
 using ReportBuilder.Serve;
 
 namespace ReportBuilder.Commands;
@@ -33,15 +32,9 @@ internal static class ServeCommand
     private static async Task<int> Run(string projectDirectory, string hostText, int port, CliOutput output, CancellationToken token)
     {
         if (!IPAddress.TryParse(hostText, out var host))
-        {
-            output.Error.WriteLine($"reportbuilder: --host '{hostText}' is not an IP address (try 127.0.0.1)");
-            return Cli.BadUsage;
-        }
+            return output.Refuse($"--host '{hostText}' is not an IP address (try 127.0.0.1)");
         if (!Directory.Exists(projectDirectory))
-        {
-            output.Error.WriteLine($"reportbuilder: project folder '{projectDirectory}' does not exist");
-            return Cli.BadUsage;
-        }
+            return output.Refuse($"project folder '{projectDirectory}' does not exist");
         var site = new LiveSite(Path.GetFullPath(projectDirectory), output.Error);
         site.Rebuild();
         SiteServer server;
@@ -49,10 +42,10 @@ internal static class ServeCommand
         {
             server = await SiteServer.StartAsync(site, host, port, token);
         }
-        catch (IOException e) when (e.InnerException is SocketException or null)
+        catch (IOException e)
         {
-            output.Error.WriteLine($"reportbuilder: cannot listen on {host}:{port}: {e.Message}");
-            return Cli.BadUsage;
+            // Kestrel's word for a port in use or an address this machine does not have.
+            return output.Refuse($"cannot listen on {host}:{port}: {e.Message}");
         }
         await using (server)
         {

@@ -105,4 +105,17 @@ public sealed class ServeTests
         Assert.Equal(2, exit);
         Assert.Contains(message, stderr, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task A_port_in_use_is_bad_usage()
+    {
+        using var taken = new System.Net.Sockets.TcpListener(IPAddress.Loopback, 0);
+        taken.Start();
+        var port = ((IPEndPoint)taken.LocalEndpoint).Port.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var project = Repo.Path("tests/fixtures/base");
+        var run = Task.Run(() => CliRunner.Run("serve", "--project", project, "--port", port));
+        var (exit, _, stderr) = await run.WaitAsync(ServedProject.Patience);
+        Assert.Equal(2, exit);
+        Assert.Contains($"cannot listen on 127.0.0.1:{port}", stderr, StringComparison.Ordinal);
+    }
 }

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs what the tests need beyond the .NET SDK, on a fresh Debian machine: PDF tools (qpdf, poppler's
-# pdffonts/pdftoppm), Java for the Nu HTML checker, and the checker itself (vnu-jar from npm, into .tools/).
+# pdffonts/pdftoppm), Java for the Nu HTML checker, the checker itself (vnu-jar from npm, into .tools/), and
+# Chromium (headless: the search page's script runs in it).
 # Safe to run again: it installs only what is missing.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -9,6 +10,7 @@ need_apt=()
 command -v qpdf >/dev/null || need_apt+=(qpdf)
 command -v pdffonts >/dev/null || need_apt+=(poppler-utils)
 command -v java >/dev/null || need_apt+=(default-jre-headless)
+command -v chromium >/dev/null || need_apt+=(chromium)
 if [ ${#need_apt[@]} -gt 0 ]; then
   sudo_cmd=""; [ "$(id -u)" -ne 0 ] && sudo_cmd="sudo"
   $sudo_cmd apt-get update -qq
@@ -19,4 +21,4 @@ if [ ! -f .tools/node_modules/vnu-jar/build/dist/vnu.jar ]; then
   mkdir -p .tools
   (cd .tools && npm install --silent --no-audit --no-fund --prefix . vnu-jar >/dev/null)
 fi
-echo "setup: qpdf, pdffonts, java and vnu.jar are in place" >&2
+echo "setup: qpdf, pdffonts, java, chromium and vnu.jar are in place" >&2

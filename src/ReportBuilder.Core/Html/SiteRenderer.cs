@@ -50,6 +50,7 @@ public static class SiteRenderer
                 files.Add(OutputFile.Text(page.Path, text));
         }
         files.Add(new OutputFile(SitePaths.Data, DataJson.Write(model)));
+        files.Add(new OutputFile(SitePaths.SearchIndex, SearchIndex.Write(views)));
         foreach (var (path, bytes) in templates.Assets)
             files.Add(new OutputFile(path[TemplateSet.Folder.Length..], bytes));
 

@@ -1,0 +1,49 @@
+using System.Diagnostics;
+
+namespace ReportBuilder.Tests.Support;
+
+/// <summary>
+/// Headless Chromium (installed by tools/setup.sh): loads a page, runs its scripts and returns the DOM as they
+/// left it. Missing Chromium fails the test; a page that does not settle within the time limit fails it too.
+/// </summary>
+internal static class HeadlessChromium
+{
+    private static readonly TimeSpan Limit = TimeSpan.FromSeconds(90);
+
+    public static string DumpDom(string url)
+    {
+        var profile = Directory.CreateTempSubdirectory("rb-chromium-").FullName;
+        try
+        {
+            var start = new ProcessStartInfo("chromium") { RedirectStandardOutput = true, RedirectStandardError = true };
+            foreach (var argument in new[] { "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", $"--user-data-dir={profile}", "--dump-dom", url })
+                start.ArgumentList.Add(argument);
+            Process process;
+            try
+            {
+                process = Process.Start(start) ?? throw new InvalidOperationException("chromium did not start");
+            }
+            catch (System.ComponentModel.Win32Exception e)
+            {
+                throw new InvalidOperationException($"'chromium' is required by this test and was not found ({e.Message}). Run tools/setup.sh (CI runs it from .ci/run)", e);
+            }
+            using (process)
+            {
+                var output = process.StandardOutput.ReadToEndAsync();
+                var error = process.StandardError.ReadToEndAsync();
+                if (!process.WaitForExit(Limit))
+                {
+                    process.Kill(entireProcessTree: true);
+                    throw new TimeoutException($"chromium did not finish {url} within {Limit.TotalSeconds} s");
+                }
+                if (process.ExitCode != 0)
+                    throw new InvalidOperationException($"chromium exited {process.ExitCode} on {url}: {error.Result}");
+                return output.Result;
+            }
+        }
+        finally
+        {
+            Directory.Delete(profile, recursive: true);
+        }
+    }
+}

@@ -36,6 +36,9 @@ public static class Codes
     public const string SaidAfterPublished = "RB0124";
     public const string StrayFile = "RB0125";
 
+    // Authoring and interface language.
+    public const string InvalidLanguage = "RB0140";
+
     // Templates, briefings, diff.
     public const string TemplateSyntax = "RB2001";
     public const string TemplateRuntime = "RB2002";

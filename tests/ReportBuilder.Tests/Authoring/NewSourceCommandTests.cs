@@ -57,7 +57,6 @@ public sealed class NewSourceCommandTests : IDisposable
     {
         Assert.Equal(0, NewSource("--id", "kim-visit", "--published", "2024-11-02", "--title", "Visit").Exit);
         var yaml = Sources("kim-visit.yaml");
-        File.WriteAllText(yaml, File.ReadAllText(yaml).Replace("  - {line: 3, reason: not yet curated}\n", "", StringComparison.Ordinal));
         var sheet = Path.Combine(_project, "data", "sheets", "casualties.yaml");
         File.AppendAllText(sheet, """
               - id: kim-will-send-more
@@ -71,6 +70,13 @@ public sealed class NewSourceCommandTests : IDisposable
 
             """);
 
+        // Citing the line is the first step; check then asks for its entry to go.
+        var (citedExit, cited, _) = CliRunner.Run("check", "--project", _project);
+        Assert.Equal(1, citedExit);
+        Assert.Contains("error RB0123: line 3 of source 'kim-visit' is listed under not_used but a claim cites it\n" +
+            "  hint: a claim cites it now, so it is curated: delete its 'not yet curated' entry\n", cited, StringComparison.Ordinal);
+
+        File.WriteAllText(yaml, File.ReadAllText(yaml).Replace("  - {line: 3, reason: not yet curated}\n", "", StringComparison.Ordinal));
         var (exit, stdout, _) = CliRunner.Run("check", "--project", _project);
         Assert.Equal(0, exit);
         Assert.EndsWith("; 2 lines not yet curated\n", stdout, StringComparison.Ordinal);

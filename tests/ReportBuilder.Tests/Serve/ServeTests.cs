@@ -86,6 +86,30 @@ public sealed class ServeTests
     }
 
     [Fact]
+    public async Task A_project_that_never_built_shows_its_diagnostics_on_every_page()
+    {
+        var directory = Directory.CreateTempSubdirectory("rb-serve-broken-").FullName;
+        try
+        {
+            var log = new StringWriter();
+            var site = new LiveSite(directory, TextWriter.Synchronized(log));
+            site.Rebuild();
+            await using var server = await SiteServer.StartAsync(site, IPAddress.Loopback, 0, CancellationToken.None);
+            using var http = new HttpClient { BaseAddress = server.Address, Timeout = ServedProject.Patience };
+            var response = await http.GetAsync("");
+            Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+            var page = await response.Content.ReadAsStringAsync();
+            Assert.Contains(LiveReload.OverlayId, page, StringComparison.Ordinal);
+            Assert.Contains("data/site.yaml: error RB0006", page, StringComparison.Ordinal);
+            Assert.Contains("error RB0006", log.ToString(), StringComparison.Ordinal);
+        }
+        finally
+        {
+            Directory.Delete(directory, recursive: true);
+        }
+    }
+
+    [Fact]
     public async Task Stopping_ends_the_open_event_streams()
     {
         var served = await ServedProject.StartAsync();

@@ -8,7 +8,7 @@ namespace ReportBuilder.Commands;
 /// Parse errors as a person needs them: an unknown command or option is named with the nearest known one
 /// ("did you mean 'build'?"), and a missing command lists the commands there are.
 /// </summary>
-internal static class UsageErrors
+internal static partial class UsageErrors
 {
     private const string Unrecognized = "Unrecognized command or argument";
     private const string NoCommand = "Required command was not provided.";
@@ -30,10 +30,32 @@ internal static class UsageErrors
                     messages.Add($"{Name(result.CommandResult)} needs a command: {string.Join(", ", Visible(command.Subcommands))}");
                 continue;
             }
-            messages.Add(error.Message);
+            messages.Add(NotAmong(error) ?? error.Message);
         }
         return messages;
     }
+
+    /// <summary>"--format: 'jsn' is not one of text, json, github; did you mean 'json'?", or null for other errors.</summary>
+    private static string? NotAmong(ParseError error)
+    {
+        // System.CommandLine words it "Argument 'jsn' not recognized. Must be one of:" and lists the values quoted.
+        if (!error.Message.StartsWith("Argument '", StringComparison.Ordinal) || !error.Message.Contains("Must be one of", StringComparison.Ordinal))
+            return null;
+        var quoted = Quoted().Matches(error.Message).Select(m => m.Groups[1].Value).ToList();
+        if (quoted.Count < 2)
+            return null;
+        var (value, allowed) = (quoted[0], quoted[1..]);
+        var option = error.SymbolResult switch
+        {
+            OptionResult o => o.Option.Name + ": ",
+            ArgumentResult { Parent: OptionResult o } => o.Option.Name + ": ",
+            _ => "",
+        };
+        return WithSuggestion($"{option}'{value}' is not one of {string.Join(", ", allowed)}", value, allowed);
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex("'([^']*)'")]
+    private static partial System.Text.RegularExpressions.Regex Quoted();
 
     private static string Unknown(string token, Command command, string where)
     {

@@ -14,6 +14,8 @@ public sealed class UsageErrorTests
     [InlineData("new", "reportbuilder: new needs a command: source")]
     [InlineData("build extra", "reportbuilder: unexpected argument 'extra' for build")]
     [InlineData("frobnicate", "reportbuilder: unknown command 'frobnicate'")]
+    [InlineData("check --format jsn", "reportbuilder: --format: 'jsn' is not one of text, json, github; did you mean 'json'?")]
+    [InlineData("build --only everything", "reportbuilder: --only: 'everything' is not one of site, pdf")]
     public void Names_the_nearest_known_word(string line, string expected)
     {
         var (exit, stdout, stderr) = CliRunner.Run(line.Split(' '));

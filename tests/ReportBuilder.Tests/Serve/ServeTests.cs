@@ -75,6 +75,21 @@ public sealed class ServeTests
     }
 
     [Fact]
+    public async Task An_open_page_in_a_browser_reloads_itself_on_an_edit_and_on_a_broken_quote()
+    {
+        await using var served = await ServedProject.StartAsync();
+        await using var browser = await ChromiumPage.OpenAsync(new Uri(served.Server.Address, Topic));
+        await browser.WaitForTextAsync("were killed or wounded in Kursk.");
+
+        await served.EditAsync(Sheet, "were killed or wounded in Kursk.", "were killed or wounded in the Kursk region.");
+        await browser.WaitForTextAsync("were killed or wounded in the Kursk region.");
+
+        await served.EditAsync(Sheet, "3,000 North Korean soldiers had", "3,000 North Korean troops had");
+        var page = await browser.WaitForTextAsync("The latest build failed");
+        Assert.Contains("data/sheets/casualties.yaml:12:16: error RB0120", page, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_template_error_shows_in_the_page_with_its_place()
     {
         await using var served = await ServedProject.StartAsync();

@@ -68,7 +68,10 @@ internal sealed class ServedProject : IAsyncDisposable
         var full = Path.Combine(Directory_, path);
         var text = await File.ReadAllTextAsync(full);
         Assert.Contains(from, text, StringComparison.Ordinal);
-        await File.WriteAllTextAsync(full, text.Replace(from, to, StringComparison.Ordinal));
+        // Saved as many editors save, whole and in one rename, so no poll can see a half-written file.
+        var temporary = Path.Combine(Directory_, "edit.tmp");
+        await File.WriteAllTextAsync(temporary, text.Replace(from, to, StringComparison.Ordinal));
+        File.Move(temporary, full, overwrite: true);
         await NextStateAsync();
     }
 

@@ -10,23 +10,28 @@ internal static class HeadlessChromium
 {
     private static readonly TimeSpan Limit = TimeSpan.FromSeconds(90);
 
+    /// <summary>Starts Chromium headless with its own profile folder and the given arguments; stdout and stderr redirected.</summary>
+    public static Process Start(string profile, params string[] arguments)
+    {
+        var start = new ProcessStartInfo("chromium") { RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var argument in new[] { "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", $"--user-data-dir={profile}" }.Concat(arguments))
+            start.ArgumentList.Add(argument);
+        try
+        {
+            return Process.Start(start) ?? throw new InvalidOperationException("chromium did not start");
+        }
+        catch (System.ComponentModel.Win32Exception e)
+        {
+            throw new InvalidOperationException($"'chromium' is required by this test and was not found ({e.Message}). Run tools/setup.sh (CI runs it from .ci/run)", e);
+        }
+    }
+
     public static string DumpDom(string url)
     {
         var profile = Directory.CreateTempSubdirectory("rb-chromium-").FullName;
         try
         {
-            var start = new ProcessStartInfo("chromium") { RedirectStandardOutput = true, RedirectStandardError = true };
-            foreach (var argument in new[] { "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", $"--user-data-dir={profile}", "--dump-dom", url })
-                start.ArgumentList.Add(argument);
-            Process process;
-            try
-            {
-                process = Process.Start(start) ?? throw new InvalidOperationException("chromium did not start");
-            }
-            catch (System.ComponentModel.Win32Exception e)
-            {
-                throw new InvalidOperationException($"'chromium' is required by this test and was not found ({e.Message}). Run tools/setup.sh (CI runs it from .ci/run)", e);
-            }
+            var process = Start(profile, "--dump-dom", url);
             using (process)
             {
                 var output = process.StandardOutput.ReadToEndAsync();

@@ -13,18 +13,18 @@ internal static class HeadlessChromium
     /// <summary>Starts Chromium headless with its own profile folder and the given arguments; stdout and stderr redirected.</summary>
     public static Process Start(string profile, params string[] arguments)
     {
-        var start = new ProcessStartInfo("chromium") { RedirectStandardOutput = true, RedirectStandardError = true };
+        var start = new ProcessStartInfo(Executable()) { RedirectStandardOutput = true, RedirectStandardError = true };
         foreach (var argument in new[] { "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", $"--user-data-dir={profile}" }.Concat(arguments))
             start.ArgumentList.Add(argument);
-        try
-        {
-            return Process.Start(start) ?? throw new InvalidOperationException("chromium did not start");
-        }
-        catch (System.ComponentModel.Win32Exception e)
-        {
-            throw new InvalidOperationException($"'chromium' is required by this test and was not found ({e.Message}). Run tools/setup.sh (CI runs it from .ci/run)", e);
-        }
+        return Process.Start(start) ?? throw new InvalidOperationException("chromium did not start");
     }
+
+    /// <summary>Debian's Chromium by either of its names, else Google Chrome (as on GitHub's Ubuntu runners).</summary>
+    private static string Executable() =>
+        new[] { "chromium", "chromium-browser", "google-chrome" }
+            .SelectMany(name => (Environment.GetEnvironmentVariable("PATH") ?? "").Split(Path.PathSeparator).Select(dir => Path.Combine(dir, name)))
+            .FirstOrDefault(File.Exists)
+        ?? throw new InvalidOperationException("Chromium is required by this test and was not found on PATH. Run tools/setup.sh (CI runs it from .ci/run)");
 
     public static string DumpDom(string url)
     {

@@ -51,7 +51,7 @@ internal static class ServeCommand
         {
             if (!IPAddress.IsLoopback(host))
                 output.Error.WriteLine($"serve: warning: listening on {host}, reachable from other machines");
-            output.Out.WriteLine($"serving {server.Address} (Ctrl+C to stop)");
+            output.Out.WriteLine($"serving {new Uri(server.Address, site.Current.BasePath.TrimStart('/'))} (Ctrl+C to stop)");
             // Ctrl+C reaches whichever of the command line and the web host handles it first: either stops the watch.
             using var stop = CancellationTokenSource.CreateLinkedTokenSource(token, server.Stopping);
             await site.WatchAsync(PollInterval, stop.Token);

@@ -33,7 +33,7 @@ internal sealed class LiveSite(string projectDirectory, TextWriter log)
         {
             next = build.Succeeded
                 ? new ServedSite(_current.State + 1, build.Files.ToDictionary(f => f.Path, StringComparer.Ordinal), [],
-                    new Lazy<BuildResult>(() => Pipeline.Build(files, new BuildOptions { Site = false })))
+                    new Lazy<BuildResult>(() => Pipeline.Build(files, new BuildOptions { Site = false })), new Uri(build.Model!.Site.BaseUrl).AbsolutePath)
                 : _current with { State = _current.State + 1, Diagnostics = build.Diagnostics };
             _current = next;
             var waiters = _changed;

@@ -13,8 +13,8 @@ using Microsoft.Extensions.Logging;
 namespace ReportBuilder.Serve;
 
 /// <summary>
-/// Kestrel serving a <see cref="LiveSite"/> from memory: GET and HEAD only, site paths as the built site has
-/// them (a folder serves its index.html), the live-reload script and its event stream under
+/// Kestrel serving a <see cref="LiveSite"/> from memory: GET and HEAD only, the site under base_url's path as it
+/// will be published (/ redirects there; a folder serves its index.html), the live-reload script and its event stream under
 /// <see cref="LiveReload.Prefix"/>. Stopping ends every open event stream, so shutdown does not wait on them.
 /// </summary>
 internal sealed class SiteServer : IAsyncDisposable
@@ -79,7 +79,18 @@ internal sealed class SiteServer : IAsyncDisposable
                 return;
         }
         var served = site.Current;
-        var relative = path.TrimStart('/');
+        if (served.BasePath != "/" && (path == "/" || path + "/" == served.BasePath))
+        {
+            response.StatusCode = StatusCodes.Status302Found;
+            response.Headers.Location = served.BasePath;
+            return;
+        }
+        if (!path.StartsWith(served.BasePath, StringComparison.Ordinal))
+        {
+            await NotFound(context, served);
+            return;
+        }
+        var relative = path[served.BasePath.Length..];
         if (relative.Length == 0 || relative.EndsWith('/'))
             relative += "index.html";
         if (File(served, relative) is { } bytes)
@@ -93,10 +104,16 @@ internal sealed class SiteServer : IAsyncDisposable
             response.Headers.Location = path + "/" + request.QueryString;
             return;
         }
-        var notFound = served.Files.TryGetValue(Core.Views.SitePaths.NotFound, out var page)
-            ? LiveReload.Inject(page.Bytes, served)
-            : LiveReload.Inject(Encoding.UTF8.GetBytes("<!DOCTYPE html><title>Not found</title><body><p>Not found</p></body>"), served);
-        await Send(context, 404, "text/html; charset=utf-8", notFound);
+        await NotFound(context, served);
+    }
+
+    /// <summary>The site's own 404 page (with the overlay while the build fails), or a bare one before any build succeeded.</summary>
+    private static Task NotFound(HttpContext context, ServedSite served)
+    {
+        var page = served.Files.TryGetValue(Core.Views.SitePaths.NotFound, out var file)
+            ? file.Bytes
+            : Encoding.UTF8.GetBytes("<!DOCTYPE html><title>Not found</title><body><p>Not found</p></body>");
+        return Send(context, 404, "text/html; charset=utf-8", LiveReload.Inject(page, served));
     }
 
     /// <summary>A built file, or a briefing's PDF typeset on first request; null when there is none.</summary>

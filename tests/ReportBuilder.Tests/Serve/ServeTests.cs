@@ -28,7 +28,13 @@ public sealed class ServeTests
 
         var folder = await served.Http.GetAsync("topics/casualties");
         Assert.Equal(HttpStatusCode.OK, folder.StatusCode); // after the redirect to topics/casualties/
-        Assert.Equal(served.Server.Address + "topics/casualties/", folder.RequestMessage!.RequestUri!.ToString());
+        Assert.Equal(served.Http.BaseAddress + "topics/casualties/", folder.RequestMessage!.RequestUri!.ToString());
+
+        // The site lives under base_url's path, as it will be published: the server's root leads there.
+        using var root = new HttpClient { BaseAddress = served.Server.Address };
+        var top = await root.GetAsync("");
+        Assert.Equal(served.Http.BaseAddress, top.RequestMessage!.RequestUri);
+        Assert.Equal(HttpStatusCode.NotFound, (await root.GetAsync("topics/casualties/")).StatusCode);
 
         var missing = await served.Http.GetAsync("no/such/page.html");
         Assert.Equal(HttpStatusCode.NotFound, missing.StatusCode);
@@ -78,7 +84,7 @@ public sealed class ServeTests
     public async Task An_open_page_in_a_browser_reloads_itself_on_an_edit_and_on_a_broken_quote()
     {
         await using var served = await ServedProject.StartAsync();
-        await using var browser = await ChromiumPage.OpenAsync(new Uri(served.Server.Address, Topic));
+        await using var browser = await ChromiumPage.OpenAsync(new Uri(served.Http.BaseAddress!, Topic));
         await browser.WaitForTextAsync("were killed or wounded in Kursk.");
 
         await served.EditAsync(Sheet, "were killed or wounded in Kursk.", "were killed or wounded in the Kursk region.");

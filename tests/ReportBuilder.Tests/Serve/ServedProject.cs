@@ -41,8 +41,9 @@ internal sealed class ServedProject : IAsyncDisposable
         var site = new LiveSite(directory, TextWriter.Synchronized(log));
         site.Rebuild();
         var server = await SiteServer.StartAsync(site, IPAddress.Loopback, 0, CancellationToken.None);
-        var http = new HttpClient { BaseAddress = server.Address, Timeout = Patience };
-        var stream = await http.GetStreamAsync(LiveReload.EventsPath.TrimStart('/'));
+        // The fixture's base_url is https://example.org/fixture/: the site is served under /fixture/, as it will be published.
+        var http = new HttpClient { BaseAddress = new Uri(server.Address, "fixture/"), Timeout = Patience };
+        var stream = await http.GetStreamAsync(new Uri(server.Address, LiveReload.EventsPath.TrimStart('/')));
         var events = new StreamReader(stream);
         var served = new ServedProject(directory, log, site, server, http, events);
         Assert.Equal("1", await served.NextStateAsync());

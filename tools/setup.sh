@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs what the tests need beyond the .NET SDK, on a fresh Debian machine: PDF tools (qpdf, poppler's
 # pdffonts/pdftoppm), Java for the Nu HTML checker, and the checker itself (vnu-jar from npm, into .tools/);
-# Chromium with playwright-core and axe-core (npm, into .tools/) for the accessibility test; jq for the workflow test.
+# Chromium with playwright-core and axe-core (npm, into .tools/) for the accessibility, search and serve tests; jq for
+# the workflow test.
 # Safe to run again: it installs only what is missing.
 set -euo pipefail
 cd "$(dirname "$0")/.."

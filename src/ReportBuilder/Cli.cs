@@ -20,12 +20,15 @@ internal static class Cli
             BriefingCommand.Create(output),
             DiffCommand.Create(output),
             PdfTextCommand.Create(output),
+            ServeCommand.Create(output),
+            InitCommand.Create(output),
+            NewSourceCommand.Create(output),
         };
         var result = root.Parse(args);
         if (result.Errors.Count > 0)
         {
-            foreach (var error in result.Errors)
-                output.Error.WriteLine($"reportbuilder: {error.Message}");
+            foreach (var message in UsageErrors.Describe(result))
+                output.Error.WriteLine($"reportbuilder: {message}");
             output.Error.WriteLine("Run 'reportbuilder --help' for usage.");
             return BadUsage;
         }

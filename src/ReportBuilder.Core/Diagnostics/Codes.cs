@@ -38,6 +38,9 @@ public static class Codes
     public const string NumberNotInQuotes = "RB0126";
     public const string DisputesItself = "RB0127";
 
+    // Authoring and interface language.
+    public const string InvalidLanguage = "RB0140";
+
     // Templates, briefings, diff.
     public const string TemplateSyntax = "RB2001";
     public const string TemplateRuntime = "RB2002";

@@ -69,6 +69,7 @@ internal static class SitePages
             yield return Html(s.Url, "source", s.Title, "sources", s.Title, [sources], ("source", s));
 
         yield return Html(SitePaths.Timeline, "timeline", "Timeline", "timeline", "Every claim in order.", [], ("timeline", views.Timeline));
+        yield return Html(SitePaths.Search, "search", "Search", "search", "Search every claim by its words, quotes, claimant, topic and figures.", []);
 
         IReadOnlyList<WeekView> newestFirst = [.. views.Weeks.Reverse()];
         yield return Xml(SitePaths.Feed, "feed.xml", site.Title, ("weeks", newestFirst));

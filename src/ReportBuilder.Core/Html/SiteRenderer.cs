@@ -53,6 +53,7 @@ public static class SiteRenderer
         files.Add(new OutputFile(SitePaths.DataSchema, DataJson.Schema));
         // robots.txt is a protocol file, not a page: written here, so no project needs a template for it.
         files.Add(OutputFile.Text(SitePaths.Robots, $"User-agent: *\nAllow: /\nSitemap: {SitePaths.Absolute(model.Site.BaseUrl, SitePaths.Sitemap)}\n"));
+        files.Add(new OutputFile(SitePaths.SearchIndex, SearchIndex.Write(views)));
         foreach (var (path, bytes) in templates.Assets)
             files.Add(new OutputFile(path[TemplateSet.Folder.Length..], bytes));
 

@@ -29,7 +29,8 @@ public static class Utf8Text
     public static string? Decode(string path, byte[] bytes, out SourceSpan? invalidAt)
     {
         ReadOnlySpan<byte> span = bytes;
-        if (span.StartsWith("\xEF\xBB\xBF"u8))
+        // The byte-order mark as bytes: a "\xEF…"u8 literal would be the UTF-8 of U+00EF… and never match.
+        if (span.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
             span = span[3..];
         int line = 1, column = 1;
         var rest = span;

@@ -3,18 +3,27 @@ using System.Globalization;
 namespace ReportBuilder.Core.Model;
 
 /// <summary>The counts `check` ends with: what the data holds, and how much of the sources it accounts for.</summary>
-public sealed record ModelSummary(int Sources, int Actors, int Measures, int Topics, int Claims, int Evidence, int Figures, int LinesAccounted, int LinesTotal)
+public sealed record ModelSummary(int Sources, int Actors, int Measures, int Topics, int Claims, int Evidence, int Figures, int LinesAccounted, int LinesTotal, int LinesUncurated)
 {
     public static ModelSummary Of(ReportModel model)
     {
         var cited = model.Claims.SelectMany(c => c.Evidence).Select(e => (e.SourceId, e.Line)).ToHashSet();
         var total = model.Sources.Sum(s => s.Lines.Count);
         var accounted = model.Sources.Sum(s => Enumerable.Range(1, s.Lines.Count).Count(line =>
-            cited.Contains((s.Id, line)) || s.NotUsed.Any(u => u.Line == line) || s.Lines[line - 1].Trim().Length == 0));
+            cited.Contains((s.Id, line)) || s.NotUsed.Any(u => u.Line == line) || Source.IsBlank(s.Lines[line - 1])));
+        var uncurated = model.Sources.Sum(s => s.NotUsed.Count(u => u.Uncurated));
         return new ModelSummary(model.Sources.Count, model.Actors.Count, model.Measures.Count, model.Topics.Count, model.Claims.Count,
-            model.Claims.Sum(c => c.Evidence.Count), model.Claims.Sum(c => c.Figures.Count), accounted, total);
+            model.Claims.Sum(c => c.Evidence.Count), model.Claims.Sum(c => c.Figures.Count), accounted, total, uncurated);
     }
 
     public override string ToString() => string.Create(CultureInfo.InvariantCulture,
-        $"{Sources} sources, {Actors} actors, {Measures} measures, {Topics} topics, {Claims} claims, {Evidence} evidence, {Figures} figures; {LinesAccounted} of {LinesTotal} source lines accounted for");
+        $"{Sources} sources, {Actors} actors, {Measures} measures, {Topics} topics, {Claims} claims, {Evidence} evidence, {Figures} figures; {LinesAccounted} of {LinesTotal} source lines accounted for{Uncurated()}");
+
+    /// <summary>Lines `new source` listed and no one has read yet: curating is work in progress, so check says how much.</summary>
+    private string Uncurated() => LinesUncurated switch
+    {
+        0 => "",
+        1 => "; 1 line not yet curated",
+        _ => string.Create(CultureInfo.InvariantCulture, $"; {LinesUncurated} lines not yet curated"),
+    };
 }

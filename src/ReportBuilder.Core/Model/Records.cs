@@ -28,10 +28,19 @@ public sealed record Source(
     /// none and the title is the desk's description of it, which is how it is then shown.
     /// </summary>
     public bool TitleIsHeadline { get; init; }
+
+    /// <summary>A line with nothing but white space: it needs neither a citation nor a not_used entry.</summary>
+    public static bool IsBlank(string line) => line.Trim().Length == 0;
 }
 
 /// <summary>A source line no claim cites, and why.</summary>
-public sealed record UnusedLine(int Line, string Reason, SourceSpan Span);
+public sealed record UnusedLine(int Line, string Reason, SourceSpan Span)
+{
+    /// <summary>The reason `new source` gives every line: reading the document is still to do.</summary>
+    public const string NotYetCurated = "not yet curated";
+
+    public bool Uncurated => string.Equals(Reason, NotYetCurated, StringComparison.Ordinal);
+}
 
 /// <summary>A person or body that makes claims. Aliases are other spellings of the same name.</summary>
 public sealed record Actor(string Id, string Name, IReadOnlyList<string> Aliases, string Kind, string? Country, string? Role, SourceSpan Span)

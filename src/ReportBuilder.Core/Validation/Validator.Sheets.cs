@@ -111,7 +111,8 @@ internal sealed partial class Validator
         if (!source.Lines[line.Value - 1].Contains(quote, StringComparison.Ordinal))
         {
             var elsewhere = source.Lines.Select((text, i) => (text, i)).FirstOrDefault(l => l.text.Contains(quote, StringComparison.Ordinal));
-            bag.Add(Codes.QuoteNotInLine, f.SpanOf("quote"), $"the quote is not in line {line} of source '{sourceId}'",
+            var nearest = elsewhere.text is null ? NearestText.Describe(quote, source.Lines[line.Value - 1]) : null;
+            bag.Add(Codes.QuoteNotInLine, f.SpanOf("quote"), $"the quote is not in line {line} of source '{sourceId}'" + (nearest is null ? "" : ": " + nearest),
                 elsewhere.text is not null
                     ? $"it is in line {elsewhere.i + 1}: fix 'line'"
                     : "a quote must match the source byte for byte: copy it from the .txt file (curly quotes, dashes and all)");

@@ -70,6 +70,9 @@ internal sealed partial class Validator(ProjectFiles files, DiagnosticBag bag)
         if (baseUrl is not null && !IsWellFormedHttpUrl(baseUrl))
             bag.Add(Codes.InvalidValue, fields.SpanOf("base_url"), $"'{baseUrl}' is not an absolute http(s) URL",
                 "write the address the site is published at, such as https://example.org/reports/");
+        if (language is not null && LanguageTag.Problem(language) is { } notALanguage)
+            bag.Add(Codes.InvalidLanguage, fields.SpanOf("language"), notALanguage,
+                "write a BCP 47 tag such as en, uk, en-GB or sr-Latn-RS: a two-letter ISO 639-1 language, then optionally a script and a region");
         if (title is null || publisher is null || baseUrl is null || language is null)
             return null;
         return new Site(title, publisher, baseUrl.EndsWith('/') ? baseUrl : baseUrl + "/", language, pageSize, description);

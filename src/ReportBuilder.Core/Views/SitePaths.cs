@@ -16,6 +16,8 @@ public static class SitePaths
     public const string Measures = "measures/index.html";
     public const string Sources = "sources/index.html";
     public const string Timeline = "timeline/index.html";
+    public const string Search = "search/index.html";
+    public const string SearchIndex = "search/index.js";
     public const string NotFound = "404.html";
     public const string Feed = "feed.xml";
     public const string Sitemap = "sitemap.xml";

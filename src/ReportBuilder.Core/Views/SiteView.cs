@@ -64,6 +64,7 @@ public sealed record SiteViews(
         new("measures", "Figures", SitePaths.Measures),
         new("sources", "Sources", SitePaths.Sources),
         new("timeline", "Timeline", SitePaths.Timeline),
+        new("search", "Search", SitePaths.Search),
     ];
 
     private static SummaryView Summary(LinkView link, string note, int count, string singular, string plural) =>

@@ -64,6 +64,10 @@ internal static class BuildCommand
         output.Error.WriteLine($"build: {written.Written} written, {written.Unchanged} unchanged, {written.Removed} removed");
         output.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"built {pages} pages and {build.Briefings} briefings, {Megabytes(written.Bytes)} MB in {clock.Elapsed.TotalSeconds:0.00} s"));
+        // Where to look: the home page as a link a terminal can open, or the briefings' folder when only they were built.
+        output.Out.WriteLine(only == "pdf"
+            ? $"briefings: {Path.Combine(target, "briefings")}"
+            : $"site: {new Uri(Path.Combine(target, Core.Views.SitePaths.Home)).AbsoluteUri}");
         return Cli.Success;
     }
 

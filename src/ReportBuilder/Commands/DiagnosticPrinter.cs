@@ -65,6 +65,7 @@ internal static class DiagnosticPrinter
                 json.WriteNumber("figures", summary.Figures);
                 json.WriteNumber("lines_accounted", summary.LinesAccounted);
                 json.WriteNumber("lines_total", summary.LinesTotal);
+                json.WriteNumber("lines_uncurated", summary.LinesUncurated);
                 json.WriteEndObject();
             }
             json.WriteEndObject();

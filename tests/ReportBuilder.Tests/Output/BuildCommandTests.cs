@@ -28,7 +28,7 @@ public sealed class BuildCommandTests : IDisposable
     {
         var (code, stdout, stderr) = Build();
         Assert.Equal(0, code);
-        Assert.Matches(@"^built \d+ pages and \d+ briefings, \d+\.\d MB in \d+\.\d\d s\n$", stdout);
+        Assert.Matches(@"^built \d+ pages and \d+ briefings, \d+\.\d MB in \d+\.\d\d s\nsite: file:///\S+/out/index\.html\n$", stdout);
         Assert.Contains("build: reading ", stderr, StringComparison.Ordinal);
         Assert.True(File.Exists(Out("index.html")));
         Assert.True(File.Exists(Out("assets/site.css")));

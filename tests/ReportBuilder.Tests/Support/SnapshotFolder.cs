@@ -73,7 +73,7 @@ internal static class SnapshotFolder
     private static bool IsPdf(string path) => path.EndsWith(".pdf", StringComparison.Ordinal);
 
     private static bool IsText(string path) =>
-        Path.GetExtension(path) is ".html" or ".xml" or ".json" or ".css" or ".md" or ".txt" or ".svg";
+        Path.GetExtension(path) is ".html" or ".xml" or ".json" or ".css" or ".md" or ".txt" or ".svg" or ".js";
 
     private static void Accept(string root, IReadOnlyDictionary<string, string> expected)
     {

@@ -1,0 +1,91 @@
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using ReportBuilder.Core.Views;
+
+namespace ReportBuilder.Core.Html;
+
+/// <summary>
+/// out/search/index.js: every claim in a compact form for the search page's script, loaded with a script tag
+/// (not fetched), so search works from a site opened from disk. Facet values are listed once and claims refer
+/// to them by position.
+/// Shape: <c>window.reportbuilderSearch = {facets: {topic, actor, week, measure, stance}, claims: [...]}</c>,
+/// a facet value being [id, label] (an actor also has its aliases), a claim being
+/// [site-relative url, date, statement, [quotes], topic, actor, week, stance, [measures]].
+/// </summary>
+internal static class SearchIndex
+{
+    public const string Variable = "window.reportbuilderSearch";
+
+    public static byte[] Write(SiteViews views)
+    {
+        var claims = views.Timeline.Groups.SelectMany(g => g.Claims).ToList();
+        var topics = Positions(views.Topics.Select(t => t.Id));
+        var actors = Positions(views.Actors.Select(a => a.Id));
+        var weeks = claims.Select(c => c.Week).DistinctBy(w => w.Id).OrderBy(w => w.Id, StringComparer.Ordinal).ToList();
+        var weekAt = Positions(weeks.Select(w => w.Id));
+        var measures = Positions(views.Measures.Select(m => m.Id));
+        var stances = claims.Select(c => (c.Stance, c.StanceLabel)).Distinct().OrderBy(s => s.Stance, StringComparer.Ordinal).ToList();
+        var stanceAt = Positions(stances.Select(s => s.Stance));
+
+        var text = new StringBuilder(Variable).Append(" = {\n\"facets\": ");
+        text.Append(Json(json =>
+        {
+            json.WriteStartObject();
+            Facet(json, "topic", views.Topics.Select(t => new[] { t.Id, t.Title }));
+            Facet(json, "actor", views.Actors.Select(a => new[] { a.Id, a.Name, string.Join(" ", a.Aliases) }));
+            Facet(json, "week", weeks.Select(w => new[] { w.Id, w.Label }));
+            Facet(json, "measure", views.Measures.Select(m => new[] { m.Id, m.Label }));
+            Facet(json, "stance", stances.Select(s => new[] { s.Stance, s.StanceLabel }));
+            json.WriteEndObject();
+        }));
+        // One claim a line: compact, and a change to a claim shows as a change to its line.
+        text.Append(",\n\"claims\": [\n");
+        text.AppendJoin(",\n", claims.Select(claim => Json(json =>
+        {
+            json.WriteStartArray();
+            json.WriteStringValue(claim.Url);
+            json.WriteStringValue(claim.Date);
+            json.WriteStringValue(claim.Statement);
+            json.WriteStartArray();
+            foreach (var quote in claim.Evidence.Select(e => e.Quote).Distinct(StringComparer.Ordinal))
+                json.WriteStringValue(quote);
+            json.WriteEndArray();
+            json.WriteNumberValue(topics[claim.Topic.Id]);
+            json.WriteNumberValue(actors[claim.Claimant.Id]);
+            json.WriteNumberValue(weekAt[claim.Week.Id]);
+            json.WriteNumberValue(stanceAt[claim.Stance]);
+            json.WriteStartArray();
+            foreach (var measure in claim.Figures.Select(f => f.Measure.Id).Distinct(StringComparer.Ordinal))
+                json.WriteNumberValue(measures[measure]);
+            json.WriteEndArray();
+            json.WriteEndArray();
+        })));
+        text.Append("\n]};\n");
+        return Encoding.UTF8.GetBytes(text.ToString());
+    }
+
+    private static string Json(Action<Utf8JsonWriter> write)
+    {
+        using var stream = new MemoryStream();
+        using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+            write(json);
+        return Encoding.UTF8.GetString(stream.ToArray());
+    }
+
+    private static void Facet(Utf8JsonWriter json, string name, IEnumerable<string[]> values)
+    {
+        json.WriteStartArray(name);
+        foreach (var value in values)
+        {
+            json.WriteStartArray();
+            foreach (var part in value)
+                json.WriteStringValue(part);
+            json.WriteEndArray();
+        }
+        json.WriteEndArray();
+    }
+
+    private static Dictionary<string, int> Positions(IEnumerable<string> ids) =>
+        ids.Select((id, i) => (id, i)).ToDictionary(p => p.id, p => p.i, StringComparer.Ordinal);
+}

@@ -1,0 +1,53 @@
+using System.CommandLine;
+using ReportBuilder.Starter;
+
+namespace ReportBuilder.Commands;
+
+/// <summary>
+/// <c>reportbuilder init DIR</c>: a small working project (it passes check and builds) in a new or empty folder.
+/// The files are written into a hidden folder beside DIR and moved into place in one step.
+/// </summary>
+internal static class InitCommand
+{
+    public static Command Create(CliOutput output)
+    {
+        var folder = new Argument<string>("DIR") { Description = "The folder to create the project in: new, or empty" };
+        var command = new Command("init", "Create a small working project: data/ to start from and the templates") { folder };
+        command.SetAction(parse => Run(parse.GetValue(folder)!, output));
+        return command;
+    }
+
+    private static int Run(string folder, CliOutput output)
+    {
+        var target = Path.GetFullPath(folder);
+        if (File.Exists(target))
+            return output.Refuse($"{folder} is a file");
+        if (Directory.Exists(target) && Directory.EnumerateFileSystemEntries(target).Any())
+            return output.Refuse($"{folder} is not empty; init writes only into a new or empty folder");
+        var parent = Path.GetDirectoryName(target)!;
+        var staging = Path.Combine(parent, $".{Path.GetFileName(target)}.init-{Guid.NewGuid():N}");
+        var files = StarterProject.Files();
+        try
+        {
+            Directory.CreateDirectory(staging);
+            foreach (var (path, bytes) in files)
+            {
+                var full = Path.Combine(staging, path);
+                Directory.CreateDirectory(Path.GetDirectoryName(full)!);
+                File.WriteAllBytes(full, bytes);
+            }
+            if (Directory.Exists(target))
+                Directory.Delete(target);
+            Directory.Move(staging, target);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            if (Directory.Exists(staging))
+                Directory.Delete(staging, recursive: true);
+            return output.Refuse($"cannot create the project in {folder}: {e.Message}");
+        }
+        output.Out.WriteLine($"init: wrote {files.Count} files into {target}");
+        output.Out.WriteLine($"next: reportbuilder serve --project {folder}    (then edit data/sheets/casualties.yaml and watch the page)");
+        return Cli.Success;
+    }
+}

@@ -1,0 +1,166 @@
+using System.Net;
+using ReportBuilder.Serve;
+using ReportBuilder.Tests.Support;
+
+namespace ReportBuilder.Tests.Serve;
+
+/// <summary>`serve` as an author meets it: pages from memory, a change seen on the next load, errors over the last good page.</summary>
+public sealed class ServeTests
+{
+    private const string Topic = "topics/casualties/index.html";
+    private const string Sheet = "data/sheets/casualties.yaml";
+
+    [Fact]
+    public async Task Serves_the_built_pages_with_the_reload_script_and_writes_nothing()
+    {
+        await using var served = await ServedProject.StartAsync();
+        var before = Directory.EnumerateFileSystemEntries(served.Directory_, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal).ToList();
+
+        var home = await served.PageAsync("");
+        Assert.Contains("<script src=\"/__reportbuilder/live.js?state=1\"></script>\n</body>", home, StringComparison.Ordinal);
+        Assert.DoesNotContain(LiveReload.OverlayId, home, StringComparison.Ordinal);
+        Assert.Equal(home, await served.PageAsync("index.html"));
+        Assert.Contains("North Korean soldiers", await served.PageAsync(Topic), StringComparison.Ordinal);
+
+        var css = await served.Http.GetAsync("assets/site.css");
+        Assert.Equal("text/css; charset=utf-8", css.Content.Headers.ContentType?.ToString());
+        Assert.DoesNotContain("__reportbuilder", await css.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+
+        var folder = await served.Http.GetAsync("topics/casualties");
+        Assert.Equal(HttpStatusCode.OK, folder.StatusCode); // after the redirect to topics/casualties/
+        Assert.Equal(served.Http.BaseAddress + "topics/casualties/", folder.RequestMessage!.RequestUri!.ToString());
+
+        // The site lives under base_url's path, as it will be published: the server's root leads there.
+        using var root = new HttpClient { BaseAddress = served.Server.Address };
+        var top = await root.GetAsync("");
+        Assert.Equal(served.Http.BaseAddress, top.RequestMessage!.RequestUri);
+        Assert.Equal(HttpStatusCode.NotFound, (await root.GetAsync("topics/casualties/")).StatusCode);
+
+        var missing = await served.Http.GetAsync("no/such/page.html");
+        Assert.Equal(HttpStatusCode.NotFound, missing.StatusCode);
+        Assert.Contains("Page not found", await missing.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+
+        var post = await served.Http.PostAsync("index.html", new StringContent(""));
+        Assert.Equal(HttpStatusCode.MethodNotAllowed, post.StatusCode);
+
+        var pdf = await served.Http.GetAsync("briefings/2024-W52.pdf");
+        Assert.Equal("application/pdf", pdf.Content.Headers.ContentType?.ToString());
+        Assert.StartsWith("%PDF-", System.Text.Encoding.ASCII.GetString(await pdf.Content.ReadAsByteArrayAsync())[..5], StringComparison.Ordinal);
+
+        var after = Directory.EnumerateFileSystemEntries(served.Directory_, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal).ToList();
+        Assert.Equal(before, after);
+    }
+
+    [Fact]
+    public async Task An_edited_claim_is_on_the_page_after_the_next_rebuild()
+    {
+        await using var served = await ServedProject.StartAsync();
+        await served.EditAsync(Sheet, "were killed or wounded in Kursk.", "were killed or wounded in the Kursk region.");
+
+        var page = await served.PageAsync(Topic);
+        Assert.Contains("killed or wounded in the Kursk region.", page, StringComparison.Ordinal);
+        Assert.Contains("live.js?state=2", page, StringComparison.Ordinal);
+        Assert.Contains("serve: built", served.Log.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_broken_quote_shows_its_diagnostic_over_the_last_good_page_until_it_is_fixed()
+    {
+        await using var served = await ServedProject.StartAsync();
+        await served.EditAsync(Sheet, "more than 3,000 North Korean soldiers had", "more than 3,000 North Korean troops had");
+
+        var page = await served.PageAsync(Topic);
+        Assert.Contains($"<div id=\"{LiveReload.OverlayId}\" role=\"alert\"", page, StringComparison.Ordinal);
+        Assert.Contains("data/sheets/casualties.yaml:12:16: error RB0120:", page, StringComparison.Ordinal);
+        Assert.Contains("soldiers had been killed", page, StringComparison.Ordinal); // the last good page, still there
+        Assert.Contains("error RB0120", served.Log.ToString(), StringComparison.Ordinal);
+        Assert.Contains("still serving the last good build", served.Log.ToString(), StringComparison.Ordinal);
+
+        await served.EditAsync(Sheet, "3,000 North Korean troops had", "3,000 North Korean soldiers had");
+        Assert.DoesNotContain(LiveReload.OverlayId, await served.PageAsync(Topic), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task An_open_page_in_a_browser_reloads_itself_on_an_edit_and_on_a_broken_quote()
+    {
+        await using var served = await ServedProject.StartAsync();
+        await using var browser = await ChromiumPage.OpenAsync(new Uri(served.Http.BaseAddress!, Topic));
+        await browser.WaitForTextAsync("were killed or wounded in Kursk.");
+
+        await served.EditAsync(Sheet, "were killed or wounded in Kursk.", "were killed or wounded in the Kursk region.");
+        await browser.WaitForTextAsync("were killed or wounded in the Kursk region.");
+
+        await served.EditAsync(Sheet, "3,000 North Korean soldiers had", "3,000 North Korean troops had");
+        var page = await browser.WaitForTextAsync("The latest build failed");
+        Assert.Contains("data/sheets/casualties.yaml:12:16: error RB0120", page, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_template_error_shows_in_the_page_with_its_place()
+    {
+        await using var served = await ServedProject.StartAsync();
+        await served.EditAsync("templates/pages/topic.sbn", "{{", "{{ if ");
+
+        var page = await served.PageAsync("");
+        Assert.Contains("templates/pages/topic.sbn:", page, StringComparison.Ordinal);
+        Assert.Contains("error RB2001", page, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_project_that_never_built_shows_its_diagnostics_on_every_page()
+    {
+        var directory = Directory.CreateTempSubdirectory("rb-serve-broken-").FullName;
+        try
+        {
+            var log = new StringWriter();
+            var site = new LiveSite(directory, TextWriter.Synchronized(log));
+            site.Rebuild();
+            await using var server = await SiteServer.StartAsync(site, IPAddress.Loopback, 0, CancellationToken.None);
+            using var http = new HttpClient { BaseAddress = server.Address, Timeout = ServedProject.Patience };
+            var response = await http.GetAsync("");
+            Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+            var page = await response.Content.ReadAsStringAsync();
+            Assert.Contains(LiveReload.OverlayId, page, StringComparison.Ordinal);
+            Assert.Contains("data/site.yaml: error RB0006", page, StringComparison.Ordinal);
+            Assert.Contains("error RB0006", log.ToString(), StringComparison.Ordinal);
+        }
+        finally
+        {
+            Directory.Delete(directory, recursive: true);
+        }
+    }
+
+    [Fact]
+    public async Task Stopping_ends_the_open_event_streams()
+    {
+        var served = await ServedProject.StartAsync();
+        var stop = served.Server.StopAsync();
+        Assert.Same(stop, await Task.WhenAny(stop, Task.Delay(ServedProject.Patience)));
+        await Assert.ThrowsAnyAsync<Exception>(served.NextStateAsync);
+        await served.DisposeAsync();
+    }
+
+    [Theory]
+    [InlineData("--host", "localhost:80", "is not an IP address")]
+    [InlineData("--port", "70000", "--port must be from 0 to 65535")]
+    [InlineData("--project", "/no/such/folder", "does not exist")]
+    public void Bad_usage_exits_2_before_listening(string option, string value, string message)
+    {
+        var (exit, _, stderr) = CliRunner.Run("serve", option, value);
+        Assert.Equal(2, exit);
+        Assert.Contains(message, stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_port_in_use_is_bad_usage()
+    {
+        using var taken = new System.Net.Sockets.TcpListener(IPAddress.Loopback, 0);
+        taken.Start();
+        var port = ((IPEndPoint)taken.LocalEndpoint).Port.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var project = Repo.Path("tests/fixtures/base");
+        var run = Task.Run(() => CliRunner.Run("serve", "--project", project, "--port", port));
+        var (exit, _, stderr) = await run.WaitAsync(ServedProject.Patience);
+        Assert.Equal(2, exit);
+        Assert.Contains($"cannot listen on 127.0.0.1:{port}", stderr, StringComparison.Ordinal);
+    }
+}

@@ -59,6 +59,11 @@ internal sealed partial class Validator
         }
         var path = SourcesFolder + textName;
         var file = files.Get(path);
+        if (file is null && files.IsFolder(path))
+        {
+            bag.Add(FileExpected(path));
+            return null;
+        }
         if (file is null)
         {
             bag.Add(Codes.MissingFile, fields.SpanOf("text"), $"source text {path} does not exist",

@@ -65,6 +65,60 @@ public static class Entries
         return (read == buffer.Length ? buffer : buffer[..read], read);
     }
 
+    /// <summary>
+    /// <paramref name="fullPath"/> with every symbolic link on the way resolved, as far as the path exists (the rest
+    /// is kept as written): where a write to it would really land.
+    /// </summary>
+    public static string RealPath(string fullPath)
+    {
+        var root = Path.GetPathRoot(fullPath)!;
+        var pending = new Stack<string>(Segments(fullPath[root.Length..]).Reverse());
+        var current = root;
+        for (var hops = 0; pending.TryPop(out var segment);)
+        {
+            if (segment == "..")
+            {
+                current = Path.GetDirectoryName(current) ?? current;
+                continue;
+            }
+            var next = Path.Combine(current, segment);
+            if (KindOf(next) != EntryKind.Link)
+            {
+                current = next;
+                continue;
+            }
+            if (++hops > 40)
+                throw new IOException($"too many levels of symbolic links: {fullPath}");
+            var target = new FileInfo(next).LinkTarget!;
+            if (Path.IsPathRooted(target))
+                current = Path.GetPathRoot(target)!;
+            foreach (var inner in Segments(Path.IsPathRooted(target) ? target[Path.GetPathRoot(target)!.Length..] : target).Reverse())
+                pending.Push(inner);
+        }
+        return current;
+    }
+
+    private static IEnumerable<string> Segments(string path) =>
+        path.Split(Path.DirectorySeparatorChar, Path.AltDirectorySeparatorChar).Where(s => s.Length > 0 && s != ".");
+
+    /// <summary>
+    /// Removes a folder and everything in it without following a link (a link is removed, not what it points to),
+    /// making read-only folders writable first, so that a tree someone made read-only can still be removed.
+    /// </summary>
+    public static void RemoveTree(string folder)
+    {
+        if (!OperatingSystem.IsWindows())
+            File.SetUnixFileMode(folder, File.GetUnixFileMode(folder) | UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+        foreach (var entry in new DirectoryInfo(folder).EnumerateFileSystemInfos())
+        {
+            if (entry is DirectoryInfo inner && inner.LinkTarget is null)
+                RemoveTree(inner.FullName);
+            else
+                entry.Delete();
+        }
+        Directory.Delete(folder);
+    }
+
     /// <summary>Gives <paramref name="existing"/> a second name (same inode, modes, links), or copies it where hard links cannot be made.</summary>
     public static void LinkOrCopy(string existing, string newPath)
     {

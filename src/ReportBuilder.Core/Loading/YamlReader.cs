@@ -19,6 +19,13 @@ public static class YamlReader
         var text = Utf8Text.Read(file, bag, "a fact sheet this large is a mistake: split it, or check that the right file is in data/");
         if (text is null)
             return null;
+        // Checked before parsing: a NUL or ESC would otherwise surface as parser noise, or slip into a value.
+        if (TextHygiene.FirstForbidden(text) is var bad and >= 0)
+        {
+            var (line, column) = TextHygiene.Position(text, bad);
+            bag.Add(Codes.ControlCharacter, new SourceSpan(file.Path, line, column), $"the file holds {TextHygiene.Describe(text, bad)}", TextHygiene.Hint);
+            return null;
+        }
         try
         {
             return new Builder(file.Path, text, bag).ReadDocument();
@@ -33,6 +40,13 @@ public static class YamlReader
         {
             bag.Add(Codes.AnchorOrAlias, e.Span, e.Message,
                 "write the value out in full; anchors and aliases are refused so that no file can expand itself");
+            return null;
+        }
+        catch (YamlException e) when (e.Message.Contains("surrogate", StringComparison.OrdinalIgnoreCase))
+        {
+            // A "\uD800" escape: half of a character, which no output can hold.
+            bag.Add(Codes.ControlCharacter, new SourceSpan(file.Path, (int)e.Start.Line, (int)e.Start.Column),
+                "a \\u escape makes a lone surrogate (half of a character)", TextHygiene.Hint);
             return null;
         }
         catch (YamlException e)

@@ -61,10 +61,10 @@ internal sealed partial class Fields
         }
         if (node is YScalar scalar)
         {
-            if (scalar.Value.Where(c => char.IsControl(c) && c is not '\n' and not '\t').Select(c => (int?)c).FirstOrDefault() is { } control)
+            // Escapes in quoted values ("\e", "\uFFFF", "\uD800") can make what the file itself could not hold.
+            if (TextHygiene.FirstForbidden(scalar.Value, lineEnds: false) is var bad and >= 0)
             {
-                _bag.Add(Codes.ControlCharacter, node.Span, $"'{name}' holds the control character U+{control:X4}",
-                    "remove it: control characters are invisible and break HTML, XML and PDF output");
+                _bag.Add(Codes.ControlCharacter, node.Span, $"'{name}' holds {TextHygiene.Describe(scalar.Value, bad)}", TextHygiene.Hint);
                 return null;
             }
             if (required && scalar.Value.Trim().Length == 0)

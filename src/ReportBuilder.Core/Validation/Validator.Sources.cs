@@ -71,7 +71,21 @@ internal sealed partial class Validator
             return null;
         }
         var text = Utf8Text.Read(file, bag, "a source document this large is a mistake: keep the excerpt the claims cite");
-        return text is null ? null : Utf8Text.SplitLines(text);
+        if (text is null)
+            return null;
+        var lines = Utf8Text.SplitLines(text);
+        var clean = true;
+        for (var i = 0; i < lines.Count; i++)
+        {
+            if (TextHygiene.FirstForbidden(lines[i], lineEnds: false) is var bad and >= 0)
+            {
+                var column = TextHygiene.Position(lines[i], bad).Column;
+                bag.Add(Codes.ControlCharacter, new SourceSpan(path, i + 1, column), $"the source text holds {TextHygiene.Describe(lines[i], bad)}",
+                    TextHygiene.Hint);
+                clean = false;
+            }
+        }
+        return clean ? lines : null;
     }
 
     private List<UnusedLine> ReadUnused(Fields source, int lineCount)

@@ -118,10 +118,10 @@ internal sealed partial class Validator
     private string? IdFromFileName(string path)
     {
         var name = path[(path.LastIndexOf('/') + 1)..^".yaml".Length];
-        if (path.Count(c => c == '/') == 2 && Fields.IsSlug(name))
+        if (path.Count(c => c == '/') == 2 && Fields.IsSlug(name) && name.Length <= FieldLimits.Id)
             return name;
         bag.Add(Codes.InvalidId, SourceSpan.File(path), $"'{path}' does not name a valid id",
-            "the file name is the id: a lowercase slug such as 'taipei-2024-12-23.yaml', directly in its folder");
+            $"the file name is the id: a lowercase slug of at most {FieldLimits.Id} characters such as 'taipei-2024-12-23.yaml', directly in its folder");
         return null;
     }
 }

@@ -57,7 +57,15 @@ public sealed class SandboxTests
     }
 
     [Fact]
-    public void A_runaway_loop_stops_at_the_loop_limit() =>
+    public void A_string_doubled_without_end_stops_at_the_string_limit() =>
+        Assert.Contains("error RB2002:", Error("{{ s = 'x'; while true; s = s + s; end }}{{ s }}", new TemplateOptions { StringLimit = 4096 }), StringComparison.Ordinal);
+
+    [Fact]
+    public void A_string_repeated_past_the_default_limit_is_an_error_not_a_truncation() =>
+        Assert.Contains("error RB2002:", Error("{{ s = 'x' * 300000 }}{{ s }}"), StringComparison.Ordinal);
+
+    [Fact]
+        public void A_runaway_loop_stops_at_the_loop_limit() =>
         Assert.Contains("error RB2002: Exceeding number of iteration limit `50`", Error("{{ while true }}x{{ end }}", new TemplateOptions { LoopLimit = 50 }), StringComparison.Ordinal);
 
     [Fact]

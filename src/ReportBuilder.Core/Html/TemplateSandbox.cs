@@ -11,7 +11,7 @@ public sealed record TemplateOptions
     public static readonly TemplateOptions Default = new();
 
     /// <summary>Iterations of all loops nested in one another; a runaway <c>while</c> stops here.</summary>
-    public int LoopLimit { get; init; } = 100_000;
+    public int LoopLimit { get; init; } = 20_000;
 
     /// <summary>Depth of function calls and includes within each other.</summary>
     public int RecursiveLimit { get; init; } = 64;
@@ -20,7 +20,7 @@ public sealed record TemplateOptions
     public int OutputLimit { get; init; } = 4 * 1024 * 1024;
 
     /// <summary>Characters one string inside a template may reach (joined, repeated, concatenated or converted).</summary>
-    public int StringLimit { get; init; } = 256 * 1024;
+    public int StringLimit { get; init; } = 128 * 1024;
 }
 
 /// <summary>

@@ -19,6 +19,8 @@ internal static class FieldLimits
     {
         ["statement"] = Long, ["quote"] = Long, ["note"] = Long, ["summary"] = Long, ["description"] = Long, ["reason"] = Long,
         ["url"] = Long, ["base_url"] = Long,
+        // Ids have their own, shorter limit (RB0104, in Fields.Id); this one only keeps a flood out first.
+        ["id"] = Long,
     };
 
     public static int For(string field) => ByName.GetValueOrDefault(field, Short);

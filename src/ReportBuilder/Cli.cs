@@ -38,7 +38,7 @@ internal static class Cli
         {
             // The machine, not the data nor our code: a full disk, a permission denied, a path too long.
             output.Error.WriteLine($"reportbuilder: {Terminal.Safe(e.Message)}");
-            output.Error.WriteLine("Nothing was changed that the message does not name; fix it and run again.");
+            output.Error.WriteLine("This is the machine, not the data: free space, grant the permission or shorten the path, and run again.");
             return BadUsage;
         }
     }

@@ -107,6 +107,9 @@ public static class Entries
     /// </summary>
     public static void RemoveTree(string folder)
     {
+        // Never through a link: a link planted under a leftover's name must not lead the removal elsewhere.
+        if (KindOf(folder) != EntryKind.Directory)
+            throw new IOException($"{folder} is {Describe(KindOf(folder))}, not a folder; it was not removed");
         if (!OperatingSystem.IsWindows())
             File.SetUnixFileMode(folder, File.GetUnixFileMode(folder) | UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
         foreach (var entry in new DirectoryInfo(folder).EnumerateFileSystemInfos())

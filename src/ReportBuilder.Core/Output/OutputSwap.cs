@@ -140,12 +140,12 @@ internal static class OutputSwap
     private static string Sibling(string target, string kind) =>
         Path.Combine(Path.GetDirectoryName(target)!, $".{Path.GetFileName(target)}.{kind}-{Guid.NewGuid():N}");
 
-    /// <summary>Only names this class makes (a 32-digit hex suffix): a folder someone else named alike is left alone.</summary>
+    /// <summary>Only folders (not links) with names this class makes (a 32-digit hex suffix): anything else is left alone.</summary>
     private static bool IsLeftover(string target, string dir, string kind)
     {
         var prefix = $".{Path.GetFileName(target)}.{kind}-";
         var name = Path.GetFileName(dir);
-        return name.Length == prefix.Length + 32 && name.StartsWith(prefix, StringComparison.Ordinal)
+        return Entries.KindOf(dir) == EntryKind.Directory && name.Length == prefix.Length + 32 && name.StartsWith(prefix, StringComparison.Ordinal)
             && name[prefix.Length..].All(char.IsAsciiHexDigitLower);
     }
 }

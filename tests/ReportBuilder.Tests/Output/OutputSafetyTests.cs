@@ -117,6 +117,22 @@ public sealed class OutputSafetyTests : OutputFolderTests
     }
 
     [Fact]
+    public void A_link_named_like_a_leftover_is_neither_followed_nor_removed()
+    {
+        var precious = Path.Combine(Dir, "precious");
+        Directory.CreateDirectory(precious);
+        File.WriteAllText(Path.Combine(precious, "keep.txt"), "keep");
+        var planted = Path.Combine(Dir, ".out.old-" + new string('b', 32));
+        Directory.CreateSymbolicLink(planted, precious);
+
+        OutputWriter.Write(Out, First);
+
+        Assert.Equal("keep", File.ReadAllText(Path.Combine(precious, "keep.txt")));
+        Assert.Equal(precious, new DirectoryInfo(planted).LinkTarget);
+        Assert.Equal(Expected(First), Tree());
+    }
+
+    [Fact]
     public async Task A_fifo_for_a_manifest_is_refused_not_read()
     {
         OutputWriter.Write(Out, First);

@@ -8,24 +8,22 @@ public sealed class GlyphCoverageTests : IDisposable
     private const string Expected =
         "data/sheets/casualties.yaml:5:16: error RB3002: the briefing fonts have no glyph for '김' (U+AE40), '은' (U+C740), '정' (U+C815)\n";
 
-    private readonly string _project = Directory.CreateTempSubdirectory("rb-glyphs-").FullName;
+    private readonly TempProject _project = TempProject.OfRepository("rb-glyphs-");
 
     public GlyphCoverageTests()
     {
-        foreach (var folder in new[] { "data", "templates" })
-            CliRunner.CopyTree(Repo.Path(folder), Path.Combine(_project, folder));
-        var sheet = Path.Combine(_project, "data", "sheets", "casualties.yaml");
+        var sheet = _project.Path("data/sheets/casualties.yaml");
         var lines = File.ReadAllLines(sheet);
         lines[4] = lines[4].Replace("statement: ", "statement: 김정은 ", StringComparison.Ordinal);
         File.WriteAllLines(sheet, lines);
     }
 
-    public void Dispose() => Directory.Delete(_project, recursive: true);
+    public void Dispose() => _project.Dispose();
 
     [Fact]
     public void Check_reports_the_character_at_the_value_that_holds_it()
     {
-        var (exit, stdout, _) = CliRunner.Run("check", "--project", _project);
+        var (exit, stdout, _) = CliRunner.Run("check", "--project", _project.Root);
 
         Assert.Equal(1, exit);
         Assert.StartsWith(Expected, stdout, StringComparison.Ordinal);
@@ -35,10 +33,10 @@ public sealed class GlyphCoverageTests : IDisposable
     [Fact]
     public void Build_reports_it_there_too_and_writes_nothing()
     {
-        var (exit, _, stderr) = CliRunner.Run("build", "--project", _project);
+        var (exit, _, stderr) = CliRunner.Run("build", "--project", _project.Root);
 
         Assert.Equal(1, exit);
         Assert.Contains(Expected, stderr, StringComparison.Ordinal);
-        Assert.False(Directory.Exists(Path.Combine(_project, "out")));
+        Assert.False(Directory.Exists(_project.Path("out")));
     }
 }

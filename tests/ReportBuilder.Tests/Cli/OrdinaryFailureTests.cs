@@ -10,17 +10,10 @@ namespace ReportBuilder.Tests.Cli;
 /// </summary>
 public sealed class OrdinaryFailureTests : IDisposable
 {
-    private readonly string _temp = Directory.CreateTempSubdirectory("rb-ordinary-").FullName;
+    private readonly TempProject _project = TempProject.OfRepository("rb-ordinary-");
 
-    public void Dispose() => Directory.Delete(_temp, recursive: true);
+    public void Dispose() => _project.Dispose();
 
-    private string Project()
-    {
-        var project = Path.Combine(_temp, "project");
-        foreach (var folder in new[] { "data", "templates" })
-            CliRunner.CopyTree(Repo.Path(folder), Path.Combine(project, folder));
-        return project;
-    }
 
     private static (int Exit, string Out, string Err) Briefing(string project, string outFile) =>
         CliRunner.Run("briefing", "--week", "2024-W52", "--project", project, "--out", outFile);
@@ -41,8 +34,8 @@ public sealed class OrdinaryFailureTests : IDisposable
     [Fact]
     public void A_path_too_long_for_the_file_system_is_a_message_and_exit_2()
     {
-        var project = Project();
-        var (exit, _, stderr) = CliRunner.Run("build", "--project", project, "--out", Path.Combine(_temp, new string('x', 300), "out"));
+        var project = _project.Root;
+        var (exit, _, stderr) = CliRunner.Run("build", "--project", project, "--out", Path.Combine(_project.Folder, new string('x', 300), "out"));
 
         Assert.Equal(2, exit);
         Assert.StartsWith("reportbuilder: ", stderr.Split('\n').Last(l => l.StartsWith("reportbuilder", StringComparison.Ordinal)), StringComparison.Ordinal);
@@ -52,7 +45,7 @@ public sealed class OrdinaryFailureTests : IDisposable
     [Fact]
     public void Briefing_will_not_replace_a_source_text()
     {
-        var project = Project();
+        var project = _project.Root;
         var source = Directory.EnumerateFiles(Path.Combine(project, "data", "sources"), "*.txt").Order(StringComparer.Ordinal).First();
         var before = File.ReadAllBytes(source);
 
@@ -66,7 +59,7 @@ public sealed class OrdinaryFailureTests : IDisposable
     [Fact]
     public void Briefing_will_not_write_through_a_linked_folder_into_data()
     {
-        var project = Project();
+        var project = _project.Root;
         Directory.CreateSymbolicLink(Path.Combine(project, "drop"), Path.Combine(project, "data"));
 
         var (exit, _, stderr) = Briefing(project, Path.Combine(project, "drop", "w.pdf"));
@@ -79,7 +72,7 @@ public sealed class OrdinaryFailureTests : IDisposable
     [Fact]
     public void Build_will_not_write_through_a_linked_folder_into_data()
     {
-        var project = Project();
+        var project = _project.Root;
         Directory.CreateSymbolicLink(Path.Combine(project, "drop"), Path.Combine(project, "data"));
 
         var (exit, _, stderr) = CliRunner.Run("build", "--project", project, "--out", Path.Combine(project, "drop", "site"));
@@ -92,9 +85,9 @@ public sealed class OrdinaryFailureTests : IDisposable
     [Fact]
     public void Briefing_will_not_write_through_a_link_nor_replace_a_file_that_is_no_pdf()
     {
-        var victim = Path.Combine(_temp, "victim.txt");
+        var victim = Path.Combine(_project.Folder, "victim.txt");
         File.WriteAllText(victim, "keep me");
-        var link = Path.Combine(_temp, "w.pdf");
+        var link = Path.Combine(_project.Folder, "w.pdf");
         File.CreateSymbolicLink(link, victim);
 
         var throughLink = Briefing(Repo.Root, link);
@@ -110,11 +103,11 @@ public sealed class OrdinaryFailureTests : IDisposable
     [Fact]
     public void Pdf_text_on_a_folder_a_fifo_or_a_device_says_what_it_is()
     {
-        var fifo = Path.Combine(_temp, "pipe.pdf");
+        var fifo = Path.Combine(_project.Folder, "pipe.pdf");
         using (var mkfifo = Process.Start("mkfifo", [fifo]))
             mkfifo.WaitForExit();
 
-        Assert.Equal((2, $"reportbuilder: '{_temp}' is a folder, not a PDF file\n"), Pick(CliRunner.Run("pdf-text", _temp)));
+        Assert.Equal((2, $"reportbuilder: '{_project.Folder}' is a folder, not a PDF file\n"), Pick(CliRunner.Run("pdf-text", _project.Folder)));
         Assert.Equal((2, $"reportbuilder: '{fifo}' is a FIFO (named pipe), not a PDF file\n"), Pick(CliRunner.Run("pdf-text", fifo)));
         Assert.Equal((2, "reportbuilder: '/dev/zero' is a device, not a PDF file\n"), Pick(CliRunner.Run("pdf-text", "/dev/zero")));
     }

@@ -1,20 +1,18 @@
 using ReportBuilder.Tests.Support;
-using ReportBuilder.Tests.Validation;
 
 namespace ReportBuilder.Tests.Cli;
 
 /// <summary>Nothing from the data reaches a terminal raw: a control character in a key is shown as its code.</summary>
 public sealed class TerminalTests : IDisposable
 {
-    private readonly string _temp = Directory.CreateTempSubdirectory("rb-terminal-").FullName;
+    private readonly TempProject _project = TempProject.OfFixture("rb-terminal-");
 
-    public void Dispose() => Directory.Delete(_temp, recursive: true);
+    public void Dispose() => _project.Dispose();
 
     [Fact]
     public void An_escape_in_a_yaml_key_is_printed_as_its_code()
     {
-        var project = Path.Combine(_temp, "project");
-        CliRunner.CopyTree(FixtureData.BaseProject, project);
+        var project = _project.Root;
         File.AppendAllText(Path.Combine(project, "data", "site.yaml"), "\"\\e]0;owned\\a\": x\n");
 
         var (exit, stdout, _) = CliRunner.Run("check", "--project", project);

@@ -1,20 +1,18 @@
 using ReportBuilder.Tests.Support;
-using ReportBuilder.Tests.Validation;
 
 namespace ReportBuilder.Tests.Loading;
 
 /// <summary>A UTF-8 byte-order mark, as some editors write, is no part of the text: files with one check as without.</summary>
 public sealed class ByteOrderMarkTests : IDisposable
 {
-    private readonly string _temp = Directory.CreateTempSubdirectory("rb-bom-").FullName;
+    private readonly TempProject _project = TempProject.OfFixture("rb-bom-");
 
-    public void Dispose() => Directory.Delete(_temp, recursive: true);
+    public void Dispose() => _project.Dispose();
 
     [Fact]
     public void Yaml_and_source_texts_with_a_utf8_bom_are_valid()
     {
-        var project = Path.Combine(_temp, "project");
-        CliRunner.CopyTree(FixtureData.BaseProject, project);
+        var project = _project.Root;
         foreach (var file in new[] { "data/site.yaml", "data/sheets/casualties.yaml", "data/sources/report.txt" })
         {
             var path = Path.Combine(project, file);

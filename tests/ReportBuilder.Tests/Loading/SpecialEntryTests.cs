@@ -14,20 +14,18 @@ public sealed class SpecialEntryTests : IDisposable
 {
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(60);
 
-    private readonly string _temp = Directory.CreateTempSubdirectory("rb-special-").FullName;
+    private readonly TempProject _project = TempProject.OfFixture("rb-special-", withTemplates: true);
     private readonly Socket _socket = new(AddressFamily.Unix, SocketType.Stream, ProtocolType.Unspecified);
 
     public void Dispose()
     {
         _socket.Dispose();
-        Directory.Delete(_temp, recursive: true);
+        _project.Dispose();
     }
 
     private string HostileProject()
     {
-        var project = Path.Combine(_temp, "project");
-        CliRunner.CopyTree(FixtureData.BaseProject, project);
-        CliRunner.CopyTree(Path.Combine(Repo.Root, "templates"), Path.Combine(project, "templates"));
+        var project = _project.Root;
         File.CreateSymbolicLink(Path.Combine(project, "data", "sheets", "z.yaml"), "/dev/zero");
         File.CreateSymbolicLink(Path.Combine(project, "data", "sources", "leak.txt"), "/etc/passwd");
         Directory.CreateSymbolicLink(Path.Combine(project, "data", "root"), "/");
@@ -90,9 +88,7 @@ public sealed class SpecialEntryTests : IDisposable
     [Fact]
     public void A_linked_asset_in_valid_data_stops_the_build()
     {
-        var project = Path.Combine(_temp, "project");
-        CliRunner.CopyTree(FixtureData.BaseProject, project);
-        CliRunner.CopyTree(Path.Combine(Repo.Root, "templates"), Path.Combine(project, "templates"));
+        var project = _project.Root;
         File.CreateSymbolicLink(Path.Combine(project, "templates", "assets", "s.txt"), "/etc/shadow");
 
         var (exit, _, stderr) = RunWithin("build", "--project", project);

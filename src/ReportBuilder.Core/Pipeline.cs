@@ -41,6 +41,8 @@ public static class Pipeline
             return new BuildResult(model, [], site.Diagnostics, 0, 0);
         var outputs = new List<OutputFile>(options.Site ? site.Files : []);
         var briefings = 0;
+        if (options.Pdf && GlyphCoverage.Check(files) is { Count: > 0 } glyphs)
+            return new BuildResult(model, [], glyphs, 0, 0);
         if (options.Pdf)
         {
             // The PDFs are typeset from the Markdown the site stage wrote: one text, two outputs.

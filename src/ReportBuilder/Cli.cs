@@ -32,7 +32,17 @@ internal static class Cli
             output.Error.WriteLine("Run 'reportbuilder --help' for usage.");
             return BadUsage;
         }
-        // Exceptions reach Program, which prints one line instead of a stack trace.
-        return result.Invoke(new InvocationConfiguration { Output = output.Out, Error = output.Error, EnableDefaultExceptionHandler = false });
+        try
+        {
+            // Other exceptions reach Program, which prints one line instead of a stack trace.
+            return result.Invoke(new InvocationConfiguration { Output = output.Out, Error = output.Error, EnableDefaultExceptionHandler = false });
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // The machine, not the data nor our code: a full disk, a permission denied, a path too long.
+            output.Error.WriteLine($"reportbuilder: {Terminal.Safe(e.Message)}");
+            output.Error.WriteLine("This is the machine, not the data: free space, grant the permission or shorten the path, and run again.");
+            return BadUsage;
+        }
     }
 }

@@ -20,6 +20,8 @@ public static class BriefingPdf
 {
     public const string FontFolder = "templates/assets/fonts/";
 
+    internal const string MissingGlyphsHint = "the fonts in templates/assets/fonts/ cover Latin and Cyrillic; transliterate, or ship a font that has these characters";
+
     /// <summary>How many missing characters a diagnostic names before it only counts the rest.</summary>
     private const int MissingCharactersNamed = 10;
 
@@ -62,13 +64,13 @@ public static class BriefingPdf
         {
             diagnostics.Add(Codes.MissingGlyphs, SourceSpan.File(BriefingMarkdown.TemplatePath),
                 $"briefing {week.Id}: the briefing fonts have no glyph for {Describe(rendered.MissingCharacters)}",
-                "the fonts in templates/assets/fonts/ cover Latin and Cyrillic; transliterate, or ship a font that has these characters");
+                MissingGlyphsHint);
         }
         return stream.ToArray();
     }
 
     /// <summary>"'김' (U+AE40), '😀' (U+1F600)", the first few, then how many more.</summary>
-    private static string Describe(IReadOnlyList<string> characters)
+    internal static string Describe(IReadOnlyList<string> characters)
     {
         var named = characters.Take(MissingCharactersNamed).Select(c =>
         {
@@ -93,7 +95,7 @@ public static class BriefingPdf
         Created = new DateTimeOffset(model.AsOfWeek(week.Week).ToDateTime(TimeOnly.MinValue), TimeSpan.Zero),
     };
 
-    private static FontSet? LoadFonts(ProjectFiles files, DiagnosticBag diagnostics)
+    internal static FontSet? LoadFonts(ProjectFiles files, DiagnosticBag diagnostics)
     {
         var names = FontFileNames.Default;
         string[] required = [names.SerifRegular, names.SerifBold, names.SerifItalic, names.SerifBoldItalic,

@@ -1,5 +1,7 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
 using Markdig.Extensions.Tables;
-using Markdig.Renderers.Html;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 using ReportBuilder.Layout;
@@ -28,14 +30,24 @@ internal sealed class MarkdownToLayout(Func<string, Chart?> chartFor, Uri pageAd
         SpaceAfter = 10f,
     };
 
+    /// <summary>Headings mapped so far: each one's named destination is made from its ordinal, so it is unique.</summary>
+    private int _headings;
+
     public List<LayoutBlock> Map(MarkdownDocument document) => [.. document.SelectMany(MapBlock)];
+
+    /// <summary>
+    /// A PDF named destination: "d" and 16 hex digits of a hash, whatever the key. Names made from heading text grew
+    /// with it (an 80 KB title made an 81 MB PDF, and names past the 127 bytes PDF readers must support).
+    /// </summary>
+    internal static string Destination(string key) =>
+        "d" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(key)), 0, 8);
 
     private IEnumerable<LayoutBlock> MapBlock(Markdig.Syntax.Block block) => block switch
     {
         // The one "#" heading is the briefing's title; its "##" sections are the PDF's top level, so that
         // the running header names the section a page is in, and the contents and bookmarks list sections.
         HeadingBlock { Level: 1 } title => [new Paragraph(Inlines(title.Inline)) { Style = TitleStyle }],
-        HeadingBlock h => [new Heading(Math.Min(h.Level - 1, 3), Inlines(h.Inline), h.GetAttributes().Id)],
+        HeadingBlock h => [new Heading(Math.Min(h.Level - 1, 3), Inlines(h.Inline), Destination(string.Create(CultureInfo.InvariantCulture, $"heading {++_headings}")))],
         ParagraphBlock p => [new Paragraph(Inlines(p.Inline))],
         MarkdownList list => [MapList(list)],
         MarkdownTable table => [MapTable(table)],
@@ -138,7 +150,7 @@ internal sealed class MarkdownToLayout(Func<string, Chart?> chartFor, Uri pageAd
         if (string.IsNullOrEmpty(url))
             return null;
         if (url.StartsWith('#'))
-            return url.Length > 1 ? Link.ToAnchor(url[1..]) : null;
+            return url.Length > 1 ? Link.ToAnchor(Destination(url[1..])) : null;
         if (!Uri.TryCreate(pageAddress, url, out var absolute) || absolute.Scheme is not ("https" or "http" or "mailto"))
             return null;
         return Link.ToUrl(absolute.AbsoluteUri);

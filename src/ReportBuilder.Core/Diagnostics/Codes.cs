@@ -14,6 +14,8 @@ public static class Codes
     public const string DuplicateKey = "RB0005";
     public const string MissingFile = "RB0006";
     public const string TooDeep = "RB0007";
+    public const string NotRegularFile = "RB0008";
+    public const string FolderOrFile = "RB0009";
 
     // Shape of the data.
     public const string WrongType = "RB0101";
@@ -27,6 +29,8 @@ public static class Codes
     public const string InvalidNumber = "RB0109";
     public const string InvalidFigure = "RB0110";
     public const string ControlCharacter = "RB0111";
+    public const string TooLong = "RB0112";
+    public const string Unreadable = "RB0113";
 
     // Evidence and sources.
     public const string QuoteNotInLine = "RB0120";

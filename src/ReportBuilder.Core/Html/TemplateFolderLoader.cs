@@ -19,6 +19,8 @@ internal sealed class TemplateFolderLoader(TemplateSet templates) : ITemplateLoa
         if (!safe)
             throw new TemplateIncludeException(callerSpan, Codes.TemplateRuntime, $"include '{templateName}' is not a path inside templates/");
         var path = TemplateSet.Folder + templateName;
+        if (templates.Assets.ContainsKey(path))
+            throw new TemplateIncludeException(callerSpan, Codes.TemplateRuntime, $"include '{templateName}': {path} is an asset, copied to out/ as it is, not a template");
         if (!templates.Contains(path))
             throw new TemplateIncludeException(callerSpan, Codes.TemplateMissing, $"include '{templateName}': there is no {path}");
         return path;

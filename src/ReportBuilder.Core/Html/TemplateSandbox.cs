@@ -11,13 +11,16 @@ public sealed record TemplateOptions
     public static readonly TemplateOptions Default = new();
 
     /// <summary>Iterations of all loops nested in one another; a runaway <c>while</c> stops here.</summary>
-    public int LoopLimit { get; init; } = 1_000_000;
+    public int LoopLimit { get; init; } = 20_000;
 
     /// <summary>Depth of function calls and includes within each other.</summary>
     public int RecursiveLimit { get; init; } = 64;
 
-    /// <summary>Characters one page may write.</summary>
-    public int OutputLimit { get; init; } = 32 * 1024 * 1024;
+    /// <summary>Characters one page may write (the largest page of data/ has about 32,000).</summary>
+    public int OutputLimit { get; init; } = 4 * 1024 * 1024;
+
+    /// <summary>Characters one string inside a template may reach (joined, repeated, concatenated or converted).</summary>
+    public int StringLimit { get; init; } = 128 * 1024;
 }
 
 /// <summary>
@@ -41,6 +44,8 @@ internal static class TemplateSandbox
             RecursiveLimit = options.RecursiveLimit,
             OutputLimit = options.OutputLimit,
             OnOutputLimit = ScriptLimitBehavior.Throw,
+            LimitToString = options.StringLimit,
+            OnStringLimit = ScriptLimitBehavior.Throw,
             TemplateLoader = new TemplateFolderLoader(templates),
             MemberRenamer = StandardMemberRenamer.Default,
             MemberFilter = IsVisible,

@@ -65,7 +65,8 @@ public sealed class TemplateSet
         var tooLarge = files.Under(Folder).Where(f => f.Bytes is null)
             .Select(f => new Diagnostic(Codes.FileTooLarge, DiagnosticSpan.File(f.Path),
                 $"{f.Path} is {f.Length} bytes, more than the {ProjectFiles.MaxFileBytes} a template may have"));
-        return Parse(files.Under(Folder).Where(f => f.Bytes is not null).ToDictionary(f => f.Path, f => f.Bytes!, StringComparer.Ordinal), tooLarge);
+        return Parse(files.Under(Folder).Where(f => f.Bytes is not null).ToDictionary(f => f.Path, f => f.Bytes!, StringComparer.Ordinal),
+            tooLarge.Concat(files.ProblemsUnder(Folder)));
     }
 
     public bool Contains(string path) => _templates.ContainsKey(path);

@@ -30,6 +30,7 @@ public static class GitSnapshot
         }
         var listing = Git(directory, null, ["ls-tree", "-r", "-z", "--long", revision, "--", .. ProjectFiles.Roots.Select(r => prefix + r)]);
         var entries = new List<(string Path, string Blob, long Length)>();
+        var links = new List<Diagnostics.Diagnostic>();
         foreach (var record in listing.Split('\0', StringSplitOptions.RemoveEmptyEntries))
         {
             // "<mode> <type> <object> <size>\t<path>"
@@ -37,11 +38,17 @@ public static class GitSnapshot
             var fields = record[..tab].Split(' ', StringSplitOptions.RemoveEmptyEntries);
             if (fields[1] != "blob")
                 continue;
+            // A committed symbolic link (mode 120000) is reported as one, as it would be in a working tree.
+            if (fields[0] == "120000")
+            {
+                links.Add(DirectoryReader.NotRegular(record[(tab + 1)..][prefix.Length..], FileSystem.EntryKind.Link));
+                continue;
+            }
             entries.Add((record[(tab + 1)..][prefix.Length..], fields[2], long.Parse(fields[3], CultureInfo.InvariantCulture)));
         }
         var contents = ReadBlobs(directory, entries.Where(e => e.Length <= ProjectFiles.MaxFileBytes).Select(e => e.Blob).Distinct(StringComparer.Ordinal));
         var files = entries.Select(e => new ProjectFile(e.Path, e.Length <= ProjectFiles.MaxFileBytes ? contents[e.Blob] : null, e.Length));
-        return new ProjectFiles($"git:{revision}", files);
+        return new ProjectFiles($"git:{revision}", files, links);
     }
 
     private static Dictionary<string, byte[]> ReadBlobs(string directory, IEnumerable<string> blobs)

@@ -18,6 +18,12 @@ public static class Utf8Text
                 $"file is {file.Length:N0} bytes; the limit is {ProjectFiles.MaxFileBytes:N0}", tooLargeHint);
             return null;
         }
+        if (WideEncoding(file.Bytes) is { } encoding)
+        {
+            bag.Add(Codes.InvalidUtf8, SourceSpan.File(file.Path), $"file is {encoding}, not UTF-8",
+                "save the file as UTF-8 (most editors offer it under 'Save with encoding')");
+            return null;
+        }
         var text = Decode(file.Path, file.Bytes, out var invalidAt);
         if (text is null)
             bag.Add(Codes.InvalidUtf8, invalidAt!.Value, "file is not valid UTF-8",
@@ -25,11 +31,29 @@ public static class Utf8Text
         return text;
     }
 
+    /// <summary>
+    /// UTF-16 or UTF-32, by its byte-order mark or, without one, by the zero bytes every ASCII character brings
+    /// (a UTF-8 file never starts with a NUL). Named so that the message says what to change.
+    /// </summary>
+    internal static string? WideEncoding(ReadOnlySpan<byte> b)
+    {
+        ReadOnlySpan<byte> utf32Le = [0xFF, 0xFE, 0, 0], utf32Be = [0, 0, 0xFE, 0xFF], utf16Le = [0xFF, 0xFE], utf16Be = [0xFE, 0xFF];
+        if (b.StartsWith(utf32Le) || (b.Length >= 4 && b[0] != 0 && b[1] == 0 && b[2] == 0 && b[3] == 0))
+            return "UTF-32 (little-endian)";
+        if (b.StartsWith(utf32Be) || (b.Length >= 4 && b[0] == 0 && b[1] == 0 && b[2] == 0 && b[3] != 0))
+            return "UTF-32 (big-endian)";
+        if (b.StartsWith(utf16Le) || (b.Length >= 2 && b[0] != 0 && b[1] == 0))
+            return "UTF-16 (little-endian)";
+        if (b.StartsWith(utf16Be) || (b.Length >= 2 && b[0] == 0 && b[1] != 0))
+            return "UTF-16 (big-endian)";
+        return null;
+    }
+
     /// <summary>Decodes <paramref name="bytes"/>; on invalid UTF-8 returns null and the span of the bad byte.</summary>
     public static string? Decode(string path, byte[] bytes, out SourceSpan? invalidAt)
     {
         ReadOnlySpan<byte> span = bytes;
-        // The byte-order mark as bytes: a "\xEF…"u8 literal would be the UTF-8 of U+00EF… and never match.
+        // A UTF-8 byte-order mark (EF BB BF) is no text: accepted at the start, and skipped.
         if (span.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
             span = span[3..];
         int line = 1, column = 1;

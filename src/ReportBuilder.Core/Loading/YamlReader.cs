@@ -19,9 +19,17 @@ public static class YamlReader
         var text = Utf8Text.Read(file, bag, "a fact sheet this large is a mistake: split it, or check that the right file is in data/");
         if (text is null)
             return null;
+        // Checked before parsing: a NUL or ESC would otherwise surface as parser noise, or slip into a value.
+        if (TextHygiene.FirstForbidden(text) is var bad and >= 0)
+        {
+            var (line, column) = TextHygiene.Position(text, bad);
+            bag.Add(Codes.ControlCharacter, new SourceSpan(file.Path, line, column), $"the file holds {TextHygiene.Describe(text, bad)}", TextHygiene.Hint);
+            return null;
+        }
+        var builder = new Builder(file.Path, text, bag);
         try
         {
-            return new Builder(file.Path, text, bag).ReadDocument();
+            return builder.ReadDocument();
         }
         catch (TooDeepException e)
         {
@@ -33,6 +41,20 @@ public static class YamlReader
         {
             bag.Add(Codes.AnchorOrAlias, e.Span, e.Message,
                 "write the value out in full; anchors and aliases are refused so that no file can expand itself");
+            return null;
+        }
+        catch (YamlException e) when (e.Message.Contains("surrogate", StringComparison.OrdinalIgnoreCase))
+        {
+            // A "\uD800" escape: half of a character, which no output can hold.
+            bag.Add(Codes.ControlCharacter, new SourceSpan(file.Path, (int)e.Start.Line, (int)e.Start.Column),
+                "a \\u escape makes a lone surrogate (half of a character)", TextHygiene.Hint);
+            return null;
+        }
+        catch (InvalidOperationException)
+        {
+            // YamlDotNet's scanner gives up this way on some malformed flow collections (found by the mutation tests).
+            bag.Add(Codes.YamlSyntax, builder.LastPosition, "YAML syntax: the parser cannot read on after this value",
+                "check brackets, braces and quotes from here on");
             return null;
         }
         catch (YamlException e)
@@ -96,10 +118,14 @@ public static class YamlReader
             return root;
         }
 
+        /// <summary>Where the last event read began: the place to point at when the parser fails without saying where.</summary>
+        public SourceSpan LastPosition { get; private set; } = new(path, 1, 1);
+
         private YNode ReadNode(int depth)
         {
             var current = _parser.Current ?? throw new YamlException("unexpected end of the file");
             var span = Span(current.Start);
+            LastPosition = span;
             // The first anchor or alias ends the file: reading on would only repeat the same diagnostic.
             if (current is AnchorAlias alias)
                 throw new AnchorException(span, $"YAML alias '*{alias.Value}' is not allowed");

@@ -1,3 +1,5 @@
+using ReportBuilder.Core.FileSystem;
+
 namespace ReportBuilder.Core.Output;
 
 /// <summary>
@@ -9,16 +11,30 @@ public static class OutputManifest
     /// <summary>A dotfile, so a site served from out/ does not list it among its pages.</summary>
     public const string Name = ".reportbuilder-manifest";
 
-    public static bool ExistsIn(string target) => File.Exists(Path.Combine(target, Name));
+    /// <summary>No build lists more paths than this holds; a larger manifest is not one we wrote.</summary>
+    private const long MaxBytes = 16 * 1024 * 1024;
+
+    public static bool ExistsIn(string target) => Entries.KindOf(Path.Combine(target, Name)) == EntryKind.Regular;
 
     /// <summary>The paths the previous build listed; none when out/ has no manifest (a first build).</summary>
     internal static SortedSet<string> Read(string target)
     {
         var owned = new SortedSet<string>(StringComparer.Ordinal);
         var path = Path.Combine(target, Name);
-        if (!File.Exists(path))
+        if (Entries.KindOf(path) == EntryKind.Missing)
             return owned;
-        foreach (var line in File.ReadAllText(path).Split('\n', StringSplitOptions.RemoveEmptyEntries))
+        byte[]? bytes;
+        try
+        {
+            bytes = Entries.ReadRegular(path, MaxBytes).Bytes;
+        }
+        catch (NotRegularFileException e)
+        {
+            throw new OutputRefusedException($"{e.Message}; remove it and build again");
+        }
+        if (bytes is null)
+            throw new OutputRefusedException($"{path} is larger than any manifest a build writes; remove {target} and build again");
+        foreach (var line in System.Text.Encoding.UTF8.GetString(bytes).Split('\n', StringSplitOptions.RemoveEmptyEntries))
         {
             // An edited manifest must not make a build remove or carry files outside out/.
             if (!OutputPaths.IsInside(line))

@@ -1,3 +1,5 @@
+using ReportBuilder.Core.FileSystem;
+
 namespace ReportBuilder.Core.Output;
 
 /// <summary>
@@ -73,7 +75,7 @@ internal sealed record OutputPlan(IReadOnlyList<OutputFile> Write, IReadOnlyList
     }
 
     /// <summary>The folders a '/' path lies in: "a/b/c" → "a", "a/b".</summary>
-    private static IEnumerable<string> Folders(string path)
+    internal static IEnumerable<string> Folders(string path)
     {
         for (var slash = path.IndexOf('/', StringComparison.Ordinal); slash > 0; slash = path.IndexOf('/', slash + 1))
             yield return path[..slash];
@@ -108,8 +110,9 @@ internal sealed record OutputPlan(IReadOnlyList<OutputFile> Write, IReadOnlyList
         }
     }
 
-    private static bool IsPlainFile(FileSystemInfo entry) => entry is FileInfo { Exists: true, LinkTarget: null };
+    /// <summary>A regular file: not a link, and not a FIFO or device, which reading could block on or never end.</summary>
+    private static bool IsPlainFile(FileSystemInfo entry) => entry is FileInfo && Entries.KindOf(entry.FullName) == EntryKind.Regular;
 
     private static bool SameBytes(FileSystemInfo entry, byte[] bytes) =>
-        ((FileInfo)entry).Length == bytes.Length && File.ReadAllBytes(entry.FullName).AsSpan().SequenceEqual(bytes);
+        Entries.ReadRegular(entry.FullName, bytes.Length).Bytes is { } old && old.AsSpan().SequenceEqual(bytes);
 }

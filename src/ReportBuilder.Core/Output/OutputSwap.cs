@@ -1,3 +1,5 @@
+using ReportBuilder.Core.FileSystem;
+
 namespace ReportBuilder.Core.Output;
 
 /// <summary>
@@ -26,7 +28,20 @@ internal static class OutputSwap
             leftovers.Remove(olds[0]);
         }
         foreach (var leftover in leftovers)
-            Directory.Delete(leftover, recursive: true);
+            Remove(leftover, "left by an earlier build");
+    }
+
+    /// <summary>Removes a leftover tree, read-only folders included; one that cannot be removed stops the build with a message.</summary>
+    private static void Remove(string tree, string what)
+    {
+        try
+        {
+            Entries.RemoveTree(tree);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new OutputRefusedException($"cannot remove {tree}, {what}: {e.Message}; remove it by hand and build again");
+        }
     }
 
     /// <summary>Builds the new tree beside <paramref name="target"/> and swaps it in; on failure out/ is as it was.</summary>
@@ -37,15 +52,20 @@ internal static class OutputSwap
         {
             Directory.CreateDirectory(staging);
             foreach (var file in plan.Write)
-                File.WriteAllBytes(Prepare(staging, file.Path), file.Bytes);
+            {
+                // CreateNew: a file is made, never opened through an entry someone put in the way.
+                using var stream = new FileStream(Prepare(staging, file.Path), FileMode.CreateNew, FileAccess.Write);
+                stream.Write(file.Bytes);
+            }
             foreach (var (path, entry) in plan.Carry)
                 Carry(entry, Prepare(staging, path));
+            KeepFolderModes(target, staging, plan.Carry);
             Swap(target, staging);
         }
         catch
         {
-            if (Directory.Exists(staging))
-                Directory.Delete(staging, recursive: true);
+            if (Entries.KindOf(staging) == EntryKind.Directory)
+                Entries.RemoveTree(staging);
             throw;
         }
     }
@@ -70,34 +90,42 @@ internal static class OutputSwap
             Directory.Move(old, target);
             throw;
         }
-        // The new out/ is in place; an old tree that cannot be removed now is removed by the next run's Recover.
+        // The new out/ is in place; an old tree that cannot be removed now is removed (or reported) by the next run's Recover.
         try
         {
-            Directory.Delete(old, recursive: true);
+            Entries.RemoveTree(old);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
         }
     }
 
-    /// <summary>An entry of the old tree, as it was: a file copied with its timestamp, a link as a link, an empty folder.</summary>
+    /// <summary>
+    /// An entry of the old tree, as it was: a file or link gets a second name in the new tree (a hard link: same
+    /// bytes, modes, timestamp and other links, nothing read or copied, FIFOs never opened); an empty folder is made anew.
+    /// </summary>
     private static void Carry(FileSystemInfo entry, string destination)
     {
-        if (entry.LinkTarget is { } link)
-        {
-            if (entry is DirectoryInfo)
-                Directory.CreateSymbolicLink(destination, link);
-            else
-                File.CreateSymbolicLink(destination, link);
-        }
-        else if (entry is DirectoryInfo)
-        {
+        if (entry is DirectoryInfo && entry.LinkTarget is null)
             Directory.CreateDirectory(destination);
-        }
+        else if (entry.LinkTarget is { } link && !OperatingSystem.IsLinux())
+            File.CreateSymbolicLink(destination, link);
         else
+            Entries.LinkOrCopy(entry.FullName, destination);
+    }
+
+    /// <summary>Folders of the new tree that were in the old one keep their permissions.</summary>
+    private static void KeepFolderModes(string target, string staging, IReadOnlyList<(string Path, FileSystemInfo Entry)> carried)
+    {
+        if (OperatingSystem.IsWindows())
+            return;
+        var folders = carried.SelectMany(c => c.Entry is DirectoryInfo { LinkTarget: null } ? OutputPlan.Folders(c.Path).Append(c.Path) : OutputPlan.Folders(c.Path))
+            .ToHashSet(StringComparer.Ordinal);
+        foreach (var folder in folders.Order(StringComparer.Ordinal))
         {
-            File.Copy(entry.FullName, destination);
-            File.SetLastWriteTimeUtc(destination, entry.LastWriteTimeUtc);
+            var old = Path.Combine(target, folder);
+            if (Entries.KindOf(old) == EntryKind.Directory)
+                File.SetUnixFileMode(Path.Combine(staging, folder), File.GetUnixFileMode(old));
         }
     }
 
@@ -112,12 +140,12 @@ internal static class OutputSwap
     private static string Sibling(string target, string kind) =>
         Path.Combine(Path.GetDirectoryName(target)!, $".{Path.GetFileName(target)}.{kind}-{Guid.NewGuid():N}");
 
-    /// <summary>Only names this class makes (a 32-digit hex suffix): a folder someone else named alike is left alone.</summary>
+    /// <summary>Only folders (not links) with names this class makes (a 32-digit hex suffix): anything else is left alone.</summary>
     private static bool IsLeftover(string target, string dir, string kind)
     {
         var prefix = $".{Path.GetFileName(target)}.{kind}-";
         var name = Path.GetFileName(dir);
-        return name.Length == prefix.Length + 32 && name.StartsWith(prefix, StringComparison.Ordinal)
+        return Entries.KindOf(dir) == EntryKind.Directory && name.Length == prefix.Length + 32 && name.StartsWith(prefix, StringComparison.Ordinal)
             && name[prefix.Length..].All(char.IsAsciiHexDigitLower);
     }
 }

@@ -14,8 +14,9 @@ public sealed record OutputResult(int Written, int Unchanged, int Removed, long 
 public static class OutputWriter
 {
     /// <param name="keep">Files of the previous build not in <paramref name="files"/> to leave in place and listed (another stage's output).</param>
-    /// <exception cref="OutputRefusedException">out/ is not the writer's to write; nothing was written.</exception>
-    public static OutputResult Write(string outDir, IReadOnlyList<OutputFile> files, Func<string, bool>? keep = null)
+    /// <param name="wait">How long to wait for another writer of the same out/ to finish (default <see cref="OutputLock.DefaultWait"/>).</param>
+    /// <exception cref="OutputRefusedException">out/ is not the writer's to write, or another writer kept it; nothing was written.</exception>
+    public static OutputResult Write(string outDir, IReadOnlyList<OutputFile> files, Func<string, bool>? keep = null, TimeSpan? wait = null)
     {
         foreach (var file in files)
             OutputPaths.Check(file.Path);
@@ -24,6 +25,10 @@ public static class OutputWriter
             throw new ArgumentException($"two outputs for {duplicate.Key}", nameof(files));
 
         var target = Path.GetFullPath(outDir);
+        // Judged before the lock too: the lock file goes beside out/, which must not be somewhere refused.
+        if (OutputPaths.Refusal(target) is { } early)
+            throw new OutputRefusedException($"will not write {target}: {early}");
+        using var writing = OutputLock.Acquire(target, wait ?? OutputLock.DefaultWait);
         OutputSwap.Recover(target);
         if (OutputPaths.Refusal(target) is { } refusal)
             throw new OutputRefusedException($"will not write {target}: {refusal}");
@@ -31,5 +36,31 @@ public static class OutputWriter
         if (!plan.Idle)
             OutputSwap.Replace(target, plan);
         return new OutputResult(files.Count - plan.Unchanged, plan.Unchanged, plan.Removed, files.Sum(f => (long)f.Bytes.Length));
+    }
+
+    /// <summary>
+    /// Writes one file outside out/ (<c>briefing --out FILE</c>) with the same care: refused where a build would
+    /// refuse (see <see cref="OutputPaths.FileRefusal"/>), written to a new temporary file beside it (created
+    /// exclusively, never through an existing entry) and renamed over it, so a reader never sees half a file.
+    /// </summary>
+    /// <exception cref="OutputRefusedException">The path is not one to write; nothing was written.</exception>
+    public static void WriteFile(string file, byte[] bytes, string project)
+    {
+        var target = Path.GetFullPath(file);
+        if (OutputPaths.FileRefusal(target, project) is { } refusal)
+            throw new OutputRefusedException($"will not write {target}: {refusal}");
+        Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+        var temporary = Path.Combine(Path.GetDirectoryName(target)!, $".{Path.GetFileName(target)}.{Guid.NewGuid():N}.tmp");
+        try
+        {
+            using (var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write))
+                stream.Write(bytes);
+            File.Move(temporary, target, overwrite: true);
+        }
+        catch
+        {
+            File.Delete(temporary);
+            throw;
+        }
     }
 }

@@ -61,12 +61,8 @@ internal sealed partial class Fields
         }
         if (node is YScalar scalar)
         {
-            if (scalar.Value.Where(c => char.IsControl(c) && c is not '\n' and not '\t').Select(c => (int?)c).FirstOrDefault() is { } control)
-            {
-                _bag.Add(Codes.ControlCharacter, node.Span, $"'{name}' holds the control character U+{control:X4}",
-                    "remove it: control characters are invisible and break HTML, XML and PDF output");
+            if (!IsClean(scalar, name, $"'{name}'"))
                 return null;
-            }
             if (required && scalar.Value.Trim().Length == 0)
             {
                 _bag.Add(Codes.MissingField, node.Span, $"'{name}' of {_what} is empty", $"give '{name}' a value");
@@ -85,6 +81,12 @@ internal sealed partial class Fields
         var text = Text(name, required);
         if (text is null)
             return null;
+        if (text.Length > FieldLimits.Id)
+        {
+            _bag.Add(Codes.InvalidId, SpanOf(name), $"'{TextHygiene.Excerpt(text)}' is {text.Length} characters long; an id may have {FieldLimits.Id}",
+                "ids name folders and files in out/: keep them short, such as 'nk-troops-in-russia'");
+            return null;
+        }
         if (!IsSlug(text))
         {
             _bag.Add(Codes.InvalidId, SpanOf(name), $"'{text}' is not a valid id",
@@ -171,11 +173,36 @@ internal sealed partial class Fields
         foreach (var item in List(name, required: false))
         {
             if (item is YScalar { IsNull: false } scalar)
-                result.Add(scalar.Value);
+            {
+                if (IsClean(scalar, name, $"an item of '{name}'"))
+                    result.Add(scalar.Value);
+            }
             else
+            {
                 _bag.Add(Codes.WrongType, item.Span, $"each item of '{name}' must be a single value, not {item.Kind}", "write '- text'");
+            }
         }
         return result;
+    }
+
+    /// <summary>
+    /// Reports a value that holds a character no text may hold (escapes in quoted values — "\e", "\uFFFF" — can
+    /// make what the file itself could not), or that is longer than its field's limit.
+    /// </summary>
+    private bool IsClean(YScalar scalar, string name, string what)
+    {
+        if (TextHygiene.FirstForbidden(scalar.Value, lineEnds: false) is var bad and >= 0)
+        {
+            _bag.Add(Codes.ControlCharacter, scalar.Span, $"{what} holds {TextHygiene.Describe(scalar.Value, bad)}", TextHygiene.Hint);
+            return false;
+        }
+        if (scalar.Value.Length > FieldLimits.For(name))
+        {
+            _bag.Add(Codes.TooLong, scalar.Span, $"{what} is {scalar.Value.Length:N0} characters long; the limit is {FieldLimits.For(name):N0}",
+                "a value this long is a mistake: shorten it; a long text belongs in a source document");
+            return false;
+        }
+        return true;
     }
 
     /// <summary>A trillion: far above any count this desk curates, far below where chart arithmetic overflows.</summary>

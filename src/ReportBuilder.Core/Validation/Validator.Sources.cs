@@ -62,6 +62,11 @@ internal sealed partial class Validator
         }
         var path = SourcesFolder + textName;
         var file = files.Get(path);
+        if (file is null && files.IsFolder(path))
+        {
+            bag.Add(FileExpected(path));
+            return null;
+        }
         if (file is null)
         {
             bag.Add(Codes.MissingFile, fields.SpanOf("text"), $"source text {path} does not exist",
@@ -69,7 +74,21 @@ internal sealed partial class Validator
             return null;
         }
         var text = Utf8Text.Read(file, bag, "a source document this large is a mistake: keep the excerpt the claims cite");
-        return text is null ? null : Utf8Text.SplitLines(text);
+        if (text is null)
+            return null;
+        var lines = Utf8Text.SplitLines(text);
+        var clean = true;
+        for (var i = 0; i < lines.Count; i++)
+        {
+            if (TextHygiene.FirstForbidden(lines[i], lineEnds: false) is var bad and >= 0)
+            {
+                var column = TextHygiene.Position(lines[i], bad).Column;
+                bag.Add(Codes.ControlCharacter, new SourceSpan(path, i + 1, column), $"the source text holds {TextHygiene.Describe(lines[i], bad)}",
+                    TextHygiene.Hint);
+                clean = false;
+            }
+        }
+        return clean ? lines : null;
     }
 
     private List<UnusedLine> ReadUnused(Fields source, int lineCount)
@@ -102,10 +121,10 @@ internal sealed partial class Validator
     private string? IdFromFileName(string path)
     {
         var name = path[(path.LastIndexOf('/') + 1)..^".yaml".Length];
-        if (path.Count(c => c == '/') == 2 && Fields.IsSlug(name))
+        if (path.Count(c => c == '/') == 2 && Fields.IsSlug(name) && name.Length <= FieldLimits.Id)
             return name;
         bag.Add(Codes.InvalidId, SourceSpan.File(path), $"'{path}' does not name a valid id",
-            "the file name is the id: a lowercase slug such as 'taipei-2024-12-23.yaml', directly in its folder");
+            $"the file name is the id: a lowercase slug of at most {FieldLimits.Id} characters such as 'taipei-2024-12-23.yaml', directly in its folder");
         return null;
     }
 }

@@ -25,6 +25,9 @@ internal sealed partial class Validator(ProjectFiles files, DiagnosticBag bag)
 
     public ReportModel? Run()
     {
+        bag.AddRange(files.ProblemsUnder("data/"));
+        foreach (var folder in new[] { SourcesFolder, SheetsFolder }.Select(f => f.TrimEnd('/')).Where(files.Exists))
+            bag.Add(DirectoryReader.FolderExpected(folder));
         var site = ReadSite();
         var actors = ReadList(ActorsPath, "actor", ActorFields, ReadActor);
         var measures = ReadList(MeasuresPath, "measure", MeasureFields, ReadMeasure);
@@ -44,7 +47,9 @@ internal sealed partial class Validator(ProjectFiles files, DiagnosticBag bag)
         var file = files.Get(path);
         if (file is null)
         {
-            if (required)
+            if (files.IsFolder(path))
+                bag.Add(FileExpected(path));
+            else if (required)
                 bag.Add(Codes.MissingFile, SourceSpan.File(path), $"{path} is missing", "every project has it: see the README's data format");
             return null;
         }
@@ -145,6 +150,10 @@ internal sealed partial class Validator(ProjectFiles files, DiagnosticBag bag)
             }
         }
     }
+
+    /// <summary>RB0009, for a folder where a file belongs.</summary>
+    private static Diagnostic FileExpected(string path) => new(Codes.FolderOrFile, SourceSpan.File(path),
+        $"{path} is a folder; a file belongs here", $"remove the folder and put the file {path} in its place");
 
     /// <summary>An absolute http(s) URL as it may stand in a link: no spaces, brackets or other unescaped characters.</summary>
     internal static bool IsWellFormedHttpUrl(string text) =>

@@ -26,6 +26,9 @@ public sealed record FontFileNames
 /// </summary>
 public sealed class FontSet : IDisposable
 {
+    /// <summary>Serif and sans, each regular, italic, bold and bold italic: the faces before the fallbacks.</summary>
+    private const int TextFaces = 8;
+
     private readonly FontFace[] _faces;
 
     private FontSet(FontFace[] faces) => _faces = faces;
@@ -69,6 +72,20 @@ public sealed class FontSet : IDisposable
     }
 
     internal int Count => _faces.Length;
+
+    /// <summary>
+    /// Whether text in any family and style can show <paramref name="codepoint"/> (each text face, or a fallback after
+    /// it, has a glyph for it), so that it never prints as an empty box. Spaces and invisible characters need none.
+    /// </summary>
+    public bool Covers(int codepoint) =>
+        System.Text.Rune.IsWhiteSpace(new System.Text.Rune(codepoint)) || Text.MissingCharacters.IsDefaultIgnorable(codepoint)
+        || _faces.Take(TextFaces).All(face => Chain(face).Any(f => f.HasGlyph(codepoint)));
+
+    private static IEnumerable<FontFace> Chain(FontFace face)
+    {
+        for (FontFace? f = face; f is not null; f = f.Fallback)
+            yield return f;
+    }
 
     internal FontFace Get(FontFamily family, bool bold, bool italic) =>
         _faces[((int)family * 4) + (bold ? 2 : 0) + (italic ? 1 : 0)];

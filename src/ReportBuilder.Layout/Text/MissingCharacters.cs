@@ -40,7 +40,7 @@ internal sealed class MissingCharacters
         [.. _codepoints.Select(char.ConvertFromUtf32).Order(StringComparer.Ordinal)];
 
     /// <summary>Joiners, variation selectors, format and tag characters: invisible when a font lacks them.</summary>
-    private static bool IsDefaultIgnorable(int c) =>
+    internal static bool IsDefaultIgnorable(int c) =>
         c is 0x00AD or 0x034F or 0x061C or (>= 0x180B and <= 0x180F) or (>= 0x200B and <= 0x200F) or (>= 0x202A and <= 0x202E)
             or (>= 0x2060 and <= 0x206F) or (>= 0xFE00 and <= 0xFE0F) or 0xFEFF or (>= 0xE0000 and <= 0xE0FFF);
 }

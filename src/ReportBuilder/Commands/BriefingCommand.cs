@@ -1,5 +1,6 @@
 using System.CommandLine;
 using ReportBuilder.Core;
+using ReportBuilder.Core.FileSystem;
 using ReportBuilder.Core.Model;
 using ReportBuilder.Core.Output;
 
@@ -26,7 +27,16 @@ internal static class BriefingCommand
     {
         if (!IsoWeek.TryParse(weekText, out var week))
         {
-            output.Error.WriteLine($"reportbuilder: '{weekText}' is not an ISO week; write it as 2024-W52");
+            output.Error.WriteLine($"reportbuilder: '{Terminal.Safe(weekText)}' is not an ISO week; write it as 2024-W52");
+            return Cli.BadUsage;
+        }
+        if (ProjectOption.IsEmpty(outFile, output))
+            return Cli.BadUsage;
+        var file = outFile is null ? null : TargetFile(outFile, week);
+        // Judged before the (slow) build so a mistyped --out fails at once; the writer judges again as it writes.
+        if (file is not null && OutputPaths.FileRefusal(file, projectDirectory) is { } refusal)
+        {
+            output.Error.WriteLine($"reportbuilder: will not write {Terminal.Safe(file)}: {refusal}");
             return Cli.BadUsage;
         }
         var files = ProjectOption.Files(projectDirectory, output);
@@ -45,7 +55,7 @@ internal static class BriefingCommand
             output.Error.WriteLine($"reportbuilder: no claims fall in {week}, so it has no briefing; weeks with claims: {weeks}");
             return Cli.BadUsage;
         }
-        var target = outFile is null ? WriteIntoOut(projectDirectory, pdf, output) : WriteFile(outFile, week, pdf);
+        var target = file is null ? WriteIntoOut(projectDirectory, pdf, output) : WriteFile(projectDirectory, file, pdf, output);
         if (target is null)
             return Cli.BadUsage;
         output.Out.WriteLine($"wrote {target} ({pdf.Bytes.Length / 1024} KB)");
@@ -67,23 +77,33 @@ internal static class BriefingCommand
         }
         catch (OutputRefusedException e)
         {
-            output.Error.WriteLine($"reportbuilder: {e.Message}");
+            output.Error.WriteLine($"reportbuilder: {Terminal.Safe(e.Message)}");
             return null;
         }
     }
 
-    /// <summary>Writes the PDF where --out says: a file, or <c>&lt;week&gt;.pdf</c> inside a folder.</summary>
-    private static string WriteFile(string outFile, IsoWeek week, OutputFile pdf)
+    /// <summary>Where --out says the PDF goes: a file, or <c>&lt;week&gt;.pdf</c> inside a folder.</summary>
+    private static string TargetFile(string outFile, IsoWeek week)
     {
         var target = Path.GetFullPath(outFile);
         // A folder (existing, or written with a trailing '/') gets the week's file inside it, as `cp` would do.
-        if (Directory.Exists(target) || Path.EndsInDirectorySeparator(outFile))
-            target = Path.Combine(target, week + ".pdf");
-        Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-        // Written beside the target and moved over it: a reader never sees half a PDF.
-        var temporary = target + ".tmp";
-        File.WriteAllBytes(temporary, pdf.Bytes);
-        File.Move(temporary, target, overwrite: true);
-        return target;
+        return Entries.KindOf(target) == EntryKind.Directory || Path.EndsInDirectorySeparator(outFile)
+            ? Path.Combine(target, week + ".pdf")
+            : target;
+    }
+
+    /// <returns>The PDF's path, or null (after saying why) when that path is not one to write.</returns>
+    private static string? WriteFile(string projectDirectory, string target, OutputFile pdf, CliOutput output)
+    {
+        try
+        {
+            OutputWriter.WriteFile(target, pdf.Bytes, projectDirectory);
+            return target;
+        }
+        catch (OutputRefusedException e)
+        {
+            output.Error.WriteLine($"reportbuilder: {Terminal.Safe(e.Message)}");
+            return null;
+        }
     }
 }

@@ -30,11 +30,13 @@ internal static class BuildCommand
     private static int Run(string projectDirectory, string? outDirectory, string? only, CliOutput output)
     {
         var clock = Stopwatch.StartNew();
+        if (ProjectOption.IsEmpty(outDirectory, output))
+            return Cli.BadUsage;
         var target = Path.GetFullPath(outDirectory ?? Path.Combine(projectDirectory, "out"));
         // Judged before the (slow) build so a mistyped --out fails at once; the writer judges again as it writes.
         if (OutputPaths.Refusal(target, projectDirectory) is { } refusal)
         {
-            output.Error.WriteLine($"reportbuilder: will not write {target}: {refusal}");
+            output.Error.WriteLine($"reportbuilder: will not write {Terminal.Safe(target)}: {refusal}");
             return Cli.BadUsage;
         }
         var files = ProjectOption.Files(projectDirectory, output);
@@ -58,7 +60,7 @@ internal static class BuildCommand
         }
         catch (OutputRefusedException e)
         {
-            output.Error.WriteLine($"reportbuilder: {e.Message}");
+            output.Error.WriteLine($"reportbuilder: {Terminal.Safe(e.Message)}");
             return Cli.BadUsage;
         }
         output.Error.WriteLine($"build: {written.Written} written, {written.Unchanged} unchanged, {written.Removed} removed");

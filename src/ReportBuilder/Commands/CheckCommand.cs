@@ -1,5 +1,6 @@
 using System.CommandLine;
 using ReportBuilder.Core;
+using ReportBuilder.Core.Briefing;
 using ReportBuilder.Core.Html;
 using ReportBuilder.Core.Model;
 
@@ -30,8 +31,10 @@ internal static class CheckCommand
         // Data and templates: a template that does not parse fails every build, so check says so too.
         var read = ModelReader.Read(files);
         var templates = TemplateSet.Parse(files).Diagnostics;
-        var result = read with { Diagnostics = [.. read.Diagnostics, .. templates] };
-        var valid = read.IsValid && templates.Count == 0;
+        // A character no briefing font has, at the value that holds it (the fonts live in templates/).
+        var glyphs = read.IsValid && templates.Count == 0 ? GlyphCoverage.Check(files) : [];
+        var result = read with { Diagnostics = [.. read.Diagnostics, .. templates, .. glyphs] };
+        var valid = read.IsValid && templates.Count == 0 && glyphs.Count == 0;
         var summary = read.Model is null ? null : ModelSummary.Of(read.Model);
         switch (format)
         {

@@ -13,10 +13,11 @@ internal static class DiagnosticPrinter
         foreach (var d in diagnostics)
         {
             var error = colour ? "\e[1;31merror\e[0m" : "error";
-            var place = colour ? $"\e[1m{d.Span}\e[0m" : d.Span.ToString();
-            writer.WriteLine($"{place}: {error} {d.Code}: {d.Message}");
+            var span = Terminal.Safe(d.Span.ToString());
+            var place = colour ? $"\e[1m{span}\e[0m" : span;
+            writer.WriteLine($"{place}: {error} {d.Code}: {Terminal.Safe(d.Message)}");
             if (d.Hint is not null)
-                writer.WriteLine($"  hint: {d.Hint}");
+                writer.WriteLine($"  hint: {Terminal.Safe(d.Hint)}");
         }
     }
 
@@ -74,7 +75,7 @@ internal static class DiagnosticPrinter
     }
 
     private static string Data(string text) =>
-        text.Replace("%", "%25", StringComparison.Ordinal).Replace("\r", "%0D", StringComparison.Ordinal).Replace("\n", "%0A", StringComparison.Ordinal);
+        Terminal.Safe(text).Replace("%", "%25", StringComparison.Ordinal).Replace("\r", "%0D", StringComparison.Ordinal).Replace("\n", "%0A", StringComparison.Ordinal);
 
     private static string Property(string text) =>
         Data(text).Replace(":", "%3A", StringComparison.Ordinal).Replace(",", "%2C", StringComparison.Ordinal);

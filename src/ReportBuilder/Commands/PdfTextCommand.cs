@@ -1,5 +1,6 @@
 using System.CommandLine;
 using ReportBuilder.Core.Diff;
+using ReportBuilder.Core.FileSystem;
 
 namespace ReportBuilder.Commands;
 
@@ -17,21 +18,41 @@ internal static class PdfTextCommand
         return command;
     }
 
+    /// <summary>No briefing comes near this; a larger file is refused rather than read into memory.</summary>
+    private const long MaxPdfBytes = 256 * 1024 * 1024;
+
     private static int Run(FileInfo file, CliOutput output)
     {
-        if (!file.Exists)
+        var name = Terminal.Safe(file.FullName);
+        byte[]? bytes;
+        try
         {
-            output.Error.WriteLine($"reportbuilder: '{file.FullName}' does not exist");
+            bytes = Entries.ReadRegular(file.FullName, MaxPdfBytes).Bytes;
+        }
+        catch (NotRegularFileException e) when (e.Kind == EntryKind.Missing)
+        {
+            output.Error.WriteLine($"reportbuilder: '{name}' does not exist");
+            return Cli.BadUsage;
+        }
+        catch (NotRegularFileException e)
+        {
+            output.Error.WriteLine($"reportbuilder: '{name}' is {Entries.Describe(e.Kind)}, not a PDF file");
+            return Cli.BadUsage;
+        }
+        if (bytes is null)
+        {
+            output.Error.WriteLine($"reportbuilder: '{name}' is larger than {MaxPdfBytes / 1024 / 1024} MB; no briefing is");
             return Cli.BadUsage;
         }
         try
         {
-            output.Out.Write(PdfText.Dump(File.ReadAllBytes(file.FullName)));
+            output.Out.Write(PdfText.Dump(bytes));
             return Cli.Success;
         }
-        catch (Exception e) when (e is UglyToad.PdfPig.Core.PdfDocumentFormatException or InvalidOperationException or ArgumentException)
+        catch (Exception e) when (e is not OutOfMemoryException)
         {
-            output.Error.WriteLine($"{file.Name}: error: not a readable PDF ({e.Message})");
+            // A damaged PDF can break the reader anywhere; that is the file's fault, not a bug of ours.
+            output.Error.WriteLine($"{Terminal.Safe(file.Name)}: error: not a readable PDF ({e.GetType().Name}: {Terminal.Safe(e.Message)})");
             return Cli.InvalidInput;
         }
     }

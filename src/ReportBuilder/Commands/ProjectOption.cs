@@ -18,8 +18,17 @@ internal static class ProjectOption
     {
         if (Directory.Exists(directory))
             return ProjectFiles.FromDirectory(directory);
-        output.Error.WriteLine($"reportbuilder: project folder '{directory}' does not exist");
+        output.Error.WriteLine($"reportbuilder: project folder '{Terminal.Safe(directory)}' does not exist");
         return null;
+    }
+
+    /// <summary>An empty <c>--out ''</c> names no place: bad usage, said before anything is built.</summary>
+    public static bool IsEmpty(string? path, CliOutput output)
+    {
+        if (path is null || path.Length > 0)
+            return false;
+        output.Error.WriteLine("reportbuilder: --out is empty; give a path, or leave --out out for the default");
+        return true;
     }
 
 }

@@ -57,7 +57,20 @@ public sealed class SandboxTests
     }
 
     [Fact]
-    public void A_runaway_loop_stops_at_the_loop_limit() =>
+    public void Including_an_asset_says_it_is_an_asset_not_that_it_is_missing() =>
+        Assert.Equal("templates/t.sbn:1:4: error RB2002: include 'assets/site.css': templates/assets/site.css is an asset, copied to out/ as it is, not a template",
+            Error("{{ include 'assets/site.css' }}", null, ("templates/assets/site.css", "body {}")));
+
+    [Fact]
+    public void A_string_doubled_without_end_stops_at_the_string_limit() =>
+        Assert.Contains("error RB2002:", Error("{{ s = 'x'; while true; s = s + s; end }}{{ s }}", new TemplateOptions { StringLimit = 4096 }), StringComparison.Ordinal);
+
+    [Fact]
+    public void A_string_repeated_past_the_default_limit_is_an_error_not_a_truncation() =>
+        Assert.Contains("error RB2002:", Error("{{ s = 'x' * 300000 }}{{ s }}"), StringComparison.Ordinal);
+
+    [Fact]
+        public void A_runaway_loop_stops_at_the_loop_limit() =>
         Assert.Contains("error RB2002: Exceeding number of iteration limit `50`", Error("{{ while true }}x{{ end }}", new TemplateOptions { LoopLimit = 50 }), StringComparison.Ordinal);
 
     [Fact]

@@ -9,8 +9,8 @@ public abstract class OutputFolderTests : IDisposable
 
     protected string Out => Path.Combine(Dir, "out");
 
-    /// <summary>The names beside out/: just "out" unless a run left a staging or old tree behind.</summary>
-    protected IEnumerable<string> BesideOut => Directory.EnumerateFileSystemEntries(Dir).Select(e => Path.GetFileName(e));
+    /// <summary>The names beside out/ but its lock: just "out" unless a run left a staging or old tree behind.</summary>
+    protected IEnumerable<string> BesideOut => Directory.EnumerateFileSystemEntries(Dir).Where(e => e != OutputLock.PathFor(Out)).Select(e => Path.GetFileName(e));
 
     protected static OutputFile F(string path, string text) => OutputFile.Text(path, text);
 

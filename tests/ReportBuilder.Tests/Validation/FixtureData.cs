@@ -26,7 +26,7 @@ internal static class FixtureData
         var removePath = Path.Combine(folder, "remove.txt");
         var removed = File.Exists(removePath) ? File.ReadAllLines(removePath).Where(l => l.Length > 0).ToHashSet(StringComparer.Ordinal) : [];
         var files = ProjectFiles.FromDirectory(BaseProject).All.Where(f => !removed.Contains(f.Path)).Concat(overlay.All);
-        return new ProjectFiles(folder, files);
+        return new ProjectFiles(folder, files, overlay.Problems, overlay.Folders);
     }
 
 }

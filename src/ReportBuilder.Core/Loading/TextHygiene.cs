@@ -1,0 +1,60 @@
+using System.Globalization;
+
+namespace ReportBuilder.Core.Loading;
+
+/// <summary>
+/// The one rule for characters no text of ours may hold: control characters other than tab and line ends (they are
+/// invisible, break HTML, XML and PDF, and can command a terminal), the noncharacters U+FFFE and U+FFFF (XML
+/// forbids them), and lone surrogates (no character at all). Applied to whole YAML files, values and source texts.
+/// </summary>
+public static class TextHygiene
+{
+    /// <summary>The index of the first forbidden character of <paramref name="text"/>, or -1.</summary>
+    /// <param name="lineEnds">Whether CR and LF are allowed (in a file); in one line or value only LF is, as a value's own line break.</param>
+    public static int FirstForbidden(string text, bool lineEnds = true)
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (c is '\t' or '\n' || (c == '\r' && lineEnds))
+                continue;
+            if (char.IsControl(c) || c is '\uFFFE' or '\uFFFF')
+                return i;
+            if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            {
+                i++;
+                continue;
+            }
+            if (char.IsSurrogate(c))
+                return i;
+        }
+        return -1;
+    }
+
+    /// <summary>How a message names the character at <paramref name="index"/>: "the control character U+001B".</summary>
+    public static string Describe(string text, int index)
+    {
+        var c = text[index];
+        var code = string.Create(CultureInfo.InvariantCulture, $"U+{(int)c:X4}");
+        return char.IsControl(c) ? $"the control character {code}"
+            : char.IsSurrogate(c) ? $"a lone surrogate {code} (half of a character)"
+            : $"the noncharacter {code}";
+    }
+
+    /// <summary>The 1-based line and column (in characters as a reader counts them) of <paramref name="index"/>.</summary>
+    public static (int Line, int Column) Position(string text, int index)
+    {
+        var lineStart = index == 0 ? 0 : text.LastIndexOf('\n', index - 1) + 1;
+        var line = 1 + text.AsSpan(0, lineStart).Count('\n');
+        var column = 1;
+        foreach (var _ in text.AsSpan(lineStart, index - lineStart).EnumerateRunes())
+            column++;
+        return (line, column);
+    }
+
+    /// <summary>A value shortened for a message: a limit-breaking value must not flood the terminal.</summary>
+    public static string Excerpt(string text, int length = 40) =>
+        text.Length <= length ? text : string.Concat(text.AsSpan(0, length), "…");
+
+    internal static string Hint => "remove it: such characters are invisible, break HTML, XML and PDF output, and can command a terminal";
+}

@@ -90,6 +90,7 @@ public static class BriefingPdf
         Subject = $"{week.Title}, {week.Range}",
         Keywords = string.Join(", ", week.Topics.Select(t => t.Group.Label)),
         Creator = "ReportBuilder",
+        Language = model.Site.Language,
         Created = new DateTimeOffset(week.Week.Sunday.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero),
     };
 

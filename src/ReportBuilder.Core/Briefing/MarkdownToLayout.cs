@@ -17,6 +17,9 @@ namespace ReportBuilder.Core.Briefing;
 /// and bookmarks), paragraphs, emphasis, links, lists, pipe tables, block quotes (the verbatim quotes),
 /// thematic breaks, and what Markdown has no word for, as fenced blocks: <c>chart &lt;measure-id&gt;</c>,
 /// <c>pagebreak</c> and <c>contents</c> (a table of contents; the week page has no use for either).
+/// The structure roles follow the Markdown, whatever the template: the "#" title is the H1 and each
+/// heading keeps its Markdown level (H2, H3, …) though the layout nests sections one level up; a block
+/// quote is a BlockQuote.
 /// </summary>
 internal sealed class MarkdownToLayout(Func<string, Chart?> chartFor, Uri pageAddress)
 {
@@ -34,12 +37,12 @@ internal sealed class MarkdownToLayout(Func<string, Chart?> chartFor, Uri pageAd
     {
         // The one "#" heading is the briefing's title; its "##" sections are the PDF's top level, so that
         // the running header names the section a page is in, and the contents and bookmarks list sections.
-        HeadingBlock { Level: 1 } title => [new Paragraph(Inlines(title.Inline)) { Style = TitleStyle }],
-        HeadingBlock h => [new Heading(Math.Min(h.Level - 1, 3), Inlines(h.Inline), h.GetAttributes().Id)],
+        HeadingBlock { Level: 1 } title => [new Paragraph(Inlines(title.Inline)) { Style = TitleStyle, Role = StructureRole.H1 }],
+        HeadingBlock h => [new Heading(Math.Min(h.Level - 1, 3), Inlines(h.Inline), h.GetAttributes().Id) { Role = HeadingRole(h.Level) }],
         ParagraphBlock p => [new Paragraph(Inlines(p.Inline))],
         MarkdownList list => [MapList(list)],
         MarkdownTable table => [MapTable(table)],
-        QuoteBlock quote => [new Box([.. quote.SelectMany(MapBlock).Select(Quoted)])],
+        QuoteBlock quote => [new Box([.. quote.SelectMany(MapBlock).Select(Quoted)]) { Role = StructureRole.BlockQuote }],
         ThematicBreakBlock => [new HorizontalRule()],
         FencedCodeBlock { Info: BriefingMarkdown.ChartBlock } fenced => MapChart(fenced),
         FencedCodeBlock { Info: BriefingMarkdown.PageBreakBlock } => [new PageBreak()],
@@ -47,6 +50,9 @@ internal sealed class MarkdownToLayout(Func<string, Chart?> chartFor, Uri pageAd
         CodeBlock code => [new Paragraph([new Run(code.Lines.ToString(), Styles.Sans)])],
         _ => [],
     };
+
+    /// <summary>The structure role of a Markdown heading of this level: H2 to H6.</summary>
+    private static StructureRole HeadingRole(int level) => StructureRole.H1 + Math.Clamp(level, 2, 6) - 1;
 
     private IEnumerable<LayoutBlock> MapChart(FencedCodeBlock fenced)
     {

@@ -2,19 +2,21 @@ using ReportBuilder.Layout.Composition;
 using ReportBuilder.Layout.Drawing;
 using ReportBuilder.Layout.Pagination;
 using ReportBuilder.Layout.Text;
-using SkiaSharp;
 
 namespace ReportBuilder.Layout.Charts;
 
 /// <summary>
-/// A chart drawn with Skia paths: title, y grid with nice ticks, x ticks, one line per series with
+/// A chart drawn with vector paths: title, y grid with nice ticks, x ticks, one line per series with
 /// point markers, ranges as bands (dates) or error bars (categories), and a legend.
 /// </summary>
 internal sealed partial class ChartItem(Chart chart, ChartStyle style, LayoutContext context) : Item
 {
     private const float TickGap = 4f;
 
-    public override void Draw(PageCanvas canvas, float left, float top)
+    /// <summary>The whole chart is its Figure element's content; the element's Alt tells its data in words.</summary>
+    public override void Draw(PageCanvas canvas, float left, float top) => Tagged(canvas, Tag, () => DrawChart(canvas, left, top));
+
+    private void DrawChart(PageCanvas canvas, float left, float top)
     {
         var text = style.Text;
         float y = top;
@@ -36,7 +38,7 @@ internal sealed partial class ChartItem(Chart chart, ChartStyle style, LayoutCon
         var scale = YScale();
         var tickLabels = scale.Ticks().Select(t => (Value: t, Label: context.Label(scale.Format(t), text))).ToArray();
         float axisLeft = left + tickLabels.Max(t => t.Label.Width) + TickGap;
-        var plot = new SKRect(axisLeft, y + (labelHeight / 2), left + Width - 4f, top + Height - legendHeight - labelHeight - TickGap);
+        var plot = new Rect(axisLeft, y + (labelHeight / 2), left + Width - 4f, top + Height - legendHeight - labelHeight - TickGap);
         if (plot.Height < 10 || plot.Width < 10)
             return;
         var x = XAxis.For(chart, Math.Max(2, (int)(plot.Width / 60)));
@@ -67,7 +69,7 @@ internal sealed partial class ChartItem(Chart chart, ChartStyle style, LayoutCon
         return NiceScale.For(min, max, maxTicks: Math.Max(3, (int)(Height / 30)));
     }
 
-    private void DrawXTicks(PageCanvas canvas, XAxis x, SKRect plot, TextStyle text)
+    private void DrawXTicks(PageCanvas canvas, XAxis x, Rect plot, TextStyle text)
     {
         var labels = x.Ticks.Select(t => (t.X, Label: context.Label(t.Label, text))).ToArray();
         if (labels.Length == 0)

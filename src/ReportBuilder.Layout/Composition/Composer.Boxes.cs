@@ -14,7 +14,8 @@ internal sealed partial class Composer
         float left = inset + style.AccentWidth;
         yield return new SpaceItem(style.SpaceBefore, region.Frame);
         yield return new FrameEdgeItem(frame, inset, isTop: true);
-        var inner = region with { X = region.X + left, Width = region.Width - left - inset, Frame = frame };
+        var element = region.Parent.Add(Role(box.Role, "Div"));
+        var inner = region with { X = region.X + left, Width = region.Width - left - inset, Frame = frame, Parent = element };
         var content = Blocks(box.Blocks, inner).ToList();
         // The bottom edge goes with the box's last line: alone at the top of a page it would draw an empty strip.
         if (content.FindLast(item => !item.IsSpace) is { } last)
@@ -31,7 +32,7 @@ internal sealed partial class Composer
         var title = Theme.Heading1;
         if (!string.IsNullOrEmpty(toc.Title))
         {
-            foreach (var item in Paragraph([new Run(toc.Title)], title, region))
+            foreach (var item in Paragraph([new Run(toc.Title)], title, region, "P"))
             {
                 item.KeepWithNext = !item.IsSpace;
                 yield return item;
@@ -39,6 +40,7 @@ internal sealed partial class Composer
         }
         // Room for the widest page number; the title wraps before it, so both passes lay out alike.
         float slot = context.Label("0000", style.Text).Width + 12f;
+        var element = region.Parent.Add("TOC");
         foreach (var entry in context.Index.Headings)
         {
             if (!entry.InToc || entry.Level > toc.MaxLevel)
@@ -48,13 +50,14 @@ internal sealed partial class Composer
             var link = Link.ToAnchor(entry.Anchor);
             var layout = context.Layout([new Run(entry.Title)], text, region.Width - indent - slot, TextAlign.Left, 1.35f);
             var number = PageNumber(entry.Anchor, text);
+            var reference = element.Add("TOCI").Add("Link");
             yield return new SpaceItem(entry.Level == 1 ? style.EntrySpacing * 2 : style.EntrySpacing, region.Frame);
             for (int i = 0; i < layout.Lines.Length; i++)
             {
                 bool last = i == layout.Lines.Length - 1;
                 yield return new TocLineItem(layout, i, indent, last ? number : null, link)
                 {
-                    X = region.X, Width = region.Width, Frame = region.Frame, KeepWithNext = !last,
+                    X = region.X, Width = region.Width, Frame = region.Frame, KeepWithNext = !last, Tag = reference,
                 };
             }
         }

@@ -1,11 +1,12 @@
+using ReportBuilder.Layout.Composition;
 using ReportBuilder.Layout.Drawing;
 using ReportBuilder.Layout.Pagination;
 using ReportBuilder.Layout.Text;
 
 namespace ReportBuilder.Layout.Elements;
 
-/// <summary>A list item's bullet or number, set in the hanging indent left of the item's first line.</summary>
-internal sealed record ListMarker(InlineLayout Layout, float Gap);
+/// <summary>A list item's bullet or number, set in the hanging indent left of the item's first line; its element is the item's Lbl.</summary>
+internal sealed record ListMarker(InlineLayout Layout, float Gap, StructureNode Element);
 
 /// <summary>One line of a paragraph, heading or list item.</summary>
 internal sealed class LineItem : Item
@@ -23,13 +24,13 @@ internal sealed class LineItem : Item
 
     public override void Draw(PageCanvas canvas, float left, float top)
     {
-        canvas.DrawLine(Layout, Line, left, top);
         if (Marker is { } marker)
         {
             var mark = marker.Layout;
             float baseline = top + Layout.Lines[Line].Baseline;
-            canvas.DrawLine(mark, 0, left - marker.Gap - mark.Width, baseline - mark.Lines[0].Baseline);
+            Tagged(canvas, marker.Element, () => canvas.DrawLine(mark, 0, left - marker.Gap - mark.Width, baseline - mark.Lines[0].Baseline));
         }
+        Tagged(canvas, Tag, () => canvas.DrawLine(Layout, Line, left, top));
     }
 }
 

@@ -1,13 +1,15 @@
+using ReportBuilder.Layout.Composition;
 using ReportBuilder.Layout.Drawing;
 using ReportBuilder.Layout.Pagination;
 using ReportBuilder.Layout.Text;
 
 namespace ReportBuilder.Layout.Elements;
 
-/// <summary>A row's cells laid out for their columns; shared by the slices of a row taller than a page.</summary>
-internal sealed class RowLayout(InlineLayout[] cells, float[] columnX, float[] columnWidths, TableStyle style)
+/// <summary>A row's cells laid out for their columns, with their structure elements; shared by the slices of a row taller than a page.</summary>
+internal sealed class RowLayout(InlineLayout[] cells, StructureNode[] elements, float[] columnX, float[] columnWidths, TableStyle style)
 {
     public InlineLayout[] Cells { get; } = cells;
+    public StructureNode[] Elements { get; } = elements;
     public float[] ColumnX { get; } = columnX;
     public float[] ColumnWidths { get; } = columnWidths;
     public TableStyle Style { get; } = style;
@@ -50,13 +52,16 @@ internal sealed class TableRowItem : Item
         {
             var cell = Row.Cells[c];
             float x = left + Row.ColumnX[c] + style.CellPaddingX;
-            float y = contentTop;
-            for (int n = 0; n < cell.Lines.Length; y += cell.Lines[n].Height, n++)
+            Tagged(canvas, Row.Elements[c], () =>
             {
-                float lineTop = y - contentTop;
-                if (lineTop >= From - 0.01f && lineTop < To - 0.01f)
-                    canvas.DrawLine(cell, n, x, y);
-            }
+                float y = contentTop;
+                for (int n = 0; n < cell.Lines.Length; y += cell.Lines[n].Height, n++)
+                {
+                    float lineTop = y - contentTop;
+                    if (lineTop >= From - 0.01f && lineTop < To - 0.01f)
+                        canvas.DrawLine(cell, n, x, y);
+                }
+            });
         }
         float width = style.BorderWidth;
         if (RuleAbove)

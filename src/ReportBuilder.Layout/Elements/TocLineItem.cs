@@ -31,13 +31,17 @@ internal sealed class TocLineItem : Item
     public override void Draw(PageCanvas canvas, float left, float top)
     {
         var line = Title.Lines[Line];
-        canvas.DrawLine(Title, Line, left + Indent, top);
-        canvas.LinkArea(Link, left + Indent, top, left + Width, top + line.Height);
-        if (PageNumber is not { } number)
-            return;
         float right = left + Width;
-        float numberLeft = right - number.Width;
-        canvas.DrawLine(number, 0, numberLeft, top + line.Baseline - number.Lines[0].Baseline);
+        Tagged(canvas, Tag, () =>
+        {
+            canvas.DrawLine(Title, Line, left + Indent, top);
+            if (PageNumber is { } number)
+                canvas.DrawLine(number, 0, right - number.Width, top + line.Baseline - number.Lines[0].Baseline);
+        });
+        canvas.LinkArea(Link, left + Indent, top, right, top + line.Height, Tag);
+        if (PageNumber is not { } pageNumber)
+            return;
+        float numberLeft = right - pageNumber.Width;
         // Dots on a grid shared by every entry, so leaders line up down the page.
         float textEnd = left + Indent + line.Offset + line.Width + LeaderStep;
         float y = top + line.Baseline - 1f;

@@ -27,12 +27,25 @@ internal abstract class Item
     /// <summary>Set on the first line of a heading.</summary>
     public HeadingEntry? Heading { get; init; }
 
+    /// <summary>The structure element the item's content belongs to, or null for decoration (drawn as an artifact).</summary>
+    public StructureNode? Tag { get; init; }
+
     /// <summary>Spaces vanish at the top and bottom of a page.</summary>
     public virtual bool IsSpace => false;
     public virtual bool IsPageBreak => false;
 
     /// <summary>Draws the item with its top-left corner at (<paramref name="left"/>, <paramref name="top"/>) on the page.</summary>
     public abstract void Draw(PageCanvas canvas, float left, float top);
+
+    /// <summary>Draws <paramref name="draw"/> as content of the item's element, or as an artifact when it has none.</summary>
+    protected void Tagged(PageCanvas canvas, StructureNode? element, Action draw)
+    {
+        if (element is not null)
+            canvas.BeginTag(element);
+        draw();
+        if (element is not null)
+            canvas.EndTag();
+    }
 }
 
 /// <summary>Vertical space between blocks. Adjacent spaces collapse to the largest, unless one is an explicit spacer.</summary>

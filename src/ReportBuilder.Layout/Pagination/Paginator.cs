@@ -49,7 +49,7 @@ internal sealed class Paginator(float bodyHeight, Action<Page> sink)
                 return;
             if (item.RepeatHeader is { } header && header != item)
             {
-                Put(header);
+                Put(header, repeated: true);
                 _repeatedHeaders = 1;
             }
         }
@@ -81,10 +81,10 @@ internal sealed class Paginator(float bodyHeight, Action<Page> sink)
         return _placed.Count;
     }
 
-    private void Put(Item item)
+    private void Put(Item item, bool repeated = false)
     {
         _breakBefore.Add(!_keepChain);
-        _placed.Add(new Placed(item, _y));
+        _placed.Add(new Placed(item, _y, repeated));
         _y += item.Height;
         if (!item.IsSpace)
             _keepChain = item.KeepWithNext;

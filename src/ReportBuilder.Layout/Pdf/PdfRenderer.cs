@@ -11,8 +11,8 @@ public static class PdfRenderer
     /// <summary>
     /// Lays the document out twice — first only measuring, to learn the page count and the page
     /// of every heading, then drawing each page straight into the stream — and appends the
-    /// document information and the bookmarks as an incremental update. The stream is read back to find Skia's catalog; a stream that cannot seek and
-    /// read is written through a memory buffer instead.
+    /// document-wide objects (fonts, outline, structure tree, metadata) at the end. The stream is only
+    /// written, front to back.
     /// </summary>
     public static RenderResult Render(PdfDocumentSpec spec, FontSet fonts, Stream output)
     {
@@ -25,9 +25,9 @@ public static class PdfRenderer
 
         var headings = new List<HeadingPlacement>();
         var pageOfAnchor = new Dictionary<string, int>(StringComparer.Ordinal);
-        int pageCount = Paginate(spec, context, page =>
+        int pageCount = Paginate(spec, context, structure: StructureNode.Document(), sink: page =>
         {
-            foreach (var (item, _) in page.Items)
+            foreach (var (item, _, _) in page.Items)
             {
                 if (item.Heading is { } h)
                 {
@@ -38,29 +38,16 @@ public static class PdfRenderer
         });
         context.PageOfAnchor = pageOfAnchor;
 
-        var target = output.CanSeek && output.CanRead ? output : new MemoryStream();
-        long start = target.Position;
-        IReadOnlyList<OutlineEntry> outline;
-        using (var draw = new DrawPass(spec, context, pageCount, target))
-        {
-            int drawn = Paginate(spec, context, draw.OnPage);
-            if (drawn != pageCount)
-                throw new InvalidOperationException($"The drawing pass made {drawn} pages where measuring made {pageCount}.");
-            draw.Close();
-            outline = draw.Outline;
-        }
-        var update = new IncrementalUpdate(PdfTail.Read(target, start), start);
-        string info = DocumentInformation.Write(update, spec.Metadata);
-        OutlineWriter.Write(update, outline);
-        update.WriteTo(target, info);
-        if (target != output)
-        {
-            target.Position = 0;
-            target.CopyTo(output);
-        }
+        var draw = new DrawPass(spec, context, pageCount, output);
+        var structure = StructureNode.Document();
+        int drawn = Paginate(spec, context, structure, draw.OnPage);
+        if (drawn != pageCount)
+            throw new InvalidOperationException($"The drawing pass made {drawn} pages where measuring made {pageCount}.");
+        draw.Close(structure);
         return new RenderResult(pageCount, headings, new ShapingStatistics(shaper.Hits, shaper.Misses), shaper.Missing);
     }
 
-    private static int Paginate(PdfDocumentSpec spec, LayoutContext context, Action<Page> sink) =>
-        new Paginator(spec.Page.BodyHeight, sink).Run(new Composer(context).Compose(spec.Blocks));
+    /// <summary>Composes the blocks, under <paramref name="structure"/>, and fills pages with them.</summary>
+    private static int Paginate(PdfDocumentSpec spec, LayoutContext context, StructureNode structure, Action<Page> sink) =>
+        new Paginator(spec.Page.BodyHeight, sink).Run(new Composer(context).Compose(spec.Blocks, structure));
 }

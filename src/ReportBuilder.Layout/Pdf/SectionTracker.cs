@@ -14,7 +14,7 @@ internal sealed class SectionTracker
     {
         string? atTop = _current;
         bool first = true;
-        foreach (var (item, _) in page.Items)
+        foreach (var (item, _, _) in page.Items)
         {
             if (item.Heading is { Level: 1 } heading)
             {

@@ -35,13 +35,6 @@ public sealed class NiceScaleTests
 public sealed class PdfSyntaxTests
 {
     [Theory]
-    [InlineData("key-figures", "/key-figures")]
-    [InlineData("a b#c/d", "/a#20b#23c#2Fd")]
-    [InlineData("київ", "/#D0#BA#D0#B8#D1#97#D0#B2")]
-    public void Names_are_escaped_like_skias_destination_keys(string value, string expected) =>
-        Assert.Equal(expected, PdfSyntax.Name(value));
-
-    [Theory]
     [InlineData("Key figures (week 52)", "(Key figures \\(week 52\\))")]
     [InlineData("Київ", "<FEFF041A043804570432>")]
     public void Text_strings_are_literal_for_ascii_and_utf16_otherwise(string value, string expected) =>

@@ -50,12 +50,15 @@ internal sealed partial class Composer
             var link = Link.ToAnchor(entry.Anchor);
             var layout = context.Layout([new Run(entry.Title)], text, region.Width - indent - slot, TextAlign.Left, 1.35f);
             var number = PageNumber(entry.Anchor, text);
-            var reference = element.Add("TOCI").Add("Link");
+            // The title is the entry's Link; its page number a label of its own, so the two read apart.
+            var entryElement = element.Add("TOCI");
+            var reference = entryElement.Add("Link");
+            var pageLabel = entryElement.Add("Lbl");
             yield return new SpaceItem(entry.Level == 1 ? style.EntrySpacing * 2 : style.EntrySpacing, region.Frame);
             for (int i = 0; i < layout.Lines.Length; i++)
             {
                 bool last = i == layout.Lines.Length - 1;
-                yield return new TocLineItem(layout, i, indent, last ? number : null, link)
+                yield return new TocLineItem(layout, i, indent, last ? number : null, link, pageLabel)
                 {
                     X = region.X, Width = region.Width, Frame = region.Frame, KeepWithNext = !last, Tag = reference,
                 };

@@ -25,10 +25,13 @@ internal sealed partial class PageCanvas
         var line = layout.Lines[index];
         if (line.End <= line.Start)
             return;
-        Marked();
+        // An artifact opens outside the text object; an element's content inside it, at its first glyph.
+        if (_tag is null)
+            Marked();
         float originX = left + line.Offset, baseline = top + line.Baseline;
         var spans = new SpanTracker(this, top, top + line.Height, baseline);
         _content.Ascii("BT\n1 0 0 1 ").Number(originX).Space().Number(_height - baseline).Ascii(" Tm\n");
+        _inText = true;
         (_font, _fontSize, _pendingAdjust) = (null, 0, 0);
         double x = 0;
         for (int a = line.Start; a < line.End; a++)
@@ -41,6 +44,7 @@ internal sealed partial class PageCanvas
                 spans.Flush();
                 SwitchLink(style.Link);
             }
+            Marked();
             double start = x;
             x = Glyphs(layout, atom, style, x);
             spans.Add(style, originX + (float)start, originX + (float)x, _linkElement);
@@ -50,25 +54,22 @@ internal sealed partial class PageCanvas
         EndArray();
         if (_linkElement is not null)
             SwitchLink(null);
+        // Marked content begun inside the text object ends inside it.
+        if (_open && _openInText)
+            CloseContent();
         _content.Ascii("ET\n");
+        _inText = false;
         spans.Flush();
         spans.DrawUnderlines();
     }
 
-    /// <summary>Ends the Link element's marked content and returns to the element being drawn, or the reverse.</summary>
+    /// <summary>Ends the marked content open and starts a Link element (or returns to the element being drawn); its content opens at the next glyph.</summary>
     private void SwitchLink(Link? link)
     {
         if (_tag is null)
             return;
-        _content.Ascii("EMC\n");
-        if (link is null)
-        {
-            _linkElement = null;
-            OpenContent(_tag);
-            return;
-        }
-        _linkElement = _tag.Add("Link");
-        OpenContent(_linkElement);
+        CloseContent();
+        _linkElement = link is null ? null : _tag.Add("Link");
     }
 
     private double Glyphs(InlineLayout layout, in Atom atom, ResolvedStyle style, double x)

@@ -28,6 +28,9 @@ internal sealed partial class PageCanvas(DocumentWriter pdf)
     /// <summary>Inside a running header, footer or repeated table header: nothing is tagged.</summary>
     private bool _untagged;
 
+    /// <summary>Whether the element's marked content is open (it opens at the first mark, so none is empty), and whether inside a text object.</summary>
+    private bool _open, _openInText, _inText;
+
     /// <summary>Starts a page of the given size, in points.</summary>
     public void Begin(float width, float height)
     {
@@ -36,7 +39,7 @@ internal sealed partial class PageCanvas(DocumentWriter pdf)
         _content.Clear();
         _links.Clear();
         _markedContent.Clear();
-        (_fill, _stroke, _lineWidth, _alpha, _tag, _artifact, _untagged) = (null, null, 1f, 255, null, false, false);
+        (_fill, _stroke, _lineWidth, _alpha, _tag, _artifact, _untagged, _open) = (null, null, 1f, 255, null, false, false, false);
         _content.Ascii("1 j\n");
     }
 
@@ -53,15 +56,14 @@ internal sealed partial class PageCanvas(DocumentWriter pdf)
         if (_untagged)
             return;
         EndArtifact();
-        OpenContent(element);
-        _tag = element;
+        (_tag, _open) = (element, false);
     }
 
     public void EndTag()
     {
         if (_untagged)
             return;
-        _content.Ascii("EMC\n");
+        CloseContent();
         _tag = null;
     }
 
@@ -141,6 +143,15 @@ internal sealed partial class PageCanvas(DocumentWriter pdf)
     public void LinkArea(Link link, float left, float top, float right, float bottom, StructureNode? element) =>
         _links.Add(new LinkArea(link, left, _height - bottom, right, _height - top, element));
 
+    /// <summary>Closes the element's marked content, if open.</summary>
+    private void CloseContent()
+    {
+        if (!_open)
+            return;
+        _content.Ascii("EMC\n");
+        _open = false;
+    }
+
     /// <summary>Opens marked content <paramref name="element"/> with the page's next marked-content id.</summary>
     private void OpenContent(StructureNode element)
     {
@@ -150,10 +161,21 @@ internal sealed partial class PageCanvas(DocumentWriter pdf)
         _content.Ascii("/").Ascii(element.Role).Ascii(" <</MCID ").Integer(mcid).Ascii(">> BDC\n");
     }
 
-    /// <summary>Outside any element, marks begin an artifact (rules, fills, borders), which lasts until the next element.</summary>
+    /// <summary>
+    /// Before a mark: inside an element, opens its marked content (or its open link's) if not open;
+    /// outside any, begins an artifact (rules, fills, borders), which lasts until the next element.
+    /// </summary>
     private void Marked()
     {
-        if (_tag is not null || _artifact)
+        if (_tag is not null)
+        {
+            if (_open)
+                return;
+            OpenContent(_linkElement ?? _tag);
+            (_open, _openInText) = (true, _inText);
+            return;
+        }
+        if (_artifact)
             return;
         _content.Ascii("/Artifact BMC\n");
         _artifact = true;

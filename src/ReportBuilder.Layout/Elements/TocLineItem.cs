@@ -1,3 +1,4 @@
+using ReportBuilder.Layout.Composition;
 using ReportBuilder.Layout.Drawing;
 using ReportBuilder.Layout.Pagination;
 using ReportBuilder.Layout.Text;
@@ -12,8 +13,9 @@ internal sealed class TocLineItem : Item
 {
     private const float LeaderStep = 4f;
 
-    public TocLineItem(InlineLayout title, int line, float indent, InlineLayout? pageNumber, Link link)
+    public TocLineItem(InlineLayout title, int line, float indent, InlineLayout? pageNumber, Link link, StructureNode pageLabel)
     {
+        PageLabel = pageLabel;
         Title = title;
         Line = line;
         Indent = indent;
@@ -28,19 +30,18 @@ internal sealed class TocLineItem : Item
     public InlineLayout? PageNumber { get; }
     public Link Link { get; }
 
+    /// <summary>The element of the page number; <see cref="Item.Tag"/> is the title's Link element.</summary>
+    public StructureNode PageLabel { get; }
+
     public override void Draw(PageCanvas canvas, float left, float top)
     {
         var line = Title.Lines[Line];
         float right = left + Width;
-        Tagged(canvas, Tag, () =>
-        {
-            canvas.DrawLine(Title, Line, left + Indent, top);
-            if (PageNumber is { } number)
-                canvas.DrawLine(number, 0, right - number.Width, top + line.Baseline - number.Lines[0].Baseline);
-        });
+        Tagged(canvas, Tag, () => canvas.DrawLine(Title, Line, left + Indent, top));
         canvas.LinkArea(Link, left + Indent, top, right, top + line.Height, Tag);
         if (PageNumber is not { } pageNumber)
             return;
+        Tagged(canvas, PageLabel, () => canvas.DrawLine(pageNumber, 0, right - pageNumber.Width, top + line.Baseline - pageNumber.Lines[0].Baseline));
         float numberLeft = right - pageNumber.Width;
         // Dots on a grid shared by every entry, so leaders line up down the page.
         float textEnd = left + Indent + line.Offset + line.Width + LeaderStep;

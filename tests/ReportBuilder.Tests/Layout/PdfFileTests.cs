@@ -21,7 +21,7 @@ public sealed class PdfFileTests(BriefingPdf briefing) : IClassFixture<BriefingP
     }
 
     [Fact]
-    public void Pdffonts_shows_only_the_shipped_fonts_all_embedded()
+    public void Pdffonts_shows_only_the_shipped_fonts_all_embedded_as_subsets_with_a_text_map()
     {
         var (exit, output) = briefing.Pdf.Check("pdffonts");
 
@@ -32,8 +32,8 @@ public sealed class PdfFileTests(BriefingPdf briefing) : IClassFixture<BriefingP
         {
             var columns = row.Split(' ', StringSplitOptions.RemoveEmptyEntries);
             Assert.Matches(@"^[A-Z]{6}\+Noto(Serif|Sans)", columns[0]);
-            // name, type, encoding, then "emb sub uni object ID": emb must be "yes".
-            Assert.Equal("yes", columns[^5]);
+            // name, type, encoding, then "emb sub uni object ID": embedded, subset, ToUnicode.
+            Assert.Equal(["yes", "yes", "yes"], columns[^5..^2]);
         }
     }
 

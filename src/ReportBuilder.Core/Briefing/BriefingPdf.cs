@@ -64,6 +64,12 @@ public static class BriefingPdf
                 $"briefing {week.Id}: the briefing fonts have no glyph for {Describe(rendered.MissingCharacters)}",
                 "the fonts in templates/assets/fonts/ cover Latin and Cyrillic; transliterate, or ship a font that has these characters");
         }
+        foreach (var overflow in rendered.Overflows)
+        {
+            diagnostics.Add(Codes.LayoutOverflow, SourceSpan.File(BriefingMarkdown.TemplatePath),
+                string.Create(CultureInfo.InvariantCulture, $"briefing {week.Id}, page {overflow.Page}: {overflow.Block} does not fit: {overflow.Problem}"),
+                "shorten or split that block in the template, or for a chart show fewer claimants");
+        }
         return stream.ToArray();
     }
 

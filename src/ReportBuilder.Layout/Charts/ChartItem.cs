@@ -1,3 +1,4 @@
+using System.Globalization;
 using ReportBuilder.Layout.Composition;
 using ReportBuilder.Layout.Drawing;
 using ReportBuilder.Layout.Pagination;
@@ -13,11 +14,18 @@ internal sealed partial class ChartItem(Chart chart, ChartStyle style, LayoutCon
 {
     private const float TickGap = 4f;
 
+    public override string Describe() => "chart " + BlockName.Start(chart.Title ?? "without a title");
+
     /// <summary>The whole chart is its Figure element's content; the element's Alt tells its data in words.</summary>
     public override void Draw(PageCanvas canvas, float left, float top) => Tagged(canvas, Tag, () => DrawChart(canvas, left, top));
 
     private void DrawChart(PageCanvas canvas, float left, float top)
     {
+        if (chart.Height > Height)
+        {
+            context.Overflows.Add(new LayoutOverflow(canvas.PageNumber, Describe(), string.Create(CultureInfo.InvariantCulture,
+                $"{chart.Height:0} points tall, more than the page's {Height:0}: drawn at the page's height")));
+        }
         var text = style.Text;
         float y = top;
         if (chart.Title is { Length: > 0 } title)
@@ -40,7 +48,11 @@ internal sealed partial class ChartItem(Chart chart, ChartStyle style, LayoutCon
         float axisLeft = left + tickLabels.Max(t => t.Label.Width) + TickGap;
         var plot = new Rect(axisLeft, y + (labelHeight / 2), left + Width - 4f, top + Height - legendHeight - labelHeight - TickGap);
         if (plot.Height < 10 || plot.Width < 10)
+        {
+            context.Overflows.Add(new LayoutOverflow(canvas.PageNumber, Describe(), string.Create(CultureInfo.InvariantCulture,
+                $"no room for the plot: its title, labels and legend take {Height - plot.Height:0} of its {Height:0} points, so only they are drawn")));
             return;
+        }
         var x = XAxis.For(chart, Math.Max(2, (int)(plot.Width / 60)));
 
         foreach (var (value, label) in tickLabels)

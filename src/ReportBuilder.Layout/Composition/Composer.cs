@@ -94,7 +94,7 @@ internal sealed partial class Composer(LayoutContext context)
     {
         var style = chart.Style ?? Theme.Chart;
         yield return new SpaceItem(style.SpaceBefore, region.Frame);
-        // A chart cannot split; one taller than the page is drawn at the page's height.
+        // A chart cannot split; one taller than the page is drawn at the page's height, which the drawing pass reports.
         float height = Math.Min(chart.Height, context.Page.BodyHeight);
         var figure = region.Parent.Add("Figure", alt: ChartDescription.Of(chart));
         yield return new ChartItem(chart, style, context) { Height = height, X = region.X, Width = region.Width, Frame = region.Frame, Tag = figure };

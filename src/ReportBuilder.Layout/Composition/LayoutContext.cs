@@ -17,6 +17,9 @@ internal sealed class LayoutContext(FontSet fonts, TextShaper shaper, PdfDocumen
     /// <summary>The page each heading anchor landed on in the measuring pass; null during that pass.</summary>
     public IReadOnlyDictionary<string, int>? PageOfAnchor { get; set; }
 
+    /// <summary>What did not fit, as the drawing pass finds it.</summary>
+    public List<LayoutOverflow> Overflows { get; } = [];
+
     /// <summary>Lays out runs over a complete base style, wrapping at <paramref name="width"/>.</summary>
     public InlineLayout Layout(IReadOnlyList<Run> runs, TextStyle baseStyle, float width, TextAlign align, float lineHeight,
         float firstIndent = 0, bool styleLinks = true)

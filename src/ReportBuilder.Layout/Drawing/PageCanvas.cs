@@ -31,6 +31,9 @@ internal sealed partial class PageCanvas(DocumentWriter pdf)
     /// <summary>Whether the element's marked content is open (it opens at the first mark, so none is empty), and whether inside a text object.</summary>
     private bool _open, _openInText, _inText;
 
+    /// <summary>The 1-based number of the page being drawn.</summary>
+    public int PageNumber => pdf.PageCount;
+
     /// <summary>Starts a page of the given size, in points.</summary>
     public void Begin(float width, float height)
     {

@@ -22,6 +22,8 @@ internal sealed class LineItem : Item
     public int Line { get; }
     public ListMarker? Marker { get; set; }
 
+    public override string Describe() => BlockName.Start(Layout.LineText(Line));
+
     public override void Draw(PageCanvas canvas, float left, float top)
     {
         if (Marker is { } marker)
@@ -47,6 +49,8 @@ internal sealed class RuleItem : Item
     }
 
     public RuleStyle Style { get; }
+
+    public override string Describe() => "a horizontal rule";
 
     public override void Draw(PageCanvas canvas, float left, float top)
     {

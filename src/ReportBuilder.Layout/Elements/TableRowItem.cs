@@ -37,6 +37,8 @@ internal sealed class TableRowItem : Item
     public float From { get; }
     public float To { get; }
     public bool IsHeader { get; }
+
+    public override string Describe() => "table row " + BlockName.Start(string.Join(" | ", Row.Cells.Select(c => c.Text)));
     public Color Fill { get; }
 
     /// <summary>Draw the line above the row (the header, and a table's first row when it has no header).</summary>

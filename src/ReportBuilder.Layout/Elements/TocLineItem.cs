@@ -30,6 +30,8 @@ internal sealed class TocLineItem : Item
     public InlineLayout? PageNumber { get; }
     public Link Link { get; }
 
+    public override string Describe() => "contents entry " + BlockName.Start(Title.LineText(Line));
+
     /// <summary>The element of the page number; <see cref="Item.Tag"/> is the title's Link element.</summary>
     public StructureNode PageLabel { get; }
 

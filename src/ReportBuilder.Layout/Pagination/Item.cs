@@ -30,6 +30,9 @@ internal abstract class Item
     /// <summary>The structure element the item's content belongs to, or null for decoration (drawn as an artifact).</summary>
     public StructureNode? Tag { get; init; }
 
+    /// <summary>The block the item comes from, in a few words, for a report that it did not fit.</summary>
+    public virtual string Describe() => GetType().Name;
+
     /// <summary>Spaces vanish at the top and bottom of a page.</summary>
     public virtual bool IsSpace => false;
     public virtual bool IsPageBreak => false;

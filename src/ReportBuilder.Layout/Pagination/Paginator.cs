@@ -7,7 +7,7 @@ namespace ReportBuilder.Layout.Pagination;
 /// gap exists does it break right where the page is full. Pages go to the sink as soon as they
 /// are complete, so memory holds one page, not the document.
 /// </summary>
-internal sealed class Paginator(float bodyHeight, Action<Page> sink)
+internal sealed class Paginator(float bodyHeight, Action<Page> sink, Action<int, Item>? tooTall = null)
 {
     private const float Tolerance = 0.01f;
 
@@ -56,6 +56,8 @@ internal sealed class Paginator(float bodyHeight, Action<Page> sink)
         // On an empty page an item is placed even if it is too tall, or pagination would never end.
         if (_y + item.Height <= bodyHeight + Tolerance || _placed.Count == _repeatedHeaders)
         {
+            if (item.Height > bodyHeight - _y + Tolerance)
+                tooTall?.Invoke(_pages + 1, item);
             Put(item);
             return;
         }

@@ -40,14 +40,19 @@ public static class PdfRenderer
 
         var draw = new DrawPass(spec, context, pageCount, output);
         var structure = StructureNode.Document();
-        int drawn = Paginate(spec, context, structure, draw.OnPage);
+        int drawn = Paginate(spec, context, structure, draw.OnPage, (page, item) =>
+            context.Overflows.Add(new LayoutOverflow(page, item.Describe(), "taller than the page: it runs past the bottom margin")));
         if (drawn != pageCount)
             throw new InvalidOperationException($"The drawing pass made {drawn} pages where measuring made {pageCount}.");
         draw.Close(structure);
-        return new RenderResult(pageCount, headings, new ShapingStatistics(shaper.Hits, shaper.Misses), shaper.Missing);
+        return new RenderResult(pageCount, headings, new ShapingStatistics(shaper.Hits, shaper.Misses), shaper.Missing)
+        {
+            Overflows = context.Overflows,
+        };
     }
 
     /// <summary>Composes the blocks, under <paramref name="structure"/>, and fills pages with them.</summary>
-    private static int Paginate(PdfDocumentSpec spec, LayoutContext context, StructureNode structure, Action<Page> sink) =>
-        new Paginator(spec.Page.BodyHeight, sink).Run(new Composer(context).Compose(spec.Blocks, structure));
+    private static int Paginate(PdfDocumentSpec spec, LayoutContext context, StructureNode structure, Action<Page> sink,
+        Action<int, Item>? tooTall = null) =>
+        new Paginator(spec.Page.BodyHeight, sink, tooTall).Run(new Composer(context).Compose(spec.Blocks, structure));
 }

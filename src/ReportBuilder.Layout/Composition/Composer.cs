@@ -20,13 +20,19 @@ internal sealed partial class Composer(LayoutContext context)
 {
     private Theme Theme => context.Theme;
 
-    public IEnumerable<Item> Compose(IEnumerable<Block> blocks, StructureNode document) =>
-        SpaceCollapser.Collapse(Blocks(blocks, new Region(0, context.Page.BodyWidth, null, document)));
+    /// <summary>The items of <paramref name="blocks"/>; each element is told when its block is done (items count themselves as they are made).</summary>
+    public IEnumerable<Item> Compose(IEnumerable<Block> blocks, StructureNode document)
+    {
+        foreach (var item in SpaceCollapser.Collapse(Blocks(blocks, new Region(0, context.Page.BodyWidth, null, document))))
+            yield return item;
+        document.Composed();
+    }
 
     private IEnumerable<Item> Blocks(IEnumerable<Block> blocks, Region region)
     {
         foreach (var block in blocks)
         {
+            int firstElement = region.Parent.KidCount;
             var items = block switch
             {
                 Paragraph p => Paragraph(p.Runs, p.Style ?? region.Paragraph ?? Theme.Body, region, Role(p.Role, "P")),
@@ -43,6 +49,7 @@ internal sealed partial class Composer(LayoutContext context)
             };
             foreach (var item in items)
                 yield return item;
+            region.Parent.ChildrenComposedFrom(firstElement);
         }
     }
 

@@ -70,6 +70,13 @@ internal sealed partial class PageCanvas
             return;
         CloseContent();
         _linkElement = link is null ? null : _tag.Add("Link");
+        if (_linkElement is not null)
+        {
+            // Complete once its page, with the annotation, is written.
+            _linkElement.ItemComposed();
+            _linkElement.Composed();
+            _linksMade.Add(_linkElement);
+        }
     }
 
     private double Glyphs(InlineLayout layout, in Atom atom, ResolvedStyle style, double x)

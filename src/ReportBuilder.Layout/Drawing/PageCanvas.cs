@@ -17,6 +17,7 @@ internal sealed partial class PageCanvas(DocumentWriter pdf)
     private readonly ByteBuffer _content = new(64 * 1024);
     private readonly List<LinkArea> _links = [];
     private readonly List<StructureNode> _markedContent = [];
+    private readonly List<StructureNode> _linksMade = [];
     private int _page;
     private float _width, _height;
     private Color? _fill, _stroke;
@@ -31,6 +32,9 @@ internal sealed partial class PageCanvas(DocumentWriter pdf)
     /// <summary>Whether the element's marked content is open (it opens at the first mark, so none is empty), and whether inside a text object.</summary>
     private bool _open, _openInText, _inText;
 
+    /// <summary>The Link elements made while drawing the page (for links inside text).</summary>
+    public IReadOnlyList<StructureNode> LinksMade => _linksMade;
+
     /// <summary>The 1-based number of the page being drawn.</summary>
     public int PageNumber => pdf.PageCount;
 
@@ -42,6 +46,7 @@ internal sealed partial class PageCanvas(DocumentWriter pdf)
         _content.Clear();
         _links.Clear();
         _markedContent.Clear();
+        _linksMade.Clear();
         (_fill, _stroke, _lineWidth, _alpha, _tag, _artifact, _untagged, _open) = (null, null, 1f, 255, null, false, false, false);
         _content.Ascii("1 j\n");
     }

@@ -20,9 +20,25 @@ internal sealed class LineItem : Item
 
     public InlineLayout Layout { get; }
     public int Line { get; }
-    public ListMarker? Marker { get; set; }
+    /// <summary>Set on a list item's first line; its element counts the line from here until it is drawn.</summary>
+    public ListMarker? Marker
+    {
+        get;
+        set
+        {
+            field = value;
+            value?.Element.ItemComposed();
+        }
+    }
 
     public override string Describe() => BlockName.Start(Layout.LineText(Line));
+
+    public override void AddElements(List<StructureNode> elements)
+    {
+        if (Marker is { } marker)
+            elements.Add(marker.Element);
+        base.AddElements(elements);
+    }
 
     public override void Draw(PageCanvas canvas, float left, float top)
     {

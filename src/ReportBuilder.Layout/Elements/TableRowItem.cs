@@ -31,12 +31,16 @@ internal sealed class TableRowItem : Item
         Fill = fill;
         bool first = from <= 0, last = to >= row.ContentHeight;
         Height = (to - from) + (first ? row.Style.CellPaddingY : 0) + (last ? row.Style.CellPaddingY : 0);
+        foreach (var element in row.Elements)
+            element.ItemComposed();
     }
 
     public RowLayout Row { get; }
     public float From { get; }
     public float To { get; }
     public bool IsHeader { get; }
+
+    public override void AddElements(List<StructureNode> elements) => elements.AddRange(Row.Elements);
 
     public override string Describe() => "table row " + BlockName.Start(string.Join(" | ", Row.Cells.Select(c => c.Text)));
     public Color Fill { get; }

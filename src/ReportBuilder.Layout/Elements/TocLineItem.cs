@@ -16,6 +16,8 @@ internal sealed class TocLineItem : Item
     public TocLineItem(InlineLayout title, int line, float indent, InlineLayout? pageNumber, Link link, StructureNode pageLabel)
     {
         PageLabel = pageLabel;
+        if (pageNumber is not null)
+            pageLabel.ItemComposed();
         Title = title;
         Line = line;
         Indent = indent;
@@ -34,6 +36,13 @@ internal sealed class TocLineItem : Item
 
     /// <summary>The element of the page number; <see cref="Item.Tag"/> is the title's Link element.</summary>
     public StructureNode PageLabel { get; }
+
+    public override void AddElements(List<StructureNode> elements)
+    {
+        base.AddElements(elements);
+        if (PageNumber is not null)
+            elements.Add(PageLabel);
+    }
 
     public override void Draw(PageCanvas canvas, float left, float top)
     {

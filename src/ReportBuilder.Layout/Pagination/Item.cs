@@ -27,8 +27,26 @@ internal abstract class Item
     /// <summary>Set on the first line of a heading.</summary>
     public HeadingEntry? Heading { get; init; }
 
-    /// <summary>The structure element the item's content belongs to, or null for decoration (drawn as an artifact).</summary>
-    public StructureNode? Tag { get; init; }
+    /// <summary>
+    /// The structure element the item's content belongs to, or null for decoration (drawn as an
+    /// artifact). The element counts the item from here until it is drawn.
+    /// </summary>
+    public StructureNode? Tag
+    {
+        get;
+        init
+        {
+            field = value;
+            value?.ItemComposed();
+        }
+    }
+
+    /// <summary>Adds the structure elements whose content the item draws: the ones that counted it when it was made.</summary>
+    public virtual void AddElements(List<StructureNode> elements)
+    {
+        if (Tag is not null)
+            elements.Add(Tag);
+    }
 
     /// <summary>The block the item comes from, in a few words, for a report that it did not fit.</summary>
     public virtual string Describe() => GetType().Name;

@@ -22,6 +22,7 @@ internal sealed class DocumentWriter
     private readonly SortedSet<byte> _alphas = [];
     private readonly List<(string Id, int Page, float X, float Y)> _destinations = [];
     private readonly ParentTree _parentTree = new();
+    private readonly StructureTreeWriter _structure;
     private readonly ByteBuffer _text = new();
 
     public DocumentWriter(Stream output, DocumentIndex index, int faceCount)
@@ -31,7 +32,11 @@ internal sealed class DocumentWriter
         _fonts = new EmbeddedFont?[faceCount];
         _pageTree = _writer.Allocate();
         _resources = _writer.Allocate();
+        _structure = new StructureTreeWriter(_writer);
     }
+
+    /// <summary>Where the structure tree's elements are written as they complete.</summary>
+    public IStructureSink Structure => _structure;
 
     public int PageCount => _pages.Count;
 
@@ -77,7 +82,7 @@ internal sealed class DocumentWriter
         _text.Ascii("<</Type /Page /Parent ").Integer(_pageTree).Ascii(" 0 R /MediaBox [0 0 ").Number(width).Space().Number(height)
             .Ascii("] /Resources ").Integer(_resources).Ascii(" 0 R /Contents ").Integer(contents).Ascii(" 0 R /Tabs /S");
         if (markedContent.Count > 0)
-            _text.Ascii(" /StructParents ").Integer(_parentTree.AddPage(markedContent));
+            _text.Ascii(" /StructParents ").Integer(_parentTree.AddPage(markedContent.Select(e => e.Number)));
         if (annotations.Count > 0)
         {
             _text.Ascii(" /Annots [");
@@ -105,7 +110,7 @@ internal sealed class DocumentWriter
         if (link.Element is { } element)
         {
             element.AddAnnotation(page, number);
-            text.Ascii(" /StructParent ").Integer(_parentTree.AddAnnotation(element));
+            text.Ascii(" /StructParent ").Integer(_parentTree.AddAnnotation(element.Number));
         }
         _writer.Object(number, text.Ascii(">>"));
         return number;
@@ -134,7 +139,7 @@ internal sealed class DocumentWriter
         }
         if (OutlineWriter.Write(_writer, outline, id => _index.Destination(id)) is { } outlines)
             entries.Ascii(" /Outlines ").Integer(outlines).Ascii(" 0 R /PageMode /UseOutlines");
-        int tree = StructureTreeWriter.Write(_writer, structure, _parentTree);
+        int tree = _structure.Close(structure, _parentTree);
         entries.Ascii(" /StructTreeRoot ").Integer(tree).Ascii(" 0 R /MarkInfo <</Marked true>>");
         if (metadata.Language.Length > 0)
             entries.Ascii(" /Lang ").Ascii(PdfSyntax.Text(metadata.Language));

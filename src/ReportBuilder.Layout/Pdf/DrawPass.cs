@@ -18,6 +18,7 @@ internal sealed class DrawPass
     private readonly RunningPainter _running;
     private readonly SectionTracker _sections = new();
     private readonly List<OutlineEntry> _outline = [];
+    private readonly List<StructureNode> _drawn = [];
 
     public DrawPass(PdfDocumentSpec spec, LayoutContext context, int pageCount, Stream output)
     {
@@ -30,6 +31,9 @@ internal sealed class DrawPass
 
     public int PageCount => _document.PageCount;
 
+    /// <summary>Where the structure tree's elements are written as they complete.</summary>
+    public IStructureSink Structure => _document.Structure;
+
     public void OnPage(Page page)
     {
         var setup = _spec.Page;
@@ -38,8 +42,11 @@ internal sealed class DrawPass
         var context = new PageContext(page.Number, _pageCount, _spec.Metadata.Title, _sections.Next(page));
         _running.Draw(_canvas, context);
         FramePainter.Draw(_canvas, page, left, top);
+        _drawn.Clear();
         foreach (var (item, y, repeated) in page.Items)
         {
+            if (!repeated)
+                item.AddElements(_drawn);
             if (repeated)
                 _canvas.BeginPagination(null);
             item.Draw(_canvas, left + item.X, top + y);
@@ -52,6 +59,9 @@ internal sealed class DrawPass
             }
         }
         _canvas.End();
+        // Now that the page and its annotations are written, the elements drawn on it may be complete.
+        foreach (var element in _drawn.Concat(_canvas.LinksMade))
+            element.ItemDrawn();
     }
 
     /// <summary>Writes what refers to every page, with the structure tree whose root is <paramref name="structure"/>.</summary>

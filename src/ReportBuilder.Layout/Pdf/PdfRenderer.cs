@@ -25,7 +25,7 @@ public static class PdfRenderer
 
         var headings = new List<HeadingPlacement>();
         var pageOfAnchor = new Dictionary<string, int>(StringComparer.Ordinal);
-        int pageCount = Paginate(spec, context, structure: StructureNode.Document(), sink: page =>
+        int pageCount = Paginate(spec, context, structure: StructureNode.Measured(), sink: page =>
         {
             foreach (var (item, _, _) in page.Items)
             {
@@ -39,7 +39,7 @@ public static class PdfRenderer
         context.PageOfAnchor = pageOfAnchor;
 
         var draw = new DrawPass(spec, context, pageCount, output);
-        var structure = StructureNode.Document();
+        var structure = StructureNode.Document(draw.Structure);
         int drawn = Paginate(spec, context, structure, draw.OnPage, (page, item) =>
             context.Overflows.Add(new LayoutOverflow(page, item.Describe(), "taller than the page: it runs past the bottom margin")));
         if (drawn != pageCount)

@@ -3,64 +3,64 @@ using ReportBuilder.Layout.Composition;
 namespace ReportBuilder.Layout.Pdf;
 
 /// <summary>
-/// Writes the structure tree: the root, one object per element (role, parent, page, children in
-/// reading order, Alt and attributes), and the parent tree that maps page content back to elements.
-/// An element's /Pg is the page of its first content; children on other pages name theirs.
+/// Writes the structure tree as it completes: each element when it is done (role, parent, page,
+/// children in reading order, Alt and attributes), then at the end the document element, the
+/// structure tree root and the parent tree that maps page content back to elements. An element's
+/// /Pg is the page of its first content; children on other pages name theirs.
 /// </summary>
-internal static class StructureTreeWriter
+internal sealed class StructureTreeWriter(PdfWriter writer) : IStructureSink
 {
-    public static int Write(PdfWriter writer, StructureNode document, ParentTree parents)
+    private readonly ByteBuffer _text = new(1024);
+    private readonly int _root = writer.Allocate();
+
+    public int Allocate() => writer.Allocate();
+
+    public void Write(StructureNode element) => Write(element, element.Parent!.Number);
+
+    /// <summary>Writes the document element, the root and the parent tree; returns the root's number.</summary>
+    public int Close(StructureNode document, ParentTree parents)
     {
-        int root = writer.Allocate();
-        Number(writer, document);
+        if (!document.ChildrenWritten)
+            throw new InvalidOperationException("The structure tree has elements that never completed.");
+        Write(document, _root);
         int parentTree = writer.Allocate();
-        var text = new ByteBuffer(1024);
-        WriteElement(writer, document, root, text);
         writer.Object(parentTree, "<</Nums " + parents.Nums() + ">>");
-        text.Clear();
-        writer.Object(root, text.Ascii("<</Type /StructTreeRoot /K [").Integer(document.Number).Ascii(" 0 R] /ParentTree ")
+        _text.Clear();
+        writer.Object(_root, _text.Ascii("<</Type /StructTreeRoot /K [").Integer(document.Number).Ascii(" 0 R] /ParentTree ")
             .Integer(parentTree).Ascii(" 0 R /ParentTreeNextKey ").Integer(parents.Count).Ascii(">>"));
-        return root;
+        return _root;
     }
 
-    private static void Number(PdfWriter writer, StructureNode node)
+    private void Write(StructureNode node, int parent)
     {
-        node.Number = writer.Allocate();
-        foreach (var kid in node.Kids)
-        {
-            if (kid.Node is { } child)
-                Number(writer, child);
-        }
-    }
-
-    private static void WriteElement(PdfWriter writer, StructureNode node, int parent, ByteBuffer text)
-    {
-        int page = node.Kids.FirstOrDefault(k => k.Node is null).Page;
-        text.Clear();
-        text.Ascii("<</Type /StructElem /S /").Ascii(node.Role).Ascii(" /P ").Integer(parent).Ascii(" 0 R");
+        int page = node.Kids.FirstOrDefault(k => k.Kind != KidKind.Element).Page;
+        _text.Clear();
+        _text.Ascii("<</Type /StructElem /S /").Ascii(node.Role).Ascii(" /P ").Integer(parent).Ascii(" 0 R");
         if (page != 0)
-            text.Ascii(" /Pg ").Integer(page).Ascii(" 0 R");
+            _text.Ascii(" /Pg ").Integer(page).Ascii(" 0 R");
         if (node.Alt is { } alt)
-            text.Ascii(" /Alt ").Ascii(PdfSyntax.Text(alt));
+            _text.Ascii(" /Alt ").Ascii(PdfSyntax.Text(alt));
         if (node.Scope is { } scope)
-            text.Ascii(" /A <</O /Table /Scope /").Ascii(scope).Ascii(">>");
-        text.Ascii(" /K [");
+            _text.Ascii(" /A <</O /Table /Scope /").Ascii(scope).Ascii(">>");
+        _text.Ascii(" /K [");
         foreach (var kid in node.Kids)
         {
-            if (kid.Node is { } child)
-                text.Integer(child.Number).Ascii(" 0 R ");
-            else if (kid.Mcid < 0)
-                text.Ascii("<</Type /OBJR /Pg ").Integer(kid.Page).Ascii(" 0 R /Obj ").Integer(-kid.Mcid).Ascii(" 0 R>> ");
-            else if (kid.Page == page)
-                text.Integer(kid.Mcid).Space();
-            else
-                text.Ascii("<</Type /MCR /Pg ").Integer(kid.Page).Ascii(" 0 R /MCID ").Integer(kid.Mcid).Ascii(">> ");
+            switch (kid.Kind)
+            {
+                case KidKind.Element:
+                    _text.Integer(kid.Value).Ascii(" 0 R ");
+                    break;
+                case KidKind.Annotation:
+                    _text.Ascii("<</Type /OBJR /Pg ").Integer(kid.Page).Ascii(" 0 R /Obj ").Integer(kid.Value).Ascii(" 0 R>> ");
+                    break;
+                case KidKind.Content when kid.Page == page:
+                    _text.Integer(kid.Value).Space();
+                    break;
+                default:
+                    _text.Ascii("<</Type /MCR /Pg ").Integer(kid.Page).Ascii(" 0 R /MCID ").Integer(kid.Value).Ascii(">> ");
+                    break;
+            }
         }
-        writer.Object(node.Number, text.Ascii("]>>"));
-        foreach (var kid in node.Kids)
-        {
-            if (kid.Node is { } child)
-                WriteElement(writer, child, node.Number, text);
-        }
+        writer.Object(node.Number, _text.Ascii("]>>"));
     }
 }

@@ -1,6 +1,4 @@
 using System.Globalization;
-using ReportBuilder.Layout.Elements;
-using ReportBuilder.Layout.Pagination;
 
 namespace ReportBuilder.Layout.Composition;
 

@@ -1,5 +1,3 @@
-using ReportBuilder.Layout.Elements;
-using ReportBuilder.Layout.Pagination;
 
 namespace ReportBuilder.Layout.Composition;
 

@@ -1,6 +1,3 @@
-using ReportBuilder.Layout.Charts;
-using ReportBuilder.Layout.Elements;
-using ReportBuilder.Layout.Pagination;
 
 namespace ReportBuilder.Layout.Composition;
 
@@ -104,7 +101,7 @@ internal sealed partial class Composer(LayoutContext context)
         // A chart cannot split; one taller than the page is drawn at the page's height, which the drawing pass reports.
         float height = Math.Min(chart.Height, context.Page.BodyHeight);
         var figure = region.Parent.Add("Figure", alt: ChartDescription.Of(chart));
-        yield return new ChartItem(chart, style, context) { Height = height, X = region.X, Width = region.Width, Frame = region.Frame, Tag = figure };
+        yield return new ChartItem(chart, style) { Height = height, X = region.X, Width = region.Width, Frame = region.Frame, Tag = figure };
         yield return new SpaceItem(style.SpaceAfter, region.Frame);
     }
 }

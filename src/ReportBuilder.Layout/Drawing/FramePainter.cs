@@ -1,3 +1,4 @@
+using ReportBuilder.Layout.Composition;
 using ReportBuilder.Layout.Pagination;
 
 namespace ReportBuilder.Layout.Drawing;

@@ -58,6 +58,16 @@ internal sealed partial class PageCanvas(DocumentWriter pdf)
         pdf.EndPage(_page, _width, _height, _content.Span, _links, _markedContent);
     }
 
+    /// <summary>Draws <paramref name="draw"/> as content of <paramref name="element"/>, or as an artifact when there is none.</summary>
+    public void Tagged(StructureNode? element, Action draw)
+    {
+        if (element is not null)
+            BeginTag(element);
+        draw();
+        if (element is not null)
+            EndTag();
+    }
+
     /// <summary>Marks what follows, up to <see cref="EndTag"/>, as content of <paramref name="element"/>.</summary>
     public void BeginTag(StructureNode element)
     {

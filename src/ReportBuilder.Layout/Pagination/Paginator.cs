@@ -1,3 +1,5 @@
+using ReportBuilder.Layout.Composition;
+
 namespace ReportBuilder.Layout.Pagination;
 
 /// <summary>

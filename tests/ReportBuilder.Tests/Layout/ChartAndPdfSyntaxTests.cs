@@ -1,5 +1,5 @@
-using ReportBuilder.Layout.Charts;
 using ReportBuilder.Layout.Composition;
+using ReportBuilder.Layout.Drawing.Charts;
 using ReportBuilder.Layout.Pdf;
 
 namespace ReportBuilder.Tests.Layout;

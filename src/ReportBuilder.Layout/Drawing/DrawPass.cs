@@ -1,8 +1,8 @@
 using ReportBuilder.Layout.Composition;
-using ReportBuilder.Layout.Drawing;
 using ReportBuilder.Layout.Pagination;
+using ReportBuilder.Layout.Pdf;
 
-namespace ReportBuilder.Layout.Pdf;
+namespace ReportBuilder.Layout.Drawing;
 
 /// <summary>
 /// The second pass: draws each page as the paginator completes it and writes it to the PDF right
@@ -16,6 +16,7 @@ internal sealed class DrawPass
     private readonly DocumentWriter _document;
     private readonly PageCanvas _canvas;
     private readonly RunningPainter _running;
+    private readonly ItemPainter _items;
     private readonly SectionTracker _sections = new();
     private readonly List<OutlineEntry> _outline = [];
     private readonly List<StructureNode> _drawn = [];
@@ -25,6 +26,7 @@ internal sealed class DrawPass
         _spec = spec;
         _pageCount = pageCount;
         _running = new RunningPainter(context, spec);
+        _items = new ItemPainter(context);
         _document = new DocumentWriter(output, context.Index, context.Fonts.Count);
         _canvas = new PageCanvas(_document);
     }
@@ -49,7 +51,7 @@ internal sealed class DrawPass
                 item.AddElements(_drawn);
             if (repeated)
                 _canvas.BeginPagination(null);
-            item.Draw(_canvas, left + item.X, top + y);
+            _items.Draw(_canvas, item, left + item.X, top + y);
             if (repeated)
                 _canvas.EndArtifact();
             if (item.Heading is { } heading && !repeated)

@@ -1,9 +1,6 @@
-using ReportBuilder.Layout.Composition;
-using ReportBuilder.Layout.Drawing;
-using ReportBuilder.Layout.Pagination;
 using ReportBuilder.Layout.Text;
 
-namespace ReportBuilder.Layout.Elements;
+namespace ReportBuilder.Layout.Composition;
 
 /// <summary>A list item's bullet or number, set in the hanging indent left of the item's first line; its element is the item's Lbl.</summary>
 internal sealed record ListMarker(InlineLayout Layout, float Gap, StructureNode Element);
@@ -40,16 +37,6 @@ internal sealed class LineItem : Item
         base.AddElements(elements);
     }
 
-    public override void Draw(PageCanvas canvas, float left, float top)
-    {
-        if (Marker is { } marker)
-        {
-            var mark = marker.Layout;
-            float baseline = top + Layout.Lines[Line].Baseline;
-            Tagged(canvas, marker.Element, () => canvas.DrawLine(mark, 0, left - marker.Gap - mark.Width, baseline - mark.Lines[0].Baseline));
-        }
-        Tagged(canvas, Tag, () => canvas.DrawLine(Layout, Line, left, top));
-    }
 }
 
 /// <summary>A horizontal rule across the item's width, centred in its height.</summary>
@@ -68,9 +55,4 @@ internal sealed class RuleItem : Item
 
     public override string Describe() => "a horizontal rule";
 
-    public override void Draw(PageCanvas canvas, float left, float top)
-    {
-        float y = top + (Height / 2);
-        canvas.Line(left, y, left + Width, y, Style.Color, Style.Thickness);
-    }
 }

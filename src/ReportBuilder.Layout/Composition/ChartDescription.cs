@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 
-namespace ReportBuilder.Layout.Charts;
+namespace ReportBuilder.Layout.Composition;
 
 /// <summary>A chart's data in words, for its figure's alternate text: title, unit, then each series' points in order.</summary>
 internal static class ChartDescription

@@ -1,9 +1,6 @@
-using ReportBuilder.Layout.Composition;
-using ReportBuilder.Layout.Drawing;
-using ReportBuilder.Layout.Pagination;
 using ReportBuilder.Layout.Text;
 
-namespace ReportBuilder.Layout.Elements;
+namespace ReportBuilder.Layout.Composition;
 
 /// <summary>
 /// A line of a table-of-contents entry. The entry's last line also draws a dotted leader and the
@@ -44,21 +41,4 @@ internal sealed class TocLineItem : Item
             elements.Add(PageLabel);
     }
 
-    public override void Draw(PageCanvas canvas, float left, float top)
-    {
-        var line = Title.Lines[Line];
-        float right = left + Width;
-        Tagged(canvas, Tag, () => canvas.DrawLine(Title, Line, left + Indent, top));
-        canvas.LinkArea(Link, left + Indent, top, right, top + line.Height, Tag);
-        if (PageNumber is not { } pageNumber)
-            return;
-        Tagged(canvas, PageLabel, () => canvas.DrawLine(pageNumber, 0, right - pageNumber.Width, top + line.Baseline - pageNumber.Lines[0].Baseline));
-        float numberLeft = right - pageNumber.Width;
-        // Dots on a grid shared by every entry, so leaders line up down the page.
-        float textEnd = left + Indent + line.Offset + line.Width + LeaderStep;
-        float y = top + line.Baseline - 1f;
-        var color = Title.Styles[0].Color with { A = 150 };
-        for (float x = MathF.Ceiling((textEnd - left) / LeaderStep) * LeaderStep; left + x < numberLeft - LeaderStep; x += LeaderStep)
-            canvas.FillRect(left + x, y - 0.45f, left + x + 0.9f, y + 0.45f, color);
-    }
 }

@@ -1,9 +1,6 @@
-using ReportBuilder.Layout.Composition;
-using ReportBuilder.Layout.Drawing;
-using ReportBuilder.Layout.Pagination;
 using ReportBuilder.Layout.Text;
 
-namespace ReportBuilder.Layout.Elements;
+namespace ReportBuilder.Layout.Composition;
 
 /// <summary>A row's cells laid out for their columns, with their structure elements; shared by the slices of a row taller than a page.</summary>
 internal sealed class RowLayout(InlineLayout[] cells, StructureNode[] elements, float[] columnX, float[] columnWidths, TableStyle style)
@@ -48,35 +45,4 @@ internal sealed class TableRowItem : Item
     /// <summary>Draw the line above the row (the header, and a table's first row when it has no header).</summary>
     public bool RuleAbove { get; init; }
 
-    public override void Draw(PageCanvas canvas, float left, float top)
-    {
-        var style = Row.Style;
-        float right = left + Width, bottom = top + Height;
-        canvas.FillRect(left, top, right, bottom, Fill);
-        float contentTop = top + (From <= 0 ? style.CellPaddingY : 0) - From;
-        for (int c = 0; c < Row.Cells.Length; c++)
-        {
-            var cell = Row.Cells[c];
-            float x = left + Row.ColumnX[c] + style.CellPaddingX;
-            Tagged(canvas, Row.Elements[c], () =>
-            {
-                float y = contentTop;
-                for (int n = 0; n < cell.Lines.Length; y += cell.Lines[n].Height, n++)
-                {
-                    float lineTop = y - contentTop;
-                    if (lineTop >= From - 0.01f && lineTop < To - 0.01f)
-                        canvas.DrawLine(cell, n, x, y);
-                }
-            });
-        }
-        float width = style.BorderWidth;
-        if (RuleAbove)
-            canvas.Line(left, top, right, top, style.BorderColor, width);
-        canvas.Line(left, bottom, right, bottom, style.BorderColor, IsHeader ? width * 1.6f : width);
-        if (style.VerticalLines)
-        {
-            for (int c = 1; c < Row.ColumnX.Length; c++)
-                canvas.Line(left + Row.ColumnX[c], top, left + Row.ColumnX[c], bottom, style.BorderColor, width);
-        }
-    }
 }

@@ -1,29 +1,30 @@
 using System.Globalization;
 using ReportBuilder.Layout.Composition;
-using ReportBuilder.Layout.Drawing;
-using ReportBuilder.Layout.Pagination;
 using ReportBuilder.Layout.Text;
 
-namespace ReportBuilder.Layout.Charts;
+namespace ReportBuilder.Layout.Drawing.Charts;
 
 /// <summary>
 /// A chart drawn with vector paths: title, y grid with nice ticks, x ticks, one line per series with
 /// point markers, ranges as bands (dates) or error bars (categories), and a legend.
 /// </summary>
-internal sealed partial class ChartItem(Chart chart, ChartStyle style, LayoutContext context) : Item
+internal sealed partial class ChartPainter(ChartItem item, LayoutContext context)
 {
     private const float TickGap = 4f;
 
-    public override string Describe() => "chart " + BlockName.Start(chart.Title ?? "without a title");
+    private Chart chart => item.Chart;
+    private ChartStyle style => item.Style;
+    private float Width => item.Width;
+    private float Height => item.Height;
 
     /// <summary>The whole chart is its Figure element's content; the element's Alt tells its data in words.</summary>
-    public override void Draw(PageCanvas canvas, float left, float top) => Tagged(canvas, Tag, () => DrawChart(canvas, left, top));
+    public void Draw(PageCanvas canvas, float left, float top) => canvas.Tagged(item.Tag, () => DrawChart(canvas, left, top));
 
     private void DrawChart(PageCanvas canvas, float left, float top)
     {
         if (chart.Height > Height)
         {
-            context.Overflows.Add(new LayoutOverflow(canvas.PageNumber, Describe(), string.Create(CultureInfo.InvariantCulture,
+            context.Overflows.Add(new LayoutOverflow(canvas.PageNumber, item.Describe(), string.Create(CultureInfo.InvariantCulture,
                 $"{chart.Height:0} points tall, more than the page's {Height:0}: drawn at the page's height")));
         }
         var text = style.Text;
@@ -49,7 +50,7 @@ internal sealed partial class ChartItem(Chart chart, ChartStyle style, LayoutCon
         var plot = new Rect(axisLeft, y + (labelHeight / 2), left + Width - 4f, top + Height - legendHeight - labelHeight - TickGap);
         if (plot.Height < 10 || plot.Width < 10)
         {
-            context.Overflows.Add(new LayoutOverflow(canvas.PageNumber, Describe(), string.Create(CultureInfo.InvariantCulture,
+            context.Overflows.Add(new LayoutOverflow(canvas.PageNumber, item.Describe(), string.Create(CultureInfo.InvariantCulture,
                 $"no room for the plot: its title, labels and legend take {Height - plot.Height:0} of its {Height:0} points, so only they are drawn")));
             return;
         }

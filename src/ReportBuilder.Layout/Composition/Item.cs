@@ -1,7 +1,4 @@
-using ReportBuilder.Layout.Composition;
-using ReportBuilder.Layout.Drawing;
-
-namespace ReportBuilder.Layout.Pagination;
+namespace ReportBuilder.Layout.Composition;
 
 /// <summary>
 /// One unbreakable piece of the vertical flow: a text line, a table row, a chart, a space. The
@@ -55,18 +52,6 @@ internal abstract class Item
     public virtual bool IsSpace => false;
     public virtual bool IsPageBreak => false;
 
-    /// <summary>Draws the item with its top-left corner at (<paramref name="left"/>, <paramref name="top"/>) on the page.</summary>
-    public abstract void Draw(PageCanvas canvas, float left, float top);
-
-    /// <summary>Draws <paramref name="draw"/> as content of the item's element, or as an artifact when it has none.</summary>
-    protected void Tagged(PageCanvas canvas, StructureNode? element, Action draw)
-    {
-        if (element is not null)
-            canvas.BeginTag(element);
-        draw();
-        if (element is not null)
-            canvas.EndTag();
-    }
 }
 
 /// <summary>Vertical space between blocks. Adjacent spaces collapse to the largest, unless one is an explicit spacer.</summary>
@@ -82,18 +67,12 @@ internal sealed class SpaceItem : Item
     public bool Collapses { get; }
     public override bool IsSpace => true;
 
-    public override void Draw(PageCanvas canvas, float left, float top)
-    {
-    }
 }
 
 internal sealed class PageBreakItem : Item
 {
     public override bool IsPageBreak => true;
 
-    public override void Draw(PageCanvas canvas, float left, float top)
-    {
-    }
 }
 
 /// <summary>A box's background and border, shared by the items inside it.</summary>
@@ -121,7 +100,4 @@ internal sealed class FrameEdgeItem : Item
 
     public bool IsTop { get; }
 
-    public override void Draw(PageCanvas canvas, float left, float top)
-    {
-    }
 }

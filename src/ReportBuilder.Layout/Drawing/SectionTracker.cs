@@ -1,6 +1,6 @@
 using ReportBuilder.Layout.Pagination;
 
-namespace ReportBuilder.Layout.Pdf;
+namespace ReportBuilder.Layout.Drawing;
 
 /// <summary>
 /// The section a page belongs to, for the running header: the level-1 heading in force at the

@@ -1,9 +1,8 @@
-using ReportBuilder.Layout.Drawing;
 using ReportBuilder.Layout.Text;
 
-namespace ReportBuilder.Layout.Charts;
+namespace ReportBuilder.Layout.Drawing.Charts;
 
-internal sealed partial class ChartItem
+internal sealed partial class ChartPainter
 {
     private readonly record struct LegendEntry(InlineLayout Label, Color Color, float X, float Y);
 

@@ -1,6 +1,6 @@
 using ReportBuilder.Layout.Composition;
+using ReportBuilder.Layout.Drawing;
 using ReportBuilder.Layout.Pagination;
-using ReportBuilder.Layout.Pdf;
 using ReportBuilder.Layout.Text;
 
 namespace ReportBuilder.Layout;

@@ -21,11 +21,11 @@ public static class PdfRenderer
         ArgumentNullException.ThrowIfNull(output);
         var index = DocumentIndex.Build(spec.Blocks);
         using var shaper = new TextShaper(fonts.Count, spec.Theme.Ligatures);
-        var context = new LayoutContext(fonts, shaper, spec, index);
+        var measuring = new LayoutContext(fonts, shaper, spec, index);
 
         var headings = new List<HeadingPlacement>();
         var pageOfAnchor = new Dictionary<string, int>(StringComparer.Ordinal);
-        int pageCount = Paginate(spec, context, structure: StructureNode.Measured(), sink: page =>
+        int pageCount = Paginate(spec, measuring, structure: StructureNode.Measured(), sink: page =>
         {
             foreach (var (item, _, _) in page.Items)
             {
@@ -36,8 +36,9 @@ public static class PdfRenderer
                 }
             }
         });
-        context.PageOfAnchor = pageOfAnchor;
 
+        // The drawing pass gets the measured pages by constructor; the shaper and its cache carry over.
+        var context = new LayoutContext(fonts, shaper, spec, index, pageOfAnchor);
         var draw = new DrawPass(spec, context, pageCount, output);
         var structure = StructureNode.Document(draw.Structure);
         int drawn = Paginate(spec, context, structure, draw.OnPage, (page, item) =>

@@ -45,6 +45,8 @@ internal sealed class ByteBuffer
     /// <summary>A number rounded to 1/1000, without trailing zeros: 12, 12.5, -0.125.</summary>
     public ByteBuffer Number(double value)
     {
+        if (!double.IsFinite(value))
+            throw new ArgumentOutOfRangeException(nameof(value), value, "A PDF number must be finite.");
         long thousandths = (long)Math.Round(value * 1000, MidpointRounding.AwayFromZero);
         if (thousandths < 0)
         {

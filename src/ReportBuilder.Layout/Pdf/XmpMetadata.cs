@@ -14,7 +14,6 @@ internal static class XmpMetadata
     {
         string Escape(string value) => SecurityElement.Escape(value);
         string Date(DateTimeOffset value) => value.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
-        var lang = metadata.Language.Length > 0 ? metadata.Language : "x-default";
         var xmp = new StringBuilder();
         xmp.Append("<?xpacket begin=\"\uFEFF\" id=\"W5M0MpCehiHzreSzNTczkc9d\"?>\n")
             .Append("<x:xmpmeta xmlns:x=\"adobe:ns:meta/\">\n<rdf:RDF xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\">\n")
@@ -26,7 +25,8 @@ internal static class XmpMetadata
             xmp.Append(CultureInfo.InvariantCulture, $"<dc:creator><rdf:Seq><rdf:li>{Escape(metadata.Author)}</rdf:li></rdf:Seq></dc:creator>\n");
         if (metadata.Subject.Length > 0)
             xmp.Append(CultureInfo.InvariantCulture, $"<dc:description><rdf:Alt><rdf:li xml:lang=\"x-default\">{Escape(metadata.Subject)}</rdf:li></rdf:Alt></dc:description>\n");
-        xmp.Append(CultureInfo.InvariantCulture, $"<dc:language><rdf:Bag><rdf:li>{Escape(lang)}</rdf:li></rdf:Bag></dc:language>\n");
+        if (metadata.Language.Length > 0)
+            xmp.Append(CultureInfo.InvariantCulture, $"<dc:language><rdf:Bag><rdf:li>{Escape(metadata.Language)}</rdf:li></rdf:Bag></dc:language>\n");
         if (metadata.Keywords.Length > 0)
             xmp.Append(CultureInfo.InvariantCulture, $"<pdf:Keywords>{Escape(metadata.Keywords)}</pdf:Keywords>\n");
         xmp.Append(CultureInfo.InvariantCulture, $"<pdf:Producer>{Escape(metadata.Producer)}</pdf:Producer>\n")

@@ -35,6 +35,21 @@ public sealed class NiceScaleTests
 public sealed class PdfSyntaxTests
 {
     [Theory]
+    [InlineData(12.0, "12")]
+    [InlineData(12.5, "12.5")]
+    [InlineData(-0.125, "-0.125")]
+    [InlineData(0.1004, "0.1")]
+    [InlineData(0.0004, "0")]
+    [InlineData(595.0, "595")]
+    [InlineData(1e10, "10000000000")]
+    public void Numbers_have_at_most_three_decimals_and_no_exponent(double value, string expected) =>
+        Assert.Equal(expected, new ByteBuffer().Number(value).ToString());
+
+    [Fact]
+    public void A_number_that_is_not_finite_is_refused_rather_than_written() =>
+        Assert.Throws<ArgumentOutOfRangeException>(() => new ByteBuffer().Number(double.NaN));
+
+    [Theory]
     [InlineData("Key figures (week 52)", "(Key figures \\(week 52\\))")]
     [InlineData("Київ", "<FEFF041A043804570432>")]
     public void Text_strings_are_literal_for_ascii_and_utf16_otherwise(string value, string expected) =>

@@ -55,7 +55,7 @@ public sealed record Box(IReadOnlyList<Block> Blocks) : Block
 {
     public BoxStyle? Style { get; init; }
 
-    /// <summary>Its structure role: Div unless said otherwise, such as BlockQuote for a quotation or Note.</summary>
+    /// <summary>Its structure role: Div unless said otherwise, such as BlockQuote for a quotation.</summary>
     public StructureRole Role { get; init; }
 }
 

@@ -17,6 +17,5 @@ public enum StructureRole
     H5,
     H6,
     BlockQuote,
-    Note,
     Div,
 }

@@ -11,7 +11,7 @@ internal sealed record Measurement(int Requested, int Pages, double Seconds, dou
 
     public static Measurement Run(FontSet fonts, int requested, int repeat)
     {
-        // One core: layout and Skia's writer are single-threaded; pinning keeps the GC honest too.
+        // One core: layout and the PDF writer are single-threaded; pinning keeps the GC honest too.
         if (OperatingSystem.IsLinux() || OperatingSystem.IsWindows())
             Process.GetCurrentProcess().ProcessorAffinity = 1;
         long before = GC.GetTotalMemory(forceFullCollection: true);
@@ -20,7 +20,7 @@ internal sealed record Measurement(int Requested, int Pages, double Seconds, dou
         var path = Path.Combine(Path.GetTempPath(), $"rb-bench-{Environment.ProcessId}.pdf");
         try
         {
-            // Warm up for a few seconds: the JIT's optimised tier and Skia's glyph caches.
+            // Warm up for a few seconds: the JIT's optimised tier and the shaped-word cache.
             var warmUp = SyntheticBriefing.Create(40, seed: 7);
             for (var clock = Stopwatch.StartNew(); clock.Elapsed < TimeSpan.FromSeconds(3);)
                 Render(fonts, warmUp, path);

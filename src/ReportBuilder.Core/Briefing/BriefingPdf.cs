@@ -66,6 +66,12 @@ public static class BriefingPdf
                 $"briefing {week.Id}: the briefing fonts have no glyph for {Describe(rendered.MissingCharacters)}",
                 MissingGlyphsHint);
         }
+        foreach (var overflow in rendered.Overflows)
+        {
+            diagnostics.Add(Codes.LayoutOverflow, SourceSpan.File(BriefingMarkdown.TemplatePath),
+                string.Create(CultureInfo.InvariantCulture, $"briefing {week.Id}, page {overflow.Page}: {overflow.Block} does not fit: {overflow.Problem}"),
+                "shorten or split that block in the template, or for a chart show fewer claimants");
+        }
         return stream.ToArray();
     }
 
@@ -92,6 +98,7 @@ public static class BriefingPdf
         Subject = $"{week.Title}, {week.Range}",
         Keywords = string.Join(", ", week.Topics.Select(t => t.Group.Label)),
         Creator = "ReportBuilder",
+        Language = model.Site.Language,
         Created = new DateTimeOffset(model.AsOfWeek(week.Week).ToDateTime(TimeOnly.MinValue), TimeSpan.Zero),
     };
 

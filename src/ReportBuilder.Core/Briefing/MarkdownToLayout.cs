@@ -1,7 +1,5 @@
-using System.Globalization;
-using System.Security.Cryptography;
-using System.Text;
 using Markdig.Extensions.Tables;
+using Markdig.Renderers.Html;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 using ReportBuilder.Layout;
@@ -19,6 +17,9 @@ namespace ReportBuilder.Core.Briefing;
 /// and bookmarks), paragraphs, emphasis, links, lists, pipe tables, block quotes (the verbatim quotes),
 /// thematic breaks, and what Markdown has no word for, as fenced blocks: <c>chart &lt;measure-id&gt;</c>,
 /// <c>pagebreak</c> and <c>contents</c> (a table of contents; the week page has no use for either).
+/// The structure roles follow the Markdown, whatever the template: the "#" title is the H1 and each
+/// heading keeps its Markdown level (H2, H3, …) though the layout nests sections one level up; a block
+/// quote is a BlockQuote.
 /// </summary>
 internal sealed class MarkdownToLayout(Func<string, Chart?> chartFor, Uri pageAddress)
 {
@@ -30,28 +31,18 @@ internal sealed class MarkdownToLayout(Func<string, Chart?> chartFor, Uri pageAd
         SpaceAfter = 10f,
     };
 
-    /// <summary>Headings mapped so far: each one's named destination is made from its ordinal, so it is unique.</summary>
-    private int _headings;
-
     public List<LayoutBlock> Map(MarkdownDocument document) => [.. document.SelectMany(MapBlock)];
-
-    /// <summary>
-    /// A PDF named destination: "d" and 16 hex digits of a hash, whatever the key. Names made from heading text grew
-    /// with it (an 80 KB title made an 81 MB PDF, and names past the 127 bytes PDF readers must support).
-    /// </summary>
-    internal static string Destination(string key) =>
-        "d" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(key)), 0, 8);
 
     private IEnumerable<LayoutBlock> MapBlock(Markdig.Syntax.Block block) => block switch
     {
         // The one "#" heading is the briefing's title; its "##" sections are the PDF's top level, so that
         // the running header names the section a page is in, and the contents and bookmarks list sections.
-        HeadingBlock { Level: 1 } title => [new Paragraph(Inlines(title.Inline)) { Style = TitleStyle }],
-        HeadingBlock h => [new Heading(Math.Min(h.Level - 1, 3), Inlines(h.Inline), Destination(string.Create(CultureInfo.InvariantCulture, $"heading {++_headings}")))],
+        HeadingBlock { Level: 1 } title => [new Paragraph(Inlines(title.Inline)) { Style = TitleStyle, Role = StructureRole.H1 }],
+        HeadingBlock h => [new Heading(Math.Min(h.Level - 1, 3), Inlines(h.Inline), h.GetAttributes().Id) { Role = HeadingRole(h.Level) }],
         ParagraphBlock p => [new Paragraph(Inlines(p.Inline))],
         MarkdownList list => [MapList(list)],
         MarkdownTable table => [MapTable(table)],
-        QuoteBlock quote => [new Box([.. quote.SelectMany(MapBlock).Select(Quoted)])],
+        QuoteBlock quote => [new Box([.. quote.SelectMany(MapBlock).Select(Quoted)]) { Role = StructureRole.BlockQuote }],
         ThematicBreakBlock => [new HorizontalRule()],
         FencedCodeBlock { Info: BriefingMarkdown.ChartBlock } fenced => MapChart(fenced),
         FencedCodeBlock { Info: BriefingMarkdown.PageBreakBlock } => [new PageBreak()],
@@ -59,6 +50,9 @@ internal sealed class MarkdownToLayout(Func<string, Chart?> chartFor, Uri pageAd
         CodeBlock code => [new Paragraph([new Run(code.Lines.ToString(), Styles.Sans)])],
         _ => [],
     };
+
+    /// <summary>The structure role of a Markdown heading of this level: H2 to H6.</summary>
+    private static StructureRole HeadingRole(int level) => StructureRole.H1 + Math.Clamp(level, 2, 6) - 1;
 
     private IEnumerable<LayoutBlock> MapChart(FencedCodeBlock fenced)
     {
@@ -150,7 +144,7 @@ internal sealed class MarkdownToLayout(Func<string, Chart?> chartFor, Uri pageAd
         if (string.IsNullOrEmpty(url))
             return null;
         if (url.StartsWith('#'))
-            return url.Length > 1 ? Link.ToAnchor(Destination(url[1..])) : null;
+            return url.Length > 1 ? Link.ToAnchor(url[1..]) : null;
         if (!Uri.TryCreate(pageAddress, url, out var absolute) || absolute.Scheme is not ("https" or "http" or "mailto"))
             return null;
         return Link.ToUrl(absolute.AbsoluteUri);

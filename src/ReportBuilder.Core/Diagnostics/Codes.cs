@@ -51,4 +51,5 @@ public static class Codes
     public const string TemplateMissing = "RB2003";
     public const string BriefingLayout = "RB3001";
     public const string MissingGlyphs = "RB3002";
+    public const string LayoutOverflow = "RB3003";
 }

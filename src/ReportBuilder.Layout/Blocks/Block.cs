@@ -7,6 +7,9 @@ public abstract record Block;
 public sealed record Paragraph(IReadOnlyList<Run> Runs) : Block
 {
     public ParagraphStyle? Style { get; init; }
+
+    /// <summary>What the paragraph is to a reader who does not see it; P unless said otherwise (a title set as a paragraph is an H1).</summary>
+    public StructureRole Role { get; init; }
 }
 
 /// <summary>
@@ -30,6 +33,9 @@ public sealed record Heading : Block
 
     /// <summary>Leave it out of the table of contents (it is still a bookmark).</summary>
     public bool ExcludeFromToc { get; init; }
+
+    /// <summary>Its structure role; H1 to H3 by <see cref="Level"/> unless said otherwise (a document whose title is its H1 tags its sections H2).</summary>
+    public StructureRole Role { get; init; }
 }
 
 /// <summary>Vertical space.</summary>
@@ -48,6 +54,9 @@ public sealed record HorizontalRule : Block
 public sealed record Box(IReadOnlyList<Block> Blocks) : Block
 {
     public BoxStyle? Style { get; init; }
+
+    /// <summary>Its structure role: Div unless said otherwise, such as BlockQuote for a quotation.</summary>
+    public StructureRole Role { get; init; }
 }
 
 /// <summary>A table of contents, filled with the headings' titles and the pages they land on.</summary>

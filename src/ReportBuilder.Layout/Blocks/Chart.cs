@@ -16,6 +16,12 @@ public sealed record Chart(ChartAxisX XAxis, IReadOnlyList<ChartSeries> Series) 
 
     /// <summary>Start the y axis at zero even when every value is far above it.</summary>
     public bool IncludeZero { get; init; } = true;
+
+    /// <summary>
+    /// What the chart shows, in words, for readers who cannot see it (the PDF figure's alternate text).
+    /// When null, one is made from the title and the data.
+    /// </summary>
+    public string? Description { get; init; }
     public ChartStyle? Style { get; init; }
 }
 

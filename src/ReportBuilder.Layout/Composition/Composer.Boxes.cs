@@ -1,6 +1,4 @@
 using System.Globalization;
-using ReportBuilder.Layout.Elements;
-using ReportBuilder.Layout.Pagination;
 
 namespace ReportBuilder.Layout.Composition;
 
@@ -14,7 +12,8 @@ internal sealed partial class Composer
         float left = inset + style.AccentWidth;
         yield return new SpaceItem(style.SpaceBefore, region.Frame);
         yield return new FrameEdgeItem(frame, inset, isTop: true);
-        var inner = region with { X = region.X + left, Width = region.Width - left - inset, Frame = frame };
+        var element = region.Parent.Add(Role(box.Role, "Div"));
+        var inner = region with { X = region.X + left, Width = region.Width - left - inset, Frame = frame, Parent = element };
         var content = Blocks(box.Blocks, inner).ToList();
         // The bottom edge goes with the box's last line: alone at the top of a page it would draw an empty strip.
         if (content.FindLast(item => !item.IsSpace) is { } last)
@@ -31,7 +30,7 @@ internal sealed partial class Composer
         var title = Theme.Heading1;
         if (!string.IsNullOrEmpty(toc.Title))
         {
-            foreach (var item in Paragraph([new Run(toc.Title)], title, region))
+            foreach (var item in Paragraph([new Run(toc.Title)], title, region, "P"))
             {
                 item.KeepWithNext = !item.IsSpace;
                 yield return item;
@@ -39,6 +38,7 @@ internal sealed partial class Composer
         }
         // Room for the widest page number; the title wraps before it, so both passes lay out alike.
         float slot = context.Label("0000", style.Text).Width + 12f;
+        var element = region.Parent.Add("TOC");
         foreach (var entry in context.Index.Headings)
         {
             if (!entry.InToc || entry.Level > toc.MaxLevel)
@@ -48,13 +48,17 @@ internal sealed partial class Composer
             var link = Link.ToAnchor(entry.Anchor);
             var layout = context.Layout([new Run(entry.Title)], text, region.Width - indent - slot, TextAlign.Left, 1.35f);
             var number = PageNumber(entry.Anchor, text);
+            // The title is the entry's Link; its page number a label of its own, so the two read apart.
+            var entryElement = element.Add("TOCI");
+            var reference = entryElement.Add("Link");
+            var pageLabel = entryElement.Add("Lbl");
             yield return new SpaceItem(entry.Level == 1 ? style.EntrySpacing * 2 : style.EntrySpacing, region.Frame);
             for (int i = 0; i < layout.Lines.Length; i++)
             {
                 bool last = i == layout.Lines.Length - 1;
-                yield return new TocLineItem(layout, i, indent, last ? number : null, link)
+                yield return new TocLineItem(layout, i, indent, last ? number : null, link, pageLabel)
                 {
-                    X = region.X, Width = region.Width, Frame = region.Frame, KeepWithNext = !last,
+                    X = region.X, Width = region.Width, Frame = region.Frame, KeepWithNext = !last, Tag = reference,
                 };
             }
         }

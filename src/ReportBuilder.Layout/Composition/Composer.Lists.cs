@@ -1,6 +1,4 @@
 using System.Globalization;
-using ReportBuilder.Layout.Elements;
-using ReportBuilder.Layout.Pagination;
 
 namespace ReportBuilder.Layout.Composition;
 
@@ -12,11 +10,13 @@ internal sealed partial class Composer
         var body = region.Paragraph ?? Theme.Body;
         // Paragraphs inside items: body text, left-aligned, with item spacing instead of paragraph spacing.
         var itemParagraph = Theme.Body with { Align = TextAlign.Left, SpaceBefore = 0, SpaceAfter = style.ItemSpacing };
-        var inner = new Region(region.X + style.Indent, region.Width - style.Indent, region.Frame, region.ListDepth + 1, itemParagraph);
+        var element = region.Parent.Add("L");
         yield return new SpaceItem(body.SpaceBefore, region.Frame);
         for (int i = 0; i < list.Items.Count; i++)
         {
-            var marker = new ListMarker(context.Label(MarkerText(list, i, region.ListDepth), body.Text), style.MarkerGap);
+            var listItem = element.Add("LI");
+            var marker = new ListMarker(context.Label(MarkerText(list, i, region.ListDepth), body.Text), style.MarkerGap, listItem.Add("Lbl"));
+            var inner = new Region(region.X + style.Indent, region.Width - style.Indent, region.Frame, listItem.Add("LBody"), region.ListDepth + 1, itemParagraph);
             bool first = true;
             foreach (var item in Blocks(list.Items[i].Blocks, inner))
             {

@@ -1,5 +1,3 @@
-using ReportBuilder.Layout.Elements;
-using ReportBuilder.Layout.Pagination;
 
 namespace ReportBuilder.Layout.Composition;
 
@@ -10,10 +8,11 @@ internal sealed partial class Composer
         var style = table.Style ?? Theme.Table;
         var (columnX, widths) = ColumnGeometry(table.Columns, region.Width);
         yield return new SpaceItem(style.SpaceBefore, region.Frame);
+        var element = region.Parent.Add("Table");
         TableRowItem? header = null;
         if (table.Header is { } headerRow)
         {
-            var layout = RowLayout(table, headerRow, style.Text.With(style.HeaderText), columnX, widths, style);
+            var layout = RowLayout(table, headerRow, style.Text.With(style.HeaderText), columnX, widths, style, element.Add("TR"), header: true);
             header = new TableRowItem(layout, 0, layout.ContentHeight, isHeader: true, style.HeaderFill)
             {
                 X = region.X, Width = region.Width, Frame = region.Frame, KeepWithNext = true, RuleAbove = true,
@@ -24,7 +23,7 @@ internal sealed partial class Composer
         float maxContent = context.Page.BodyHeight - (header?.Height ?? 0) - (2 * style.CellPaddingY);
         for (int r = 0; r < table.Rows.Count; r++)
         {
-            var row = RowLayout(table, table.Rows[r], style.Text, columnX, widths, style);
+            var row = RowLayout(table, table.Rows[r], style.Text, columnX, widths, style, element.Add("TR"), header: false);
             var fill = r % 2 == 1 ? style.ZebraFill : Color.Transparent;
             foreach (var (from, to) in Slices(row, maxContent))
             {
@@ -38,17 +37,21 @@ internal sealed partial class Composer
         yield return new SpaceItem(style.SpaceAfter, region.Frame);
     }
 
-    private RowLayout RowLayout(Table table, TableRow row, TextStyle text, float[] columnX, float[] widths, TableStyle style)
+    /// <summary>The row's cells laid out, each with its element in <paramref name="rowElement"/>: TH (scope Column) in a header, else TD.</summary>
+    private RowLayout RowLayout(Table table, TableRow row, TextStyle text, float[] columnX, float[] widths, TableStyle style,
+        StructureNode rowElement, bool header)
     {
         var cells = new Text.InlineLayout[table.Columns.Count];
+        var elements = new StructureNode[cells.Length];
         for (int c = 0; c < cells.Length; c++)
         {
+            elements[c] = header ? rowElement.Add("TH", scope: "Column") : rowElement.Add("TD");
             var cell = c < row.Cells.Count ? row.Cells[c] : null;
             var align = cell?.Align ?? table.Columns[c].Align;
             float width = Math.Max(1f, widths[c] - (2 * style.CellPaddingX));
             cells[c] = context.Layout(cell?.Runs ?? [new Run("")], text, width, align, style.LineHeight);
         }
-        return new RowLayout(cells, columnX, widths, style);
+        return new RowLayout(cells, elements, columnX, widths, style);
     }
 
     /// <summary>Fixed columns get their width (scaled down if they alone overflow); relative ones share the rest.</summary>

@@ -3,7 +3,7 @@ using System.Text;
 namespace ReportBuilder.Layout.Composition;
 
 /// <summary>A heading as the outline, the table of contents and links know it.</summary>
-internal sealed record HeadingEntry(int Level, string Title, string Anchor, bool InToc);
+internal sealed record HeadingEntry(int Level, string Title, string Anchor, bool InToc, string Destination);
 
 /// <summary>
 /// Every heading of the document in order, with a unique anchor each: its own, or a slug of its
@@ -13,7 +13,7 @@ internal sealed class DocumentIndex
 {
     private readonly Dictionary<Heading, HeadingEntry> _byHeading = new(ReferenceEqualityComparer.Instance);
     private readonly List<HeadingEntry> _headings = [];
-    private readonly HashSet<string> _anchors = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, HeadingEntry> _byAnchor = new(StringComparer.Ordinal);
 
     private DocumentIndex()
     {
@@ -22,6 +22,12 @@ internal sealed class DocumentIndex
     public IReadOnlyList<HeadingEntry> Headings => _headings;
 
     public HeadingEntry this[Heading heading] => _byHeading[heading];
+
+    /// <summary>The named destination of the heading with this anchor: a short id of fixed form ("d0001"), or null for no such heading.</summary>
+    public string? Destination(string anchor) => _byAnchor.TryGetValue(anchor, out var entry) ? entry.Destination : null;
+
+    /// <summary>The title of the heading with this anchor, or the anchor itself.</summary>
+    public string HeadingTitle(string anchor) => _byAnchor.TryGetValue(anchor, out var entry) ? entry.Title : anchor;
 
     public static DocumentIndex Build(IEnumerable<Block> blocks)
     {
@@ -38,8 +44,10 @@ internal sealed class DocumentIndex
             {
                 case Heading heading when !_byHeading.ContainsKey(heading):
                     var title = TitleOf(heading.Runs);
-                    var entry = new HeadingEntry(heading.Level, title, Unique(heading.Anchor ?? Slug(title)), !heading.ExcludeFromToc);
+                    var destination = string.Create(System.Globalization.CultureInfo.InvariantCulture, $"d{_headings.Count + 1:D4}");
+                    var entry = new HeadingEntry(heading.Level, title, Unique(heading.Anchor ?? Slug(title)), !heading.ExcludeFromToc, destination);
                     _byHeading.Add(heading, entry);
+                    _byAnchor.Add(entry.Anchor, entry);
                     _headings.Add(entry);
                     break;
                 case Box box:
@@ -56,7 +64,7 @@ internal sealed class DocumentIndex
     private string Unique(string anchor)
     {
         var candidate = anchor;
-        for (int n = 2; !_anchors.Add(candidate); n++)
+        for (int n = 2; _byAnchor.ContainsKey(candidate); n++)
             candidate = string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{anchor}-{n}");
         return candidate;
     }

@@ -2,8 +2,12 @@ using ReportBuilder.Layout.Text;
 
 namespace ReportBuilder.Layout.Composition;
 
-/// <summary>What every composer needs: fonts, the shaper and its cache, the theme, the page, the headings.</summary>
-internal sealed class LayoutContext(FontSet fonts, TextShaper shaper, PdfDocumentSpec spec, DocumentIndex index)
+/// <summary>
+/// What every composer needs: fonts, the shaper and its cache, the theme, the page, the headings, and
+/// in the drawing pass the page each heading landed on in the measuring pass.
+/// </summary>
+internal sealed class LayoutContext(FontSet fonts, TextShaper shaper, PdfDocumentSpec spec, DocumentIndex index,
+    IReadOnlyDictionary<string, int>? pageOfAnchor = null)
 {
     private readonly InlineLayout.Scratch _scratch = new();
     private readonly Dictionary<(TextStyle Base, TextStyle? Style, bool Link), ResolvedStyle> _styles = [];
@@ -15,7 +19,10 @@ internal sealed class LayoutContext(FontSet fonts, TextShaper shaper, PdfDocumen
     public DocumentIndex Index { get; } = index;
 
     /// <summary>The page each heading anchor landed on in the measuring pass; null during that pass.</summary>
-    public IReadOnlyDictionary<string, int>? PageOfAnchor { get; set; }
+    public IReadOnlyDictionary<string, int>? PageOfAnchor { get; } = pageOfAnchor;
+
+    /// <summary>What did not fit, as the drawing pass finds it.</summary>
+    public List<LayoutOverflow> Overflows { get; } = [];
 
     /// <summary>Lays out runs over a complete base style, wrapping at <paramref name="width"/>.</summary>
     public InlineLayout Layout(IReadOnlyList<Run> runs, TextStyle baseStyle, float width, TextAlign align, float lineHeight,

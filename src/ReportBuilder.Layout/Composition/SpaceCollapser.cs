@@ -1,4 +1,3 @@
-using ReportBuilder.Layout.Pagination;
 
 namespace ReportBuilder.Layout.Composition;
 

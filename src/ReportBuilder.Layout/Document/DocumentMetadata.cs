@@ -11,7 +11,10 @@ public sealed record DocumentMetadata
     public string Subject { get; init; } = "";
     public string Keywords { get; init; } = "";
     public string Creator { get; init; } = "ReportBuilder";
-    public string Producer { get; init; } = "ReportBuilder.Layout (Skia PDF)";
+    public string Producer { get; init; } = "ReportBuilder.Layout";
+
+    /// <summary>The document's natural language as a BCP 47 tag ("en", "uk"), or empty when unknown.</summary>
+    public string Language { get; init; } = "";
     public DateTimeOffset Created { get; init; } = DateTimeOffset.UnixEpoch;
 
     /// <summary>Defaults to <see cref="Created"/>.</summary>

@@ -8,7 +8,7 @@ public readonly record struct Thickness(float Top, float Right, float Bottom, fl
 
 /// <summary>
 /// Page size and margins, in points (1/72 inch). The body is the page inside the margins.
-/// Skia's PDF pages are whole points, so sizes are rounded: A4 is 595 × 842.
+/// Pages are whole points, so sizes are rounded: A4 is 595 × 842.
 /// </summary>
 public sealed record PageSetup
 {

@@ -1,3 +1,4 @@
+using ReportBuilder.Layout.Composition;
 using ReportBuilder.Layout.Pagination;
 
 namespace ReportBuilder.Layout.Drawing;
@@ -19,7 +20,7 @@ internal static class FramePainter
     public static void Draw(PageCanvas canvas, Page page, float bodyLeft, float bodyTop)
     {
         Dictionary<BoxFrame, Extent>? extents = null;
-        foreach (var (item, y) in page.Items)
+        foreach (var (item, y, _) in page.Items)
         {
             for (var frame = item.Frame; frame is not null; frame = frame.Parent)
             {

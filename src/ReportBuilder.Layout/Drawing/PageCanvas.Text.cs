@@ -1,135 +1,218 @@
+using ReportBuilder.Layout.Composition;
 using ReportBuilder.Layout.Fonts;
+using ReportBuilder.Layout.Pdf;
 using ReportBuilder.Layout.Text;
-using SkiaSharp;
 
 namespace ReportBuilder.Layout.Drawing;
 
 internal sealed partial class PageCanvas
 {
-    private ushort[] _glyphs = new ushort[512];
-    private SKPoint[] _points = new SKPoint[512];
+    private EmbeddedFont? _font;
+    private float _fontSize;
+    private bool _inArray, _inString;
+    private double _pendingAdjust;
+    private StructureNode? _linkElement;
 
     /// <summary>
-    /// Draws line <paramref name="index"/> of a layout with its box's top-left at (left, top):
-    /// one blob per colour, one glyph run per font and size, then underlines and link areas.
-    /// Glyph positions are milli-points from the line's origin, summed from font units exactly
-    /// as Skia sums them; word spaces are real space glyphs, so text extracts with its spaces.
+    /// Draws line <paramref name="index"/> of a layout with its box's top-left at (left, top), as one
+    /// text object: the line's start is set once, and each glyph's place follows from the declared
+    /// widths plus an adjustment wherever shaping (kerning) or justification differs from them. Word
+    /// spaces are real space glyphs, so text extracts with its spaces. Inside a tagged element, each
+    /// linked stretch becomes a Link element of its own, with the annotation's reference.
     /// </summary>
     public void DrawLine(InlineLayout layout, int index, float left, float top)
     {
         var line = layout.Lines[index];
-        float originX = (left + line.Offset) * Unit, baseline = (top + line.Baseline) * Unit;
-        var spans = new SpanTracker(this, top, top + line.Height, baseline / Unit);
-        float x = 0;
-        int count = 0;
-        ResolvedStyle? runStyle = null;
-        FontFace? runFace = null;
+        if (line.End <= line.Start)
+            return;
+        // An artifact opens outside the text object; an element's content inside it, at its first glyph.
+        if (_tag is null)
+            Marked();
+        float originX = left + line.Offset, baseline = top + line.Baseline;
+        var spans = new SpanTracker(this, top, top + line.Height, baseline);
+        _content.Ascii("BT\n1 0 0 1 ").Number(originX).Space().Number(_height - baseline).Ascii(" Tm\n");
+        _inText = true;
+        (_font, _fontSize, _pendingAdjust) = (null, 0, 0);
+        double x = 0;
         for (int a = line.Start; a < line.End; a++)
         {
             ref readonly var atom = ref layout.Atoms[a];
             var style = layout.Styles[atom.Style];
-            // The atom's face, not the style's: a fallback face may have shaped it.
-            var face = atom.Run.Face;
-            if (runStyle is not null && (face != runFace || style.Size != runStyle.Size || style.Color != runStyle.Color))
+            if (style.Link != spans.Link)
             {
-                AddRun(runFace!, runStyle.Size, count);
-                count = 0;
-                if (runStyle.Color != style.Color)
-                    FlushBlob(runStyle.Color, originX, baseline);
+                EndArray();
+                spans.Flush();
+                SwitchLink(style.Link);
             }
-            (runStyle, runFace) = (style, face);
-            float factor = style.Size * Unit / face.UnitsPerEm;
-            float start = x;
-            x = AddGlyphs(atom, factor, x, ref count);
-            spans.Add(style, (originX + start) / Unit, (originX + x) / Unit);
+            Marked();
+            double start = x;
+            x = Glyphs(layout, atom, style, x);
+            spans.Add(style, originX + (float)start, originX + (float)x, _linkElement);
             if (a < line.End - 1 && atom.SpaceAfter > 0)
-            {
-                // The space is the style's own glyph, even after a word a fallback face drew.
-                if (runFace != style.Face && style.Face.SpaceGlyph != 0)
-                {
-                    AddRun(runFace, style.Size, count);
-                    (count, runFace) = (0, style.Face);
-                }
-                x = AddSpace(style, x, atom.SpaceAfter + line.GapExtra, ref count);
-            }
+                x = Space(style, x, atom.SpaceAfter + line.GapExtra);
         }
-        if (runStyle is not null)
-        {
-            AddRun(runFace!, runStyle.Size, count);
-            FlushBlob(runStyle.Color, originX, baseline);
-        }
+        EndArray();
+        if (_linkElement is not null)
+            SwitchLink(null);
+        // Marked content begun inside the text object ends inside it.
+        if (_open && _openInText)
+            CloseContent();
+        _content.Ascii("ET\n");
+        _inText = false;
         spans.Flush();
+        spans.DrawUnderlines();
     }
 
-    private float AddGlyphs(in Atom atom, float factor, float x, ref int count)
+    /// <summary>Ends the marked content open and starts a Link element (or returns to the element being drawn); its content opens at the next glyph.</summary>
+    private void SwitchLink(Link? link)
+    {
+        if (_tag is null)
+            return;
+        CloseContent();
+        _linkElement = link is null ? null : _tag.Add("Link");
+        if (_linkElement is not null)
+        {
+            // Complete once its page, with the annotation, is written.
+            _linkElement.ItemComposed();
+            _linkElement.Composed();
+            _linksMade.Add(_linkElement);
+        }
+    }
+
+    private double Glyphs(InlineLayout layout, in Atom atom, ResolvedStyle style, double x)
     {
         var run = atom.Run;
-        Reserve(count + atom.GlyphEnd - atom.GlyphStart + 1);
+        var font = pdf.Font(run.Face);
+        SetFont(font, style.Size);
+        SetTextColor(style.Color);
+        double perUnit = 1000.0 / run.Face.UnitsPerEm;
+        int textBase = atom.TextStart - run.Clusters[atom.GlyphStart];
         var offsets = run.Offsets;
-        for (int g = atom.GlyphStart; g < atom.GlyphEnd; g++, count++)
+        for (int g = atom.GlyphStart; g < atom.GlyphEnd; g++)
         {
-            _glyphs[count] = run.Glyphs[g];
-            _points[count] = offsets is null
-                ? new SKPoint(x, 0)
-                : new SKPoint(x + (offsets[2 * g] * factor), -offsets[(2 * g) + 1] * factor);
-            x += factor * run.Advances[g];
+            ushort glyph = run.Glyphs[g];
+            if (!font.IsKnown(glyph))
+                font.Use(glyph, layout.Text.AsSpan(textBase + run.Clusters[g], ClusterLength(run, g, atom.TextEnd - textBase)));
+            int dx = offsets is null ? 0 : offsets[2 * g], dy = offsets is null ? 0 : offsets[(2 * g) + 1];
+            if (dy != 0)
+            {
+                EndArray();
+                _content.Number(dy * style.Size / run.Face.UnitsPerEm).Ascii(" Ts\n");
+            }
+            _pendingAdjust -= dx * perUnit;
+            Show(glyph);
+            _pendingAdjust += (font.Face.Advances[glyph] - run.Advances[g] + dx) * perUnit;
+            if (dy != 0)
+            {
+                EndArray();
+                _content.Ascii("0 Ts\n");
+            }
+            x += run.Advances[g] * style.Size / run.Face.UnitsPerEm;
         }
         return x;
     }
 
-    /// <summary>A space glyph where the face has one, then whatever width is left, rounded to 1/16 milli-point.</summary>
-    private float AddSpace(ResolvedStyle style, float x, float width, ref int count)
+    /// <summary>The number of characters glyph <paramref name="g"/>'s cluster covers: up to the next cluster's start, whatever the glyph order.</summary>
+    private static int ClusterLength(ShapedRun run, int g, int end)
+    {
+        int start = run.Clusters[g];
+        foreach (int c in run.Clusters)
+        {
+            if (c > start && c < end)
+                end = c;
+        }
+        return end - start;
+    }
+
+    /// <summary>A space glyph of the style's face where it has one, then whatever width is left as an adjustment.</summary>
+    private double Space(ResolvedStyle style, double x, float width)
     {
         var face = style.Face;
+        double rest = width;
         if (face.SpaceGlyph != 0)
         {
-            _glyphs[count] = face.SpaceGlyph;
-            _points[count++] = new SKPoint(x, 0);
-            x += style.Size * Unit / face.UnitsPerEm * face.SpaceUnits;
-            width -= face.SpaceUnits * style.Size / face.UnitsPerEm;
+            var font = pdf.Font(face);
+            SetFont(font, style.Size);
+            if (!font.IsKnown(face.SpaceGlyph))
+                font.Use(face.SpaceGlyph, " ");
+            Show(face.SpaceGlyph);
+            rest -= face.Advances[face.SpaceGlyph] * style.Size / face.UnitsPerEm;
         }
-        float rest = MathF.Round(width * Unit * 16) / 16;
-        return rest > 0 ? x + rest : x;
+        _pendingAdjust -= rest * 1000 / _fontSize;
+        return x + width;
     }
 
-    private void Reserve(int needed)
+    private void SetFont(EmbeddedFont font, float size)
     {
-        if (needed <= _glyphs.Length)
+        if (font == _font && size == _fontSize)
             return;
-        Array.Resize(ref _glyphs, needed * 2);
-        Array.Resize(ref _points, needed * 2);
+        EndArray();
+        _content.Ascii("/F").Integer(font.Face.Id).Space().Number(size).Ascii(" Tf\n");
+        // An adjustment is in thousandths of the font size: keep its distance under the new size.
+        if (_fontSize > 0)
+            _pendingAdjust *= _fontSize / size;
+        (_font, _fontSize) = (font, size);
     }
 
-    private void AddRun(FontFace face, float size, int count)
+    private void SetTextColor(Color color)
     {
-        if (count == 0)
+        if (_alpha == color.A && _fill is { } current && current.R == color.R && current.G == color.G && current.B == color.B)
             return;
-        var buffer = _builder.AllocatePositionedRun(Font(face, size), count);
-        buffer.SetGlyphs(_glyphs.AsSpan(0, count));
-        buffer.SetPositions(_points.AsSpan(0, count));
+        EndArray();
+        Fill(color);
     }
 
-    private void FlushBlob(Color color, float x, float y)
+    private void Show(ushort glyph)
     {
-        using var blob = _builder.Build();
-        if (blob is not null)
-            Canvas.DrawText(blob, x, y, Fill(color));
+        if (!_inArray)
+        {
+            _content.Byte((byte)'[');
+            _inArray = true;
+        }
+        if (Math.Abs(_pendingAdjust) >= 0.0005)
+        {
+            if (_inString)
+                _content.Byte((byte)'>');
+            _content.Number(_pendingAdjust);
+            _inString = false;
+            _pendingAdjust = 0;
+        }
+        if (!_inString)
+        {
+            _content.Byte((byte)'<');
+            _inString = true;
+        }
+        _content.Hex4(glyph);
+    }
+
+    /// <summary>Closes the open TJ array; an adjustment still pending opens the next one.</summary>
+    private void EndArray()
+    {
+        if (!_inArray)
+            return;
+        if (_inString)
+            _content.Byte((byte)'>');
+        _content.Ascii("] TJ\n");
+        (_inArray, _inString) = (false, false);
     }
 
     /// <summary>Joins neighbouring atoms with the same link or underline into one area per line (in points).</summary>
     private struct SpanTracker(PageCanvas canvas, float top, float bottom, float baseline)
     {
-        private Link? _link;
         private float _linkStart, _linkEnd;
+        private StructureNode? _linkElement;
         private ResolvedStyle? _underline;
         private float _underlineStart, _underlineEnd;
+        private List<(float Start, float End, float Y, ResolvedStyle Style)>? _underlines;
 
-        public void Add(ResolvedStyle style, float start, float end)
+        public Link? Link { get; private set; }
+
+        public void Add(ResolvedStyle style, float start, float end, StructureNode? linkElement)
         {
-            if (style.Link is null || !Equals(style.Link, _link))
+            if (style.Link is null || !Equals(style.Link, Link))
             {
                 FlushLink();
-                (_link, _linkStart) = (style.Link, start);
+                (Link, _linkStart, _linkElement) = (style.Link, start, linkElement);
             }
             _linkEnd = end;
             if (!style.Underline || _underline is null || _underline.Color != style.Color)
@@ -140,26 +223,30 @@ internal sealed partial class PageCanvas
             _underlineEnd = end;
         }
 
+        /// <summary>Records the areas open; underlines are drawn after the text object, where paths may be.</summary>
         public void Flush()
         {
             FlushLink();
             FlushUnderline();
         }
 
+        public readonly void DrawUnderlines()
+        {
+            foreach (var (start, end, y, style) in _underlines ?? [])
+                canvas.Line(start, y, end, y, style.Color, Math.Max(0.4f, style.Size * 0.05f));
+        }
+
         private void FlushLink()
         {
-            if (_link is not null)
-                canvas.LinkArea(_link, _linkStart, top, _linkEnd, bottom);
-            _link = null;
+            if (Link is not null)
+                canvas.LinkArea(Link, _linkStart, top, _linkEnd, bottom, _linkElement);
+            Link = null;
         }
 
         private void FlushUnderline()
         {
             if (_underline is { } style)
-            {
-                float y = baseline + (style.Size * 0.12f);
-                canvas.Line(_underlineStart, y, _underlineEnd, y, style.Color, Math.Max(0.4f, style.Size * 0.05f));
-            }
+                (_underlines ??= []).Add((_underlineStart, _underlineEnd, baseline + (style.Size * 0.12f), style));
             _underline = null;
         }
     }

@@ -3,7 +3,7 @@ using ReportBuilder.Layout.Text;
 
 namespace ReportBuilder.Layout.Drawing;
 
-/// <summary>Draws a page's running header and footer in its top and bottom margins.</summary>
+/// <summary>Draws a page's running header and footer in its top and bottom margins, as pagination artifacts.</summary>
 internal sealed class RunningPainter(LayoutContext context, PdfDocumentSpec spec)
 {
     private const float Gap = 12f;
@@ -16,16 +16,20 @@ internal sealed class RunningPainter(LayoutContext context, PdfDocumentSpec spec
         if (spec.Header(page) is { } header)
         {
             float baseline = setup.Margins.Top - style.HeaderGap;
+            canvas.BeginPagination("Header");
             DrawLine(canvas, header, left, right, baseline);
             if (header.Rule)
                 canvas.Line(left, baseline + 6f, right, baseline + 6f, style.RuleColor, 0.5f);
+            canvas.EndArtifact();
         }
         if (spec.Footer(page) is { } footer)
         {
             float baseline = setup.PageHeight - setup.Margins.Bottom + style.FooterGap;
+            canvas.BeginPagination("Footer");
             DrawLine(canvas, footer, left, right, baseline);
             if (footer.Rule)
                 canvas.Line(left, baseline - 12f, right, baseline - 12f, style.RuleColor, 0.5f);
+            canvas.EndArtifact();
         }
     }
 

@@ -1,6 +1,5 @@
 using System.Runtime.InteropServices;
 using HarfBuzzSharp;
-using SkiaSharp;
 using HbBlob = HarfBuzzSharp.Blob;
 using HbFace = HarfBuzzSharp.Face;
 using HbFont = HarfBuzzSharp.Font;
@@ -8,8 +7,8 @@ using HbFont = HarfBuzzSharp.Font;
 namespace ReportBuilder.Layout.Fonts;
 
 /// <summary>
-/// One font file, loaded twice from the same bytes: as a Skia typeface (for drawing and PDF
-/// embedding) and as a HarfBuzz font (for shaping). Metrics are in ems.
+/// One font file: its bytes (which the PDF writer subsets and embeds) and a HarfBuzz font over a
+/// native copy of them (for shaping and metrics). Metrics are in ems.
 /// </summary>
 internal sealed class FontFace : IDisposable
 {
@@ -21,8 +20,7 @@ internal sealed class FontFace : IDisposable
     {
         Id = id;
         Name = name;
-        Typeface = SKTypeface.FromData(SKData.CreateCopy(data))
-            ?? throw new InvalidDataException($"Font '{name}' could not be read.");
+        Data = data;
         _blob = NativeBlob(data);
         _face = new HbFace(_blob, 0);
         Shaper = new HbFont(_face);
@@ -34,6 +32,9 @@ internal sealed class FontFace : IDisposable
         Ascent = extents.Ascender / UnitsPerEm;
         Descent = -extents.Descender / UnitsPerEm;
         _coverage = new GlyphCoverage(Shaper);
+        Advances = new int[_face.GlyphCount];
+        for (int g = 0; g < Advances.Length; g++)
+            Advances[g] = Shaper.GetHorizontalGlyphAdvance((uint)g);
         if (Shaper.TryGetNominalGlyph(' ', out var space))
             (SpaceGlyph, SpaceUnits) = ((ushort)space, Shaper.GetHorizontalGlyphAdvance(space));
         else
@@ -43,7 +44,11 @@ internal sealed class FontFace : IDisposable
     /// <summary>A small index, so caches can use arrays instead of dictionaries keyed by face.</summary>
     public int Id { get; }
     public string Name { get; }
-    public SKTypeface Typeface { get; }
+    /// <summary>The font file as loaded.</summary>
+    public byte[] Data { get; }
+
+    /// <summary>Each glyph's advance before shaping (its horizontal metric), in font units.</summary>
+    public int[] Advances { get; }
     public HbFont Shaper { get; }
     public float UnitsPerEm { get; }
     public float Ascent { get; }
@@ -76,7 +81,6 @@ internal sealed class FontFace : IDisposable
         Shaper.Dispose();
         _face.Dispose();
         _blob.Dispose();
-        Typeface.Dispose();
     }
 
     /// <summary>Remembers, per Basic Multilingual Plane code point, whether the font maps it.</summary>

@@ -1,3 +1,5 @@
+using ReportBuilder.Layout.Composition;
+
 namespace ReportBuilder.Layout.Pagination;
 
 /// <summary>
@@ -7,7 +9,7 @@ namespace ReportBuilder.Layout.Pagination;
 /// gap exists does it break right where the page is full. Pages go to the sink as soon as they
 /// are complete, so memory holds one page, not the document.
 /// </summary>
-internal sealed class Paginator(float bodyHeight, Action<Page> sink)
+internal sealed class Paginator(float bodyHeight, Action<Page> sink, Action<int, Item>? tooTall = null)
 {
     private const float Tolerance = 0.01f;
 
@@ -49,13 +51,15 @@ internal sealed class Paginator(float bodyHeight, Action<Page> sink)
                 return;
             if (item.RepeatHeader is { } header && header != item)
             {
-                Put(header);
+                Put(header, repeated: true);
                 _repeatedHeaders = 1;
             }
         }
         // On an empty page an item is placed even if it is too tall, or pagination would never end.
         if (_y + item.Height <= bodyHeight + Tolerance || _placed.Count == _repeatedHeaders)
         {
+            if (item.Height > bodyHeight - _y + Tolerance)
+                tooTall?.Invoke(_pages + 1, item);
             Put(item);
             return;
         }
@@ -81,10 +85,10 @@ internal sealed class Paginator(float bodyHeight, Action<Page> sink)
         return _placed.Count;
     }
 
-    private void Put(Item item)
+    private void Put(Item item, bool repeated = false)
     {
         _breakBefore.Add(!_keepChain);
-        _placed.Add(new Placed(item, _y));
+        _placed.Add(new Placed(item, _y, repeated));
         _y += item.Height;
         if (!item.IsSpace)
             _keepChain = item.KeepWithNext;

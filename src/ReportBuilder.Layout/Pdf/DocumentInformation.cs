@@ -1,22 +1,20 @@
 using System.Globalization;
-using System.Text;
 
 namespace ReportBuilder.Layout.Pdf;
 
 /// <summary>
-/// The document information dictionary, as a new object in the incremental update that the trailer
-/// names as /Info. Skia gets no dates: SkiaSharp stamps them with the machine's UTC offset, so the
-/// same input gave different bytes on different machines. Here they are the caller's, in UTC.
+/// The document information dictionary that the trailer names as /Info. The dates are the caller's,
+/// written in UTC, so the same input gives the same bytes on every machine.
 /// </summary>
 internal static class DocumentInformation
 {
-    /// <summary>Adds the dictionary to the update and returns its reference, such as "233 0 R".</summary>
-    public static string Write(IncrementalUpdate update, DocumentMetadata metadata)
+    /// <summary>Writes the dictionary and returns its object number.</summary>
+    public static int Write(PdfWriter writer, DocumentMetadata metadata)
     {
         var entries = new List<string>();
         void Text(string key, string value)
         {
-            // As Skia does, an empty value is left out rather than written as ().
+            // An empty value is left out rather than written as ().
             if (value.Length > 0)
                 entries.Add($"/{key} {PdfSyntax.Text(value)}");
         }
@@ -30,12 +28,13 @@ internal static class DocumentInformation
         entries.Add("/CreationDate " + Date(metadata.Created));
         entries.Add("/ModDate " + Date(metadata.Modified ?? metadata.Created));
 
-        int number = update.Allocate();
-        update.Object(number, "<<" + string.Join("\n", entries) + ">>");
-        return string.Create(CultureInfo.InvariantCulture, $"{number} 0 R");
+        int number = writer.Allocate();
+        // Outside the object streams, so the dates can be read in the file as it is.
+        writer.Object(number, "<<" + string.Join("\n", entries) + ">>", packed: false);
+        return number;
     }
 
-    /// <summary>A date string in UTC, in the form Skia writes and readers parse: (D:YYYYMMDDHHmmSS+00'00').</summary>
+    /// <summary>A date string in UTC, in the form readers parse: (D:YYYYMMDDHHmmSS+00'00').</summary>
     public static string Date(DateTimeOffset value) =>
         "(D:" + value.UtcDateTime.ToString("yyyyMMddHHmmss", CultureInfo.InvariantCulture) + "+00'00')";
 }

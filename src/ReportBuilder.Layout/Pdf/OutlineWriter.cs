@@ -4,10 +4,8 @@ using System.Text;
 namespace ReportBuilder.Layout.Pdf;
 
 /// <summary>
-/// Adds bookmarks to Skia's PDF, which has none, in the incremental update: a new version of the
-/// catalog (the old dictionary plus /Outlines and /PageMode /UseOutlines), the outline root and
-/// items nested by heading level. The bytes depend only on the headings, so the output stays
-/// deterministic.
+/// The bookmarks: the outline root and items nested by heading level, each going to its heading's
+/// named destination. The bytes depend only on the headings, so the output stays deterministic.
 /// </summary>
 internal static class OutlineWriter
 {
@@ -20,19 +18,17 @@ internal static class OutlineWriter
         public int Descendants => Children.Count + Children.Sum(c => c.Descendants);
     }
 
-    /// <summary>Adds the catalog's new version, the outline root and its items to the update; nothing without entries.</summary>
-    public static void Write(IncrementalUpdate update, IReadOnlyList<OutlineEntry> entries)
+    /// <summary>Writes the outline root and its items and returns the root's number; null without entries.</summary>
+    public static int? Write(PdfWriter writer, IReadOnlyList<OutlineEntry> entries, Func<string, string?> destination)
     {
         if (entries.Count == 0)
-            return;
-        int rootNumber = update.Allocate();
-        var roots = Tree(entries, update.Allocate);
-
-        string catalog = update.Tail.Catalog[..^2].TrimEnd() + $"\n/Outlines {rootNumber} 0 R\n/PageMode /UseOutlines>>";
-        update.Object(update.Tail.RootObject, catalog);
-        update.Object(rootNumber, string.Create(CultureInfo.InvariantCulture,
+            return null;
+        int rootNumber = writer.Allocate();
+        var roots = Tree(entries, writer.Allocate);
+        writer.Object(rootNumber, string.Create(CultureInfo.InvariantCulture,
             $"<</Type /Outlines\n/First {roots[0].Number} 0 R\n/Last {roots[^1].Number} 0 R\n/Count {roots.Count + roots.Sum(r => r.Descendants)}>>"));
-        WriteItems(roots, rootNumber, update.Object);
+        WriteItems(roots, rootNumber, writer, destination);
+        return rootNumber;
     }
 
     /// <summary>Nests entries by level: a heading is a child of the nearest earlier heading of a lower level.</summary>
@@ -51,7 +47,7 @@ internal static class OutlineWriter
         return roots;
     }
 
-    private static void WriteItems(List<Node> siblings, int parent, Action<int, string> obj)
+    private static void WriteItems(List<Node> siblings, int parent, PdfWriter writer, Func<string, string?> destination)
     {
         for (int i = 0; i < siblings.Count; i++)
         {
@@ -67,10 +63,10 @@ internal static class OutlineWriter
                 body.Append(CultureInfo.InvariantCulture,
                     $"\n/First {node.Children[0].Number} 0 R\n/Last {node.Children[^1].Number} 0 R\n/Count {node.Descendants}");
             }
-            body.Append(CultureInfo.InvariantCulture, $"\n/Dest {PdfSyntax.Name(node.Entry.Anchor)}>>");
-            obj(node.Number, body.ToString());
+            body.Append(CultureInfo.InvariantCulture, $"\n/Dest /{destination(node.Entry.Anchor)}>>");
+            writer.Object(node.Number, body.ToString());
         }
         foreach (var node in siblings)
-            WriteItems(node.Children, node.Number, obj);
+            WriteItems(node.Children, node.Number, writer, destination);
     }
 }

@@ -1,5 +1,4 @@
 using System.Globalization;
-using SkiaSharp;
 
 namespace ReportBuilder.Layout;
 
@@ -24,5 +23,4 @@ public readonly record struct Color(byte R, byte G, byte B, byte A = 255)
 
     public bool IsVisible => A != 0;
 
-    internal SKColor ToSkia() => new(R, G, B, A);
 }

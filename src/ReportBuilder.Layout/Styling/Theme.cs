@@ -43,8 +43,8 @@ public sealed record Theme
     public int MinLinesAtPageBreak { get; init; } = 2;
 
     /// <summary>
-    /// Standard ligatures (fi, fl) are off by default: Skia maps a ligature glyph to no text in
-    /// the PDF's ToUnicode table, which breaks search, copy and text extraction.
+    /// Standard ligatures (fi, fl) are off by default. When on, a ligature glyph maps to the
+    /// characters it joins in the PDF's ToUnicode table, so search and copy still work.
     /// </summary>
     public bool Ligatures { get; init; }
 

@@ -4,8 +4,8 @@ namespace ReportBuilder.Layout.Text;
 
 /// <summary>
 /// Glyphs of one face from shaping a piece of text. Advances and offsets are in font units
-/// (whole numbers), so the same shaped run serves every size, and drawing can reproduce Skia's
-/// own advance arithmetic exactly (see <c>PageCanvas</c>).
+/// (whole numbers), so the same shaped run serves every size, and drawing compares them with the
+/// font's own widths exactly (see <c>PageCanvas</c>).
 /// </summary>
 internal sealed class ShapedRun(FontFace face, ushort[] glyphs, int[] advances, int[]? offsets, int[] clusters)
 {

@@ -58,7 +58,7 @@ public sealed partial class BriefingPdfTests(SiteFixture site)
     }
 
     [Fact]
-    public void Pdffonts_shows_every_font_embedded()
+    public void Pdffonts_shows_every_font_embedded_as_a_subset_with_a_text_map()
     {
         foreach (var pdf in Pdfs)
         {
@@ -66,8 +66,8 @@ public sealed partial class BriefingPdfTests(SiteFixture site)
             var fonts = output.Split('\n').Skip(2).Where(l => l.Length > 0).ToList();
             Assert.Equal(0, exit);
             Assert.NotEmpty(fonts);
-            // Columns: name type encoding emb sub uni object ID; "emb" is the fourth from the end.
-            Assert.All(fonts, line => Assert.Equal("yes", line.Split(' ', StringSplitOptions.RemoveEmptyEntries)[^5]));
+            // Columns: name type encoding emb sub uni object ID.
+            Assert.All(fonts, line => Assert.Equal(["yes", "yes", "yes"], line.Split(' ', StringSplitOptions.RemoveEmptyEntries)[^5..^2]));
         }
     }
 
@@ -120,8 +120,43 @@ public sealed partial class BriefingPdfTests(SiteFixture site)
     }
 
     [Fact]
-    public void A_weekly_briefing_stays_under_500_KB() =>
-        Assert.All(Pdfs, pdf => Assert.True(new FileInfo(pdf).Length < 500_000, $"{pdf}: {new FileInfo(pdf).Length:N0} bytes"));
+    public void A_weekly_briefing_takes_at_most_40_KB_plus_8_KB_a_page_so_120_KB_at_ten_pages()
+    {
+        foreach (var pdf in Pdfs)
+        {
+            using var document = PdfDocument.Open(pdf);
+            var limit = (40 + 8 * document.NumberOfPages) * 1024;
+            Assert.True(new FileInfo(pdf).Length <= limit, $"{pdf}: {new FileInfo(pdf).Length:N0} bytes, {document.NumberOfPages} pages");
+        }
+    }
+
+    [Fact]
+    public void Every_briefing_is_tagged_with_every_mark_tagged_or_an_artifact()
+    {
+        foreach (var pdf in Pdfs)
+        {
+            var (_, info) = ExternalTool.Run("pdfinfo", pdf);
+            Assert.Contains("Tagged:          yes", info, StringComparison.Ordinal);
+            using var document = PdfDocument.Open(pdf);
+            var problems = document.GetPages().SelectMany(Layout.Support.MarkedContent.Problems).ToList();
+            Assert.True(problems.Count == 0, $"{pdf}:\n{string.Join("\n", problems.Take(10))}");
+        }
+    }
+
+    [Fact]
+    public void Week_52s_structure_follows_the_markdown()
+    {
+        var (exit, text) = ExternalTool.Run("pdfinfo", "-struct-text", Week("2024-W52"));
+
+        Assert.Equal(0, exit);
+        Assert.StartsWith("Document\n  H1 (block)\n    \"Briefing for Week 52, 2024\"\n", text, StringComparison.Ordinal);
+        Assert.Contains("\n  H2 (block)\n    \"Key figures\"\n  P (block)\n    \"Latest is the newest dated estimate", text, StringComparison.Ordinal);
+        Assert.Contains("\n  Table (block)\n    TR\n      TH:\n         /Scope /Column\n        \"Measure\"", text, StringComparison.Ordinal);
+        Assert.Contains("\n  H3 (block)\n    Link (inline)\n      \"Casualties\"\n", text, StringComparison.Ordinal);
+        Assert.Contains("\n  BlockQuote\n    P (block)\n      \"“", text, StringComparison.Ordinal);
+        Assert.Contains("\n  L (block)\n    LI (block)\n      Lbl (block)\n        \"•\"\n      LBody (block)\n", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Page 1 of", text, StringComparison.Ordinal);
+    }
 
     [GeneratedRegex(@"Volodymyr Zelenskyy estimates \(said 23 December 2024; first reported 23 December 2024\): [^•]{0,200}more than 3,000")]
     private static partial Regex ZelenskyyFigure();

@@ -1,5 +1,5 @@
-using ReportBuilder.Layout.Charts;
 using ReportBuilder.Layout.Composition;
+using ReportBuilder.Layout.Drawing.Charts;
 using ReportBuilder.Layout.Pdf;
 
 namespace ReportBuilder.Tests.Layout;
@@ -35,11 +35,19 @@ public sealed class NiceScaleTests
 public sealed class PdfSyntaxTests
 {
     [Theory]
-    [InlineData("key-figures", "/key-figures")]
-    [InlineData("a b#c/d", "/a#20b#23c#2Fd")]
-    [InlineData("київ", "/#D0#BA#D0#B8#D1#97#D0#B2")]
-    public void Names_are_escaped_like_skias_destination_keys(string value, string expected) =>
-        Assert.Equal(expected, PdfSyntax.Name(value));
+    [InlineData(12.0, "12")]
+    [InlineData(12.5, "12.5")]
+    [InlineData(-0.125, "-0.125")]
+    [InlineData(0.1004, "0.1")]
+    [InlineData(0.0004, "0")]
+    [InlineData(595.0, "595")]
+    [InlineData(1e10, "10000000000")]
+    public void Numbers_have_at_most_three_decimals_and_no_exponent(double value, string expected) =>
+        Assert.Equal(expected, new ByteBuffer().Number(value).ToString());
+
+    [Fact]
+    public void A_number_that_is_not_finite_is_refused_rather_than_written() =>
+        Assert.Throws<ArgumentOutOfRangeException>(() => new ByteBuffer().Number(double.NaN));
 
     [Theory]
     [InlineData("Key figures (week 52)", "(Key figures \\(week 52\\))")]

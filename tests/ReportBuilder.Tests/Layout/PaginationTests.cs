@@ -1,5 +1,5 @@
 using ReportBuilder.Layout;
-using ReportBuilder.Layout.Elements;
+using ReportBuilder.Layout.Composition;
 using ReportBuilder.Layout.Pagination;
 using ReportBuilder.Layout.Text;
 using ReportBuilder.Tests.Layout.Support;

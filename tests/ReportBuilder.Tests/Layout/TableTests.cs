@@ -1,6 +1,5 @@
 using ReportBuilder.Layout;
 using ReportBuilder.Layout.Composition;
-using ReportBuilder.Layout.Elements;
 using ReportBuilder.Tests.Layout.Support;
 
 namespace ReportBuilder.Tests.Layout;

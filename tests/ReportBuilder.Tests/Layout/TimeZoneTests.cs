@@ -6,8 +6,8 @@ using ReportBuilder.Tests.Layout.Support;
 namespace ReportBuilder.Tests.Layout;
 
 /// <summary>
-/// The machine's time zone never shows in a PDF. SkiaSharp and Skia's native code read the zone of the
-/// process, so each zone gets its own child process: the command line writing one week's briefing.
+/// The machine's time zone never shows in a PDF. The runtime reads the zone of the process once, so
+/// each zone gets its own child process: the command line writing one week's briefing.
 /// </summary>
 public sealed partial class TimeZoneTests
 {

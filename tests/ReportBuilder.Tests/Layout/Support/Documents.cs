@@ -13,7 +13,7 @@ internal static class Documents
         Metadata = new DocumentMetadata
         {
             Title = title, Author = "Research desk", Subject = "Week 52", Keywords = "test, layout", Creator = "tests", Created = Date,
-            Modified = Date.AddHours(6),
+            Modified = Date.AddHours(6), Language = "en",
         },
     };
 

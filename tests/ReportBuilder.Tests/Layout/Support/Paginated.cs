@@ -13,7 +13,7 @@ internal static class Paginated
         using var shaper = new TextShaper(TestFonts.Set.Count, spec.Theme.Ligatures);
         var context = new LayoutContext(TestFonts.Set, shaper, spec, DocumentIndex.Build(spec.Blocks));
         var pages = new List<Placed[]>();
-        new Paginator(spec.Page.BodyHeight, page => pages.Add([.. page.Items])).Run(new Composer(context).Compose(spec.Blocks));
+        new Paginator(spec.Page.BodyHeight, page => pages.Add([.. page.Items])).Run(new Composer(context).Compose(spec.Blocks, StructureNode.Measured()));
         return pages;
     }
 

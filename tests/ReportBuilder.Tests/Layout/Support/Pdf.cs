@@ -50,5 +50,37 @@ internal sealed class Pdf : IDisposable
         }
     }
 
+    /// <summary>Runs a tool as <c>tool arguments… input output</c>.</summary>
+    private (int ExitCode, string Output) CheckWithOutput(string tool, string output, params string[] arguments)
+    {
+        var input = Path.Combine(Path.GetTempPath(), $"rb-layout-{Guid.NewGuid():N}.pdf");
+        File.WriteAllBytes(input, Bytes);
+        try
+        {
+            return ExternalTool.Run(tool, [.. arguments, input, output]);
+        }
+        finally
+        {
+            File.Delete(input);
+        }
+    }
+
+    /// <summary>The file as qpdf rewrites it for reading: every object outside object streams, every stream uncompressed.</summary>
+    public string Uncompressed()
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"rb-layout-{Guid.NewGuid():N}.qdf.pdf");
+        try
+        {
+            var (exit, output) = CheckWithOutput("qpdf", path, "--qdf", "--object-streams=disable", "--stream-data=uncompress");
+            if (exit != 0)
+                throw new InvalidOperationException("qpdf could not rewrite the PDF: " + output);
+            return System.Text.Encoding.Latin1.GetString(File.ReadAllBytes(path));
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
     public void Dispose() => Document.Dispose();
 }

@@ -1,4 +1,4 @@
-namespace ReportBuilder.Layout.Charts;
+namespace ReportBuilder.Layout.Drawing.Charts;
 
 /// <summary>A numeric axis with "nice" ticks: steps of 1, 2, 2.5 or 5 times a power of ten.</summary>
 internal readonly record struct NiceScale(double Min, double Max, double Step)

@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace ReportBuilder.Layout.Charts;
+namespace ReportBuilder.Layout.Drawing.Charts;
 
 /// <summary>Maps x values to fractions of the plot's width and names the ticks.</summary>
 internal sealed class XAxis

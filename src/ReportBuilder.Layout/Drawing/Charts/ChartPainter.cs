@@ -1,21 +1,32 @@
+using System.Globalization;
 using ReportBuilder.Layout.Composition;
-using ReportBuilder.Layout.Drawing;
-using ReportBuilder.Layout.Pagination;
 using ReportBuilder.Layout.Text;
-using SkiaSharp;
 
-namespace ReportBuilder.Layout.Charts;
+namespace ReportBuilder.Layout.Drawing.Charts;
 
 /// <summary>
-/// A chart drawn with Skia paths: title, y grid with nice ticks, x ticks, one line per series with
+/// A chart drawn with vector paths: title, y grid with nice ticks, x ticks, one line per series with
 /// point markers, ranges as bands (dates) or error bars (categories), and a legend.
 /// </summary>
-internal sealed partial class ChartItem(Chart chart, ChartStyle style, LayoutContext context) : Item
+internal sealed partial class ChartPainter(ChartItem item, LayoutContext context)
 {
     private const float TickGap = 4f;
 
-    public override void Draw(PageCanvas canvas, float left, float top)
+    private Chart chart => item.Chart;
+    private ChartStyle style => item.Style;
+    private float Width => item.Width;
+    private float Height => item.Height;
+
+    /// <summary>The whole chart is its Figure element's content; the element's Alt tells its data in words.</summary>
+    public void Draw(PageCanvas canvas, float left, float top) => canvas.Tagged(item.Tag, () => DrawChart(canvas, left, top));
+
+    private void DrawChart(PageCanvas canvas, float left, float top)
     {
+        if (chart.Height > Height)
+        {
+            context.Overflows.Add(new LayoutOverflow(canvas.PageNumber, item.Describe(), string.Create(CultureInfo.InvariantCulture,
+                $"{chart.Height:0} points tall, more than the page's {Height:0}: drawn at the page's height")));
+        }
         var text = style.Text;
         float y = top;
         if (chart.Title is { Length: > 0 } title)
@@ -36,9 +47,13 @@ internal sealed partial class ChartItem(Chart chart, ChartStyle style, LayoutCon
         var scale = YScale();
         var tickLabels = scale.Ticks().Select(t => (Value: t, Label: context.Label(scale.Format(t), text))).ToArray();
         float axisLeft = left + tickLabels.Max(t => t.Label.Width) + TickGap;
-        var plot = new SKRect(axisLeft, y + (labelHeight / 2), left + Width - 4f, top + Height - legendHeight - labelHeight - TickGap);
+        var plot = new Rect(axisLeft, y + (labelHeight / 2), left + Width - 4f, top + Height - legendHeight - labelHeight - TickGap);
         if (plot.Height < 10 || plot.Width < 10)
+        {
+            context.Overflows.Add(new LayoutOverflow(canvas.PageNumber, item.Describe(), string.Create(CultureInfo.InvariantCulture,
+                $"no room for the plot: its title, labels and legend take {Height - plot.Height:0} of its {Height:0} points, so only they are drawn")));
             return;
+        }
         var x = XAxis.For(chart, Math.Max(2, (int)(plot.Width / 60)));
 
         foreach (var (value, label) in tickLabels)
@@ -67,7 +82,7 @@ internal sealed partial class ChartItem(Chart chart, ChartStyle style, LayoutCon
         return NiceScale.For(min, max, maxTicks: Math.Max(3, (int)(Height / 30)));
     }
 
-    private void DrawXTicks(PageCanvas canvas, XAxis x, SKRect plot, TextStyle text)
+    private void DrawXTicks(PageCanvas canvas, XAxis x, Rect plot, TextStyle text)
     {
         var labels = x.Ticks.Select(t => (t.X, Label: context.Label(t.Label, text))).ToArray();
         if (labels.Length == 0)

@@ -1,7 +1,4 @@
-using ReportBuilder.Layout.Composition;
-using ReportBuilder.Layout.Drawing;
-
-namespace ReportBuilder.Layout.Pagination;
+namespace ReportBuilder.Layout.Composition;
 
 /// <summary>
 /// One unbreakable piece of the vertical flow: a text line, a table row, a chart, a space. The
@@ -27,12 +24,34 @@ internal abstract class Item
     /// <summary>Set on the first line of a heading.</summary>
     public HeadingEntry? Heading { get; init; }
 
+    /// <summary>
+    /// The structure element the item's content belongs to, or null for decoration (drawn as an
+    /// artifact). The element counts the item from here until it is drawn.
+    /// </summary>
+    public StructureNode? Tag
+    {
+        get;
+        init
+        {
+            field = value;
+            value?.ItemComposed();
+        }
+    }
+
+    /// <summary>Adds the structure elements whose content the item draws: the ones that counted it when it was made.</summary>
+    public virtual void AddElements(List<StructureNode> elements)
+    {
+        if (Tag is not null)
+            elements.Add(Tag);
+    }
+
+    /// <summary>The block the item comes from, in a few words, for a report that it did not fit.</summary>
+    public virtual string Describe() => GetType().Name;
+
     /// <summary>Spaces vanish at the top and bottom of a page.</summary>
     public virtual bool IsSpace => false;
     public virtual bool IsPageBreak => false;
 
-    /// <summary>Draws the item with its top-left corner at (<paramref name="left"/>, <paramref name="top"/>) on the page.</summary>
-    public abstract void Draw(PageCanvas canvas, float left, float top);
 }
 
 /// <summary>Vertical space between blocks. Adjacent spaces collapse to the largest, unless one is an explicit spacer.</summary>
@@ -48,18 +67,12 @@ internal sealed class SpaceItem : Item
     public bool Collapses { get; }
     public override bool IsSpace => true;
 
-    public override void Draw(PageCanvas canvas, float left, float top)
-    {
-    }
 }
 
 internal sealed class PageBreakItem : Item
 {
     public override bool IsPageBreak => true;
 
-    public override void Draw(PageCanvas canvas, float left, float top)
-    {
-    }
 }
 
 /// <summary>A box's background and border, shared by the items inside it.</summary>
@@ -87,7 +100,4 @@ internal sealed class FrameEdgeItem : Item
 
     public bool IsTop { get; }
 
-    public override void Draw(PageCanvas canvas, float left, float top)
-    {
-    }
 }

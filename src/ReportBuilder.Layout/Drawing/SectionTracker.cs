@@ -1,6 +1,6 @@
 using ReportBuilder.Layout.Pagination;
 
-namespace ReportBuilder.Layout.Pdf;
+namespace ReportBuilder.Layout.Drawing;
 
 /// <summary>
 /// The section a page belongs to, for the running header: the level-1 heading in force at the
@@ -14,7 +14,7 @@ internal sealed class SectionTracker
     {
         string? atTop = _current;
         bool first = true;
-        foreach (var (item, _) in page.Items)
+        foreach (var (item, _, _) in page.Items)
         {
             if (item.Heading is { Level: 1 } heading)
             {

@@ -1,28 +1,26 @@
-using ReportBuilder.Layout.Drawing;
 using ReportBuilder.Layout.Text;
-using SkiaSharp;
 
-namespace ReportBuilder.Layout.Charts;
+namespace ReportBuilder.Layout.Drawing.Charts;
 
-internal sealed partial class ChartItem
+internal sealed partial class ChartPainter
 {
     private readonly record struct LegendEntry(InlineLayout Label, Color Color, float X, float Y);
 
     private const float Swatch = 14f;
 
-    private void DrawSeries(PageCanvas canvas, ChartSeries series, Color color, XAxis x, NiceScale scale, SKRect plot)
+    private void DrawSeries(PageCanvas canvas, ChartSeries series, Color color, XAxis x, NiceScale scale, Rect plot)
     {
         var points = series.Points.Where(p => double.IsFinite(p.Y)).OrderBy(p => p.X).ToArray();
         if (points.Length == 0)
             return;
-        SKPoint At(double px, double py) =>
-            new(plot.Left + (float)(x.Fraction(px) * plot.Width), plot.Bottom - (float)(Math.Clamp(scale.Fraction(py), 0, 1) * plot.Height));
+        (float X, float Y) At(double px, double py) =>
+            (plot.Left + (float)(x.Fraction(px) * plot.Width), plot.Bottom - (float)(Math.Clamp(scale.Fraction(py), 0, 1) * plot.Height));
 
         bool band = chart.XAxis.IsDates && points.Length > 1 && points.All(p => p.Low is not null && p.High is not null);
         if (band)
         {
             // A translucent band from the highs back along the lows.
-            using var path = new SKPath();
+            var path = new VectorPath();
             path.MoveTo(At(points[0].X, points[0].High!.Value));
             foreach (var p in points.Skip(1))
                 path.LineTo(At(p.X, p.High!.Value));
@@ -44,7 +42,7 @@ internal sealed partial class ChartItem
         }
         if (points.Length > 1)
         {
-            using var line = new SKPath();
+            var line = new VectorPath();
             line.MoveTo(At(points[0].X, points[0].Y));
             foreach (var p in points.Skip(1))
                 line.LineTo(At(p.X, p.Y));

@@ -1,0 +1,66 @@
+using ReportBuilder.Layout.Composition;
+
+namespace ReportBuilder.Layout.Pdf;
+
+/// <summary>
+/// Writes the structure tree as it completes: each element when it is done (role, parent, page,
+/// children in reading order, Alt and attributes), then at the end the document element, the
+/// structure tree root and the parent tree that maps page content back to elements. An element's
+/// /Pg is the page of its first content; children on other pages name theirs.
+/// </summary>
+internal sealed class StructureTreeWriter(PdfWriter writer) : IStructureSink
+{
+    private readonly ByteBuffer _text = new(1024);
+    private readonly int _root = writer.Allocate();
+
+    public int Allocate() => writer.Allocate();
+
+    public void Write(StructureNode element) => Write(element, element.Parent!.Number);
+
+    /// <summary>Writes the document element, the root and the parent tree; returns the root's number.</summary>
+    public int Close(StructureNode document, ParentTree parents)
+    {
+        if (!document.ChildrenWritten)
+            throw new InvalidOperationException("The structure tree has elements that never completed.");
+        Write(document, _root);
+        int parentTree = writer.Allocate();
+        writer.Object(parentTree, "<</Nums " + parents.Nums() + ">>");
+        _text.Clear();
+        writer.Object(_root, _text.Ascii("<</Type /StructTreeRoot /K [").Integer(document.Number).Ascii(" 0 R] /ParentTree ")
+            .Integer(parentTree).Ascii(" 0 R /ParentTreeNextKey ").Integer(parents.Count).Ascii(">>"));
+        return _root;
+    }
+
+    private void Write(StructureNode node, int parent)
+    {
+        int page = node.Kids.FirstOrDefault(k => k.Kind != KidKind.Element).Page;
+        _text.Clear();
+        _text.Ascii("<</Type /StructElem /S /").Ascii(node.Role).Ascii(" /P ").Integer(parent).Ascii(" 0 R");
+        if (page != 0)
+            _text.Ascii(" /Pg ").Integer(page).Ascii(" 0 R");
+        if (node.Alt is { } alt)
+            _text.Ascii(" /Alt ").Ascii(PdfSyntax.Text(alt));
+        if (node.Scope is { } scope)
+            _text.Ascii(" /A <</O /Table /Scope /").Ascii(scope).Ascii(">>");
+        _text.Ascii(" /K [");
+        foreach (var kid in node.Kids)
+        {
+            switch (kid.Kind)
+            {
+                case KidKind.Element:
+                    _text.Integer(kid.Value).Ascii(" 0 R ");
+                    break;
+                case KidKind.Annotation:
+                    _text.Ascii("<</Type /OBJR /Pg ").Integer(kid.Page).Ascii(" 0 R /Obj ").Integer(kid.Value).Ascii(" 0 R>> ");
+                    break;
+                case KidKind.Content when kid.Page == page:
+                    _text.Integer(kid.Value).Space();
+                    break;
+                default:
+                    _text.Ascii("<</Type /MCR /Pg ").Integer(kid.Page).Ascii(" 0 R /MCID ").Integer(kid.Value).Ascii(">> ");
+                    break;
+            }
+        }
+        writer.Object(node.Number, _text.Ascii("]>>"));
+    }
+}

@@ -1,0 +1,97 @@
+using System.Text.RegularExpressions;
+using ReportBuilder.Tests.Layout.Support;
+
+namespace ReportBuilder.Tests.Layout;
+
+/// <summary>The PDF's logical structure, as screen readers and poppler see it.</summary>
+public sealed partial class TaggedPdfTests(BriefingPdf briefing) : IClassFixture<BriefingPdf>
+{
+    [Fact]
+    public void Pdfinfo_says_tagged_and_the_catalog_marks_it_with_language_and_title_display()
+    {
+        var (exit, output) = briefing.Pdf.Check("pdfinfo");
+        var text = briefing.Pdf.Uncompressed();
+
+        Assert.True(exit == 0, output);
+        Assert.Contains("Tagged:          yes", output, StringComparison.Ordinal);
+        Assert.Matches(@"/MarkInfo\s*<<\s*/Marked true\s*>>", text);
+        Assert.Matches(@"/DisplayDocTitle true", text);
+        Assert.Matches(@"/Lang \(en\)", text);
+        Assert.Matches(@"/Tabs /S", text);
+    }
+
+    [Fact]
+    public void Every_mark_on_every_page_is_tagged_content_or_an_artifact()
+    {
+        var pages = briefing.Pdf.Document.GetPages().ToList();
+        var problems = pages.SelectMany(MarkedContent.Problems).ToList();
+
+        Assert.All(pages, p => Assert.Contains(p.Operations, o => o.Operator == "TJ"));
+        Assert.True(problems.Count == 0, string.Join("\n", problems.Take(20)));
+    }
+
+    [Fact]
+    public void The_structure_lists_the_blocks_in_reading_order()
+    {
+        var roles = StructureRoles(briefing.Pdf).ToList();
+
+        // The title paragraph and the contents, then the first section as Documents.Briefing builds it.
+        string[] start = ["Document", "P", "P", "TOC", "TOCI", "Link", "Lbl"];
+        Assert.Equal(start, roles.Take(start.Length));
+        int section = roles.IndexOf("H1");
+        string[] firstSection = ["H1", "P", "Link", "Link", "H2", "P", "L", "LI", "Lbl", "LBody", "P"];
+        Assert.Equal(firstSection, roles.Skip(section).Take(firstSection.Length));
+        Assert.Contains("Table", roles);
+        Assert.Contains("TH", roles);
+        Assert.Contains("TD", roles);
+        Assert.Contains("Figure", roles);
+        Assert.Contains("Div", roles);
+        Assert.True(roles.IndexOf("Table") < roles.IndexOf("Div"), "a section's table comes before its box");
+    }
+
+    [Fact]
+    public void The_structure_holds_the_body_text_and_leaves_out_running_headers_and_footers()
+    {
+        var (_, text) = briefing.Pdf.Check("pdfinfo", "-struct-text");
+
+        Assert.Contains("\"Weekly briefing\"", text, StringComparison.Ordinal);
+        Assert.Contains("\"source link\"", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Page 1 of", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Header_cells_have_column_scope_and_figures_say_what_they_show()
+    {
+        var objects = Objects(briefing.Pdf);
+        var headerCells = objects.Where(o => o.Contains("/S /TH", StringComparison.Ordinal)).ToList();
+
+        Assert.NotEmpty(headerCells);
+        Assert.All(headerCells, o => Assert.Contains("/Scope /Column", o, StringComparison.Ordinal));
+        Assert.Contains(objects, o => o.Contains("/S /Figure", StringComparison.Ordinal)
+            && Regex.IsMatch(o, @"/Alt \(Estimates by claimant\. Line chart in [^)]*\. Latest estimate: President, [\d,.]+"));
+    }
+
+    [Fact]
+    public void Every_link_annotation_belongs_to_a_link_element_and_says_where_it_goes()
+    {
+        var annotations = Objects(briefing.Pdf).Where(o => o.Contains("/Subtype /Link", StringComparison.Ordinal)).ToList();
+
+        Assert.NotEmpty(annotations);
+        Assert.All(annotations, a => Assert.Matches(@"/StructParent \d+", a));
+        Assert.All(annotations, a => Assert.Matches(@"/Contents \(", a));
+    }
+
+    /// <summary>The file's objects, one string each, as qpdf writes them out uncompressed.</summary>
+    private static List<string> Objects(Pdf pdf) => [.. pdf.Uncompressed().Split("endobj", StringSplitOptions.None)];
+
+    /// <summary>The roles of the structure tree in reading order, as pdfinfo prints them.</summary>
+    private static IEnumerable<string> StructureRoles(Pdf pdf)
+    {
+        var (exit, output) = pdf.Check("pdfinfo", "-struct-text");
+        Assert.True(exit == 0, output);
+        return output.Split('\n').Select(l => Role().Match(l)).Where(m => m.Success).Select(m => m.Groups[1].Value);
+    }
+
+    [GeneratedRegex(@"^\s*([A-Z][A-Za-z0-9]*)(?: \((?:block|inline)\))?:?$")]
+    private static partial Regex Role();
+}

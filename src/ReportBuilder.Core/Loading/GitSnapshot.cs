@@ -20,13 +20,19 @@ public static class GitSnapshot
         var directory = Path.GetFullPath(projectDirectory);
         // The project may be a subfolder of the repository: paths in the tree carry that prefix.
         var prefix = Git(directory, null, "rev-parse", "--show-prefix").TrimEnd('\n');
+        // A revision is never an option: "--output=…" must not reach git as one.
+        if (revision.StartsWith('-'))
+            throw new GitException($"'{revision}' is not a revision: a revision does not start with '-'");
         try
         {
             Git(directory, null, "rev-parse", "--verify", "--quiet", revision + "^{commit}");
         }
         catch (GitException)
         {
-            throw new GitException($"'{revision}' is not a commit in this repository");
+            var shallow = Git(directory, null, "rev-parse", "--is-shallow-repository").TrimEnd('\n') == "true";
+            throw new GitException(shallow
+                ? $"'{revision}' is not a commit in this clone: it is shallow, so older commits are missing (run git fetch --unshallow, or check out with fetch-depth: 0)"
+                : $"'{revision}' is not a commit in this repository");
         }
         var listing = Git(directory, null, ["ls-tree", "-r", "-z", "--long", revision, "--", .. ProjectFiles.Roots.Select(r => prefix + r)]);
         var entries = new List<(string Path, string Blob, long Length)>();

@@ -51,6 +51,24 @@ public sealed class ModelComparerTests : IDisposable
             Assert.Throws<GitException>(() => GitSnapshot.Read(_repo.Root, "no-such-ref")).Message);
 
     [Fact]
+    public void A_revision_that_looks_like_an_option_never_reaches_git_as_one() =>
+        Assert.Equal("'--output=/tmp/x' is not a revision: a revision does not start with '-'",
+            Assert.Throws<GitException>(() => GitSnapshot.Read(_repo.Root, "--output=/tmp/x")).Message);
+
+    [Fact]
+    public void In_a_shallow_clone_a_missing_commit_says_the_clone_is_shallow()
+    {
+        _repo.Edit(Sheet, s => s.Replace("stance: estimates", "stance: asserts", StringComparison.Ordinal));
+        _repo.Commit("second");
+        var clone = Path.Combine(_repo.Root, "shallow");
+        _repo.Git("clone", "-q", "--depth", "1", "file://" + _repo.Root, clone);
+
+        var error = Assert.Throws<GitException>(() => GitSnapshot.Read(clone, "HEAD~1"));
+
+        Assert.StartsWith("'HEAD~1' is not a commit in this clone: it is shallow", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_changed_figure_names_measure_claimant_date_old_and_new()
     {
         _repo.Edit(Sheet, s => FigureEdit.Min(s, "3000", "3100"));

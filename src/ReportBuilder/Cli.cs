@@ -24,7 +24,8 @@ internal static class Cli
             InitCommand.Create(output),
             NewSourceCommand.Create(output),
         };
-        var result = root.Parse(args);
+        // "@file" is an argument like any other: a title or a revision, never a file of arguments to read.
+        var result = root.Parse(args, new ParserConfiguration { ResponseFileTokenReplacer = null });
         if (result.Errors.Count > 0)
         {
             foreach (var message in UsageErrors.Describe(result))

@@ -57,7 +57,7 @@ public static class SourceDraft
         {
             if (c is '"' or '\\')
                 quoted.Append('\\').Append(c);
-            else if (char.IsControl(c))
+            else if (char.IsControl(c) || c is '\u2028' or '\u2029')   // YAML reads the line and paragraph separators as line breaks
                 quoted.Append(CultureInfo.InvariantCulture, $"\\u{(int)c:x4}");
             else
                 quoted.Append(c);

@@ -34,7 +34,10 @@ public static class GitSnapshot
                 ? $"'{revision}' is not a commit in this clone: it is shallow, so older commits are missing (run git fetch --unshallow, or check out with fetch-depth: 0)"
                 : $"'{revision}' is not a commit in this repository");
         }
-        var listing = Git(directory, null, ["ls-tree", "-r", "-z", "--long", revision, "--", .. ProjectFiles.Roots.Select(r => prefix + r)]);
+        // From the repository's top, where the paths asked for and the paths listed both start: run in the project's
+        // subfolder, ls-tree would read "prefix/data" relative to that subfolder and find nothing.
+        var top = Git(directory, null, "rev-parse", "--show-toplevel").TrimEnd('\n');
+        var listing = Git(top, null, ["ls-tree", "-r", "-z", "--long", "--full-name", revision, "--", .. ProjectFiles.Roots.Select(r => prefix + r)]);
         var entries = new List<(string Path, string Blob, long Length)>();
         var links = new List<Diagnostics.Diagnostic>();
         foreach (var record in listing.Split('\0', StringSplitOptions.RemoveEmptyEntries))

@@ -133,6 +133,12 @@ internal sealed partial class Validator
         var max = f.Number("max");
         var qualifierName = f.OneOf("qualifier", Kebab.Qualifiers, required: true);
         var derived = f.Text("derived", required: false);
+        if (derived is { Length: 0 })
+        {
+            // An empty reason would let any number skip the quote check, unmarked.
+            bag.Add(Codes.MissingField, f.Span, "'derived' of a figure is empty", "say how the desk derived the number, as 'derived: \"…\"', or remove 'derived'");
+            return null;
+        }
         if (measure is null || qualifierName is null || bag.Count > errorsBefore)
             return null;
         var qualifier = Enum.GetValues<Qualifier>().Single(q => Kebab.Name(q) == qualifierName);

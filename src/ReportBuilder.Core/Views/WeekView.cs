@@ -80,7 +80,7 @@ internal static class WeekViews
     private static string CountedNote(List<Claim> claims) => string.Join(" ", claims
         .Where(c => c.FirstReported.Precision is DatePrecision.Month or DatePrecision.Year)
         .GroupBy(c => c.FirstReported).OrderBy(g => g.Key)
-        .Select(g => $"{Format.Count(g.Count(), "claim comes", "claims come")} from documents dated only to {Format.Date(g.Key)}, counted in the week of its last day."));
+        .Select(g => $"{Format.Count(g.Count(), "claim comes", "claims come")} from documents dated only to {Format.Date(g.Key)}; the desk counts {(g.Count() == 1 ? "it" : "them")} in the week of that {(g.Key.Precision == DatePrecision.Month ? "month" : "year")}’s last day."));
 
     /// <summary>A claim as a week shows it: only the evidence of sources out by the week's end, only disputes known by then.</summary>
     private static ClaimView KnownBy(ClaimView view, Claim claim, IsoWeek week, ReportModel model) => view with

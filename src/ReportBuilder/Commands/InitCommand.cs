@@ -19,6 +19,8 @@ internal static class InitCommand
 
     private static int Run(string folder, CliOutput output)
     {
+        if (folder.Trim().Length == 0)
+            return output.Refuse("DIR is empty; give the folder to create the project in");
         var target = Path.GetFullPath(folder);
         if (File.Exists(target))
             return output.Refuse($"{folder} is a file");

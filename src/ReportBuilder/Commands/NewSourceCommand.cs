@@ -1,8 +1,11 @@
 using System.CommandLine;
 using ReportBuilder.Core;
 using ReportBuilder.Core.Authoring;
+using ReportBuilder.Core.Diagnostics;
+using ReportBuilder.Core.FileSystem;
 using ReportBuilder.Core.Loading;
 using ReportBuilder.Core.Model;
+using ReportBuilder.Core.Output;
 using ReportBuilder.Core.Validation;
 
 namespace ReportBuilder.Commands;
@@ -32,38 +35,49 @@ internal static class NewSourceCommand
     {
         if (ProjectOption.Files(projectDirectory, output) is not { } existing)
             return Cli.BadUsage;
-        if (!File.Exists(documentPath))
-            return output.Refuse($"'{documentPath}' is not a file");
         if (!Fields.IsSlug(facts.Id))
             return output.Refuse($"--id '{facts.Id}' is not a lowercase slug (a-z, digits, single hyphens), such as 'taipei-2024-12-23'");
-        var draft = SourceDraft.Files(facts, File.ReadAllBytes(documentPath));
+        // Only a regular file, never followed through a link or opened in a way that can block, and never read whole
+        // past the size a source text may have.
+        byte[] text;
+        try
+        {
+            var (bytes, length) = Entries.ReadRegular(documentPath, ProjectFiles.MaxFileBytes);
+            if (bytes is null)
+                return output.Refuse($"'{documentPath}' holds {length:N0} bytes; a source text may hold at most {ProjectFiles.MaxFileBytes:N0}");
+            text = bytes;
+        }
+        catch (NotRegularFileException e)
+        {
+            return output.Refuse($"'{documentPath}' is {Entries.Describe(e.Kind)}, not a regular file: give the document itself");
+        }
+        var draft = SourceDraft.Files(facts, text);
         if (draft.FirstOrDefault(f => existing.Exists(f.Path)) is { } taken)
             return output.Refuse($"{taken.Path} already exists; choose another --id");
 
         // The new files are judged by the same rules as the rest, in the project they join; nothing is written if they fail.
         var read = ModelReader.Read(new ProjectFiles(existing.Origin, [.. existing.All, .. draft]));
         var paths = draft.Select(f => f.Path).ToHashSet(StringComparer.Ordinal);
-        var own = read.Diagnostics.Where(d => paths.Contains(d.Span.Path)).ToList();
+        // The new files' own problems, and any entry the project may not hold (a link, a FIFO): a folder reached
+        // through a link would take the new files outside the project.
+        var own = read.Diagnostics.Where(d => paths.Contains(d.Span.Path) || d.Code is Codes.NotRegularFile or Codes.FolderOrFile).ToList();
         if (own.Count > 0)
         {
             DiagnosticPrinter.Text(own, output.Error, colour: false);
             output.Error.WriteLine("new source: nothing written");
             return Cli.InvalidInput;
         }
-        foreach (var draftFile in draft)
-            Write(Path.Combine(existing.Origin, draftFile.Path), draftFile.Bytes!);
+        try
+        {
+            ProjectAdditions.Write(existing.Origin, [.. draft.Select(f => new OutputFile(f.Path, f.Bytes!))]);
+        }
+        catch (OutputRefusedException e)
+        {
+            return output.Refuse(e.Message);
+        }
         var uncurated = read.Model?.Sources.First(s => s.Id == facts.Id).NotUsed.Count(u => u.Uncurated);
         output.Out.WriteLine($"new source: wrote {draft[0].Path} and {draft[1].Path}" +
             (uncurated is null ? "" : $"; {uncurated} line{(uncurated == 1 ? "" : "s")} {UnusedLine.NotYetCurated}"));
         return Cli.Success;
-    }
-
-    /// <summary>Written beside its place and renamed into it, so a file is there whole or not at all.</summary>
-    private static void Write(string path, byte[] bytes)
-    {
-        var temporary = Path.Combine(Path.GetDirectoryName(path)!, "." + Path.GetFileName(path) + ".new");
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        File.WriteAllBytes(temporary, bytes);
-        File.Move(temporary, path);
     }
 }

@@ -42,9 +42,9 @@ internal static class ServeCommand
         {
             server = await SiteServer.StartAsync(site, host, port, token);
         }
-        catch (IOException e)
+        catch (Exception e) when (e is IOException or System.Net.Sockets.SocketException)
         {
-            // Kestrel's word for a port in use or an address this machine does not have.
+            // Kestrel's word for a port in use (IOException) or an address this machine does not have (SocketException).
             return output.Refuse($"cannot listen on {host}:{port}: {e.Message}");
         }
         await using (server)

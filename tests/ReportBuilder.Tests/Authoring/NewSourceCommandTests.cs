@@ -108,4 +108,58 @@ public sealed class NewSourceCommandTests : IDisposable
         Assert.False(File.Exists(Sources("kim-visit.yaml")));
         Assert.False(File.Exists(Sources("kim-visit.txt")));
     }
+
+    [Fact]
+    public void Only_a_regular_file_within_the_size_limit_is_read_as_the_document()
+    {
+        var fifo = Path.Combine(_project, "pipe.txt");
+        using (var mkfifo = System.Diagnostics.Process.Start("mkfifo", [fifo]))
+            mkfifo.WaitForExit();
+        var link = Path.Combine(_project, "link.txt");
+        File.CreateSymbolicLink(link, _document);
+        var big = Path.Combine(_project, "big.txt");
+        using (var file = File.Create(big))
+            file.SetLength(5 * 1024 * 1024);
+
+        Assert.Contains("is a FIFO (named pipe), not a regular file", CliRunner.Run("new", "source", fifo, "--project", _project, "--id", "a", "--published", "2024").Err, StringComparison.Ordinal);
+        Assert.Contains("is a device, not a regular file", CliRunner.Run("new", "source", "/dev/zero", "--project", _project, "--id", "b", "--published", "2024").Err, StringComparison.Ordinal);
+        Assert.Contains("is a symbolic link, not a regular file", CliRunner.Run("new", "source", link, "--project", _project, "--id", "c", "--published", "2024").Err, StringComparison.Ordinal);
+        var (exit, _, err) = CliRunner.Run("new", "source", big, "--project", _project, "--id", "d", "--published", "2024");
+        Assert.Equal(2, exit);
+        Assert.Contains("holds 5,242,880 bytes; a source text may hold at most 4,194,304", err, StringComparison.Ordinal);
+        Assert.Equal(["report.txt", "report.yaml"], Directory.EnumerateFileSystemEntries(Path.Combine(_project, "data", "sources")).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void Nothing_is_written_through_a_link_nor_into_a_sources_folder_that_is_one()
+    {
+        var victim = Path.Combine(_project, "victim.txt");
+        File.WriteAllText(victim, "untouched");
+        // The name an older version wrote its temporary file under: a planted link there must not be written through.
+        File.CreateSymbolicLink(Sources(".kim-visit.txt.new"), victim);
+        Assert.Equal(0, NewSource("--id", "kim-visit", "--published", "2024-11-02").Exit);
+        Assert.Equal("untouched", File.ReadAllText(victim));
+        Assert.Equal(Document, File.ReadAllBytes(Sources("kim-visit.txt")));
+
+        var outside = Directory.CreateTempSubdirectory("rb-outside-").FullName;
+        try
+        {
+            Directory.Move(Path.Combine(_project, "data", "sources"), Path.Combine(outside, "sources"));
+            Directory.CreateSymbolicLink(Path.Combine(_project, "data", "sources"), Path.Combine(outside, "sources"));
+            var (exit, _, _) = NewSource("--id", "other", "--published", "2024-11-02");
+            Assert.NotEqual(0, exit);
+            Assert.False(File.Exists(Path.Combine(outside, "sources", "other.txt")));
+        }
+        finally
+        {
+            Directory.Delete(outside, recursive: true);
+        }
+    }
+
+    [Fact]
+    public void A_title_with_a_line_separator_reads_back_as_written()
+    {
+        Assert.Equal(0, NewSource("--id", "kim-visit", "--published", "2024-11-02", "--title", "Kim\u2028visit").Exit);
+        Assert.Contains("title: \"Kim\\u2028visit\"\n", File.ReadAllText(Sources("kim-visit.yaml")), StringComparison.Ordinal);
+    }
 }

@@ -51,6 +51,22 @@ public sealed class ModelComparerTests : IDisposable
             Assert.Throws<GitException>(() => GitSnapshot.Read(_repo.Root, "no-such-ref")).Message);
 
     [Fact]
+    public void A_project_in_a_subfolder_of_its_repository_reads_the_same_from_git_as_from_disk()
+    {
+        Directory.CreateDirectory(_repo.Path_("desk"));
+        _repo.Git("mv", "data", "desk/data");
+        _repo.Git("mv", "templates", "desk/templates");
+        _repo.Commit("the project moves into a subfolder");
+        var project = _repo.Path_("desk");
+
+        var fromGit = GitSnapshot.Read(project, "HEAD");
+        var fromDisk = ProjectFiles.FromDirectory(project);
+
+        Assert.NotEmpty(fromGit.All);
+        Assert.Equal(fromDisk.All.Select(f => f.Path), fromGit.All.Select(f => f.Path));
+    }
+
+    [Fact]
     public void A_revision_that_looks_like_an_option_never_reaches_git_as_one() =>
         Assert.Equal("'--output=/tmp/x' is not a revision: a revision does not start with '-'",
             Assert.Throws<GitException>(() => GitSnapshot.Read(_repo.Root, "--output=/tmp/x")).Message);

@@ -8,6 +8,9 @@ using ReportBuilder.Layout;
 //   --sample out.pdf       write the hand-made sample briefing instead
 //   --synthetic N out.pdf  write the synthetic briefing of N pages
 //   --fonts DIR            font folder (default: templates/assets/fonts of this repository)
+// reportbuilder bench generate / site: the synthetic project and the whole-CLI benchmark (see bench/README.md).
+if (args is ["generate", ..] or ["site", ..])
+    return ReportBuilder.Bench.Site.SiteBench.Run(args, Options.RepositoryRoot());
 var options = Options.Parse(args);
 if (options is null)
 {
@@ -63,7 +66,7 @@ internal sealed record Options(string Fonts, int[] Pages, int Repeat, string? Sa
         return new Options(fonts, pages, repeat, sample, synthetic, child);
     }
 
-    private static string RepositoryRoot()
+    public static string RepositoryRoot()
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
         {

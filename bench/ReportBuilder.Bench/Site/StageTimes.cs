@@ -27,13 +27,14 @@ internal static class StageTimes
 
     private static void Once(string project, string outDir, bool print)
     {
-        var times = new List<(string Stage, double Seconds, long AllocatedMb)>();
+        var times = new List<(string Stage, double Seconds, double CpuSeconds, long AllocatedMb)>();
         T Time<T>(string stage, Func<T> work)
         {
             long allocated = GC.GetTotalAllocatedBytes();
+            var cpu = Process.GetCurrentProcess().TotalProcessorTime;
             var clock = Stopwatch.StartNew();
             var result = work();
-            times.Add((stage, clock.Elapsed.TotalSeconds, (GC.GetTotalAllocatedBytes() - allocated) >> 20));
+            times.Add((stage, clock.Elapsed.TotalSeconds, (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalSeconds, (GC.GetTotalAllocatedBytes() - allocated) >> 20));
             return result;
         }
         var files = Time("load files", () => ProjectFiles.FromDirectory(project));
@@ -44,9 +45,11 @@ internal static class StageTimes
         Time("write out/ (compare, stage, swap)", () => OutputWriter.Write(outDir, site.Files));
         if (!print)
             return;
-        var total = times.Where(t => !t.Stage.StartsWith("views", StringComparison.Ordinal)).Sum(t => t.Seconds);
-        foreach (var (stage, seconds, allocated) in times)
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {stage,-36} {seconds,7:F2} s  {100 * seconds / total,4:F0}%  {allocated,6:N0} MB allocated"));
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {"total (views counted once)",-36} {total,7:F2} s   {site.Files.Count:N0} files, {site.Files.Sum(f => (long)f.Bytes.Length) / 1048576.0:F0} MB"));
+        var counted = times.Where(t => !t.Stage.StartsWith("views", StringComparison.Ordinal)).ToList();
+        var (total, totalCpu) = (counted.Sum(t => t.Seconds), counted.Sum(t => t.CpuSeconds));
+        Console.WriteLine($"  {"stage",-36}  wall s   cpu s  cpu %  allocated");
+        foreach (var (stage, seconds, cpu, allocated) in times)
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {stage,-36} {seconds,7:F2} {cpu,7:F2}  {100 * cpu / totalCpu,4:F0}%  {allocated,6:N0} MB"));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {"total (views counted once)",-36} {total,7:F2} {totalCpu,7:F2}         {site.Files.Count:N0} files, {site.Files.Sum(f => (long)f.Bytes.Length) / 1048576.0:F0} MB"));
     }
 }

@@ -11,6 +11,9 @@ using ReportBuilder.Layout;
 //   --search-index N [out.js]  size of the site search's index at N claims (the repository's claims, copied)
 if (args.Length >= 2 && args[0] == "--search-index")
     return SearchIndexSize.Run(Options.RepositoryRoot(), int.Parse(args[1], CultureInfo.InvariantCulture), args.Length > 2 ? args[2] : null);
+// reportbuilder bench generate / site: the synthetic project and the whole-CLI benchmark (see bench/README.md).
+if (args is ["generate", ..] or ["site", ..])
+    return ReportBuilder.Bench.Site.SiteBench.Run(args, Options.RepositoryRoot());
 var options = Options.Parse(args);
 if (options is null)
 {

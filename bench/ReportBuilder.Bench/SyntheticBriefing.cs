@@ -89,19 +89,4 @@ internal static class SyntheticBriefing
         var text = string.Join(' ', words);
         return char.ToUpperInvariant(text[0]) + text[1..];
     }
-
-    /// <summary>SplitMix64: tiny, and unlike System.Random its sequence is ours to keep.</summary>
-    private sealed class SplitMix(int seed)
-    {
-        private ulong _state = (ulong)seed;
-
-        public int Next(int bound)
-        {
-            ulong z = _state += 0x9E3779B97F4A7C15UL;
-            z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9UL;
-            z = (z ^ (z >> 27)) * 0x94D049BB133111EBUL;
-            z ^= z >> 31;
-            return (int)(z % (ulong)bound);
-        }
-    }
 }

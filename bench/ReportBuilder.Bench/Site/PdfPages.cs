@@ -1,0 +1,12 @@
+namespace ReportBuilder.Bench.Site;
+
+/// <summary>Pages of every briefing PDF in an output folder, read back with PdfPig.</summary>
+internal static class PdfPages
+{
+    public static int Count(string outDir) =>
+        Directory.EnumerateFiles(outDir, "*.pdf", SearchOption.AllDirectories).Sum(path =>
+        {
+            using var pdf = UglyToad.PdfPig.PdfDocument.Open(path);
+            return pdf.NumberOfPages;
+        });
+}

@@ -1,0 +1,55 @@
+using System.Diagnostics;
+using System.Globalization;
+using ReportBuilder.Core;
+using ReportBuilder.Core.Html;
+using ReportBuilder.Core.Loading;
+using ReportBuilder.Core.Output;
+using ReportBuilder.Core.Views;
+
+namespace ReportBuilder.Bench.Site;
+
+/// <summary>
+/// Where `build --only site` spends its time, stage by stage, in this process: the same calls the command makes,
+/// each timed on its own (a warm-up build first, so JIT is not charged to the first stage).
+/// </summary>
+internal static class StageTimes
+{
+    public static int Report(string project, int claims)
+    {
+        var outDir = Path.Combine(project, "out-stages");
+        Once(project, outDir, print: false);
+        if (Directory.Exists(outDir))
+            Directory.Delete(outDir, recursive: true);
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"stages of build --only site at {claims:N0} claims (in process, after a warm-up build; load {CliRun.LoadAverage()})"));
+        Once(project, outDir, print: true);
+        return 0;
+    }
+
+    private static void Once(string project, string outDir, bool print)
+    {
+        var times = new List<(string Stage, double Seconds, double CpuSeconds, long AllocatedMb)>();
+        T Time<T>(string stage, Func<T> work)
+        {
+            long allocated = GC.GetTotalAllocatedBytes();
+            var cpu = Process.GetCurrentProcess().TotalProcessorTime;
+            var clock = Stopwatch.StartNew();
+            var result = work();
+            times.Add((stage, clock.Elapsed.TotalSeconds, (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalSeconds, (GC.GetTotalAllocatedBytes() - allocated) >> 20));
+            return result;
+        }
+        var files = Time("load files", () => ProjectFiles.FromDirectory(project));
+        var model = Time("read + validate", () => ModelReader.Read(files)).Model ?? throw new InvalidOperationException("the synthetic project does not validate");
+        var templates = Time("parse templates", () => TemplateSet.Parse(files));
+        Time("views (also inside render)", () => SiteViews.Build(model));
+        var site = Time("render site (views, Markdown, HTML)", () => SiteRenderer.Render(model, templates));
+        Time("write out/ (compare, stage, swap)", () => OutputWriter.Write(outDir, site.Files));
+        if (!print)
+            return;
+        var counted = times.Where(t => !t.Stage.StartsWith("views", StringComparison.Ordinal)).ToList();
+        var (total, totalCpu) = (counted.Sum(t => t.Seconds), counted.Sum(t => t.CpuSeconds));
+        Console.WriteLine($"  {"stage",-36}  wall s   cpu s  cpu %  allocated");
+        foreach (var (stage, seconds, cpu, allocated) in times)
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {stage,-36} {seconds,7:F2} {cpu,7:F2}  {100 * cpu / totalCpu,4:F0}%  {allocated,6:N0} MB"));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {"total (views counted once)",-36} {total,7:F2} {totalCpu,7:F2}         {site.Files.Count:N0} files, {site.Files.Sum(f => (long)f.Bytes.Length) / 1048576.0:F0} MB"));
+    }
+}

@@ -30,7 +30,7 @@ internal static class MeasureEstimates
         var (low, high) = ChartRange(figure);
         return new EstimateView(
             claim.Id, SitePaths.Claim(claim), index.Actor(claim.ClaimantId), index.Measure(measure.Id),
-            Format.Date(claim.SaidOn), claim.SaidOn?.ToString() ?? "", Format.Date(claim.FirstReported), ViewIndex.Week(claim.Week),
+            index.Format.Date(claim.SaidOn), claim.SaidOn?.ToString() ?? "", index.Format.Date(claim.FirstReported), index.Week(claim.Week),
             Format.Figure(figure), Format.Unit(figure, measure.Unit), figure.Point, disputedIn.Count > 0, figure.Derived ?? "")
         {
             IsoWeek = claim.Week,

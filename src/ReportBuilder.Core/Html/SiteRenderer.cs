@@ -45,7 +45,7 @@ public static class SiteRenderer
         var markdownByWeek = new Dictionary<string, string>(StringComparer.Ordinal);
         var briefings = Briefings(views, templates, format, options, WeekChart, files, markdownByWeek, diagnostics);
         var renderer = new TemplateRenderer(templates, Escaping.Html, TemplateFunctions.Create(model.Site.BaseUrl, format, Chart), options);
-        var pages = SitePages.All(views, briefings, new PageDates(model)).ToList();
+        var pages = SitePages.All(views, briefings, new PageDates(model), strings).ToList();
         pages.Add(SitePages.Sitemap(pages.Where(p => p.InLayout).Select(p => p.View)));
         foreach (var page in pages)
         {

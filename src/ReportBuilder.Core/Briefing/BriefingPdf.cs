@@ -33,6 +33,7 @@ public static class BriefingPdf
         DiagnosticBag diagnostics, IsoWeek? only = null)
     {
         var views = site.Views ?? throw new ArgumentException("the site render failed: it has no views", nameof(site));
+        var contentsTitle = site.Strings?["briefing.contents"] ?? throw new ArgumentException("the site render failed: it has no strings", nameof(site));
         using var fonts = LoadFonts(files, diagnostics);
         if (fonts is null)
             return [];
@@ -42,16 +43,16 @@ public static class BriefingPdf
         {
             if (!site.Markdown.TryGetValue(week.Id, out var markdown))
                 continue;
-            result.Add(new OutputFile(week.PdfUrl, Render(model, week, markdown, measures, fonts, diagnostics)));
+            result.Add(new OutputFile(week.PdfUrl, Render(model, week, markdown, measures, contentsTitle, fonts, diagnostics)));
         }
         return result;
     }
 
-    private static byte[] Render(ReportModel model, WeekView week, string markdown, Dictionary<string, MeasureView> measures, FontSet fonts,
+    private static byte[] Render(ReportModel model, WeekView week, string markdown, Dictionary<string, MeasureView> measures, string contentsTitle, FontSet fonts,
         DiagnosticBag diagnostics)
     {
         var document = Markdown.Parse(markdown, BriefingMarkdown.Pipeline);
-        var mapper = new MarkdownToLayout(id => measures.TryGetValue(id, out var m) ? BriefingChart.For(m, week) : null, new Uri(model.Site.BaseUrl));
+        var mapper = new MarkdownToLayout(id => measures.TryGetValue(id, out var m) ? BriefingChart.For(m, week) : null, new Uri(model.Site.BaseUrl), contentsTitle);
         var spec = new PdfDocumentSpec
         {
             Metadata = Metadata(model, week),

@@ -15,6 +15,9 @@ public sealed record SiteRender(IReadOnlyList<OutputFile> Files, IReadOnlyList<D
     /// <summary>The views the site was rendered from, for the briefings to reuse rather than build again.</summary>
     internal SiteViews? Views { get; init; }
 
+    /// <summary>The interface's words the site was rendered in, for the briefings' PDFs to use too.</summary>
+    internal Strings? Strings { get; init; }
+
     /// <summary>Each week's briefing Markdown by week id: the text the PDF is typeset from.</summary>
     internal IReadOnlyDictionary<string, string> Markdown { get; init; } = new Dictionary<string, string>();
 }
@@ -65,6 +68,7 @@ public static class SiteRenderer
             : new SiteRender([.. files.OrderBy(f => f.Path, StringComparer.Ordinal)], [], pages.Count(p => p.InLayout))
             {
                 Views = views,
+                Strings = strings,
                 Markdown = markdownByWeek,
             };
     }

@@ -38,7 +38,7 @@ public sealed record MeasureView(
             Estimates = dated,
             Undated = undated,
             Series = SubjectViews.SeriesOf(dated),
-            Comparisons = MeasureEstimates.Compare(Definition, [.. dated, .. undated]),
+            Comparisons = MeasureEstimates.Compare(Format.Strings, Definition, [.. dated, .. undated]),
         };
     }
 }
@@ -72,7 +72,7 @@ internal static class SubjectViews
         var dated = all.Where(e => e.Dated).ToList();
         return new MeasureView(measure.Id, measure.Label, measure.Unit, Kebab.Name(measure.Kind), index.Format.Strings["measure.kind." + Kebab.Name(measure.Kind)],
             measure.Description ?? "", SitePaths.Measure(measure.Id), CountText(index.Format, all.Count, measure.Kind),
-            dated, [.. all.Where(e => !e.Dated)], SeriesOf(dated), MeasureEstimates.Compare(measure, all))
+            dated, [.. all.Where(e => !e.Dated)], SeriesOf(dated), MeasureEstimates.Compare(index.Format.Strings, measure, all))
         { Definition = measure, Format = index.Format };
     }
 

@@ -60,7 +60,7 @@ internal static class WeekViews
             .Select(g => new ClaimGroupView(index.Topic(g.Key), model.TopicById[g.Key].Summary, [.. g.Select(c => viewOf[c.Id])])).ToList();
         var keyFigures = model.Measures.Select(m => KeyFigures.For(index, m, week)).OfType<KeyFigureView>().ToList();
         // Conflicts known by the week's end with one side new this week: a later figure never rewrites a past briefing.
-        var conflicts = model.Measures.SelectMany(m => MeasureEstimates.Compare(m, MeasureEstimates.KnownBy(index.Estimates[m.Id], week)))
+        var conflicts = model.Measures.SelectMany(m => MeasureEstimates.Compare(index.Format.Strings, m, MeasureEstimates.KnownBy(index.Estimates[m.Id], week)))
             .Where(d => d.Verdict == "conflict" && (d.First.IsoWeek == week || d.Second.IsoWeek == week)).ToList();
         return new WeekView(
             week.ToString(), index.Format.WeekTitle(week), index.Format.WeekRange(week), index.Format.Day(asOf), SitePaths.Week(week),

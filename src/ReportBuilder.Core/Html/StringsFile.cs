@@ -41,7 +41,7 @@ internal static class StringsFile
             return null;
         }
         var complete = true;
-        foreach (var key in Expected(reference.Keys, values))
+        foreach (var key in Expected(reference.Keys.ToList(), values))
         {
             if (values.ContainsKey(key))
                 continue;
@@ -52,14 +52,16 @@ internal static class StringsFile
         return complete ? new Strings(path, values) : null;
     }
 
-    // The reference's keys, with each count.<noun> in the plural forms this file's own rule needs.
-    private static IEnumerable<string> Expected(IEnumerable<string> referenceKeys, IReadOnlyDictionary<string, string> values)
+    // The reference's keys, with each counted text (a stem with .one and .other, such as count.claim) in the
+    // plural forms this file's own rule needs.
+    private static IEnumerable<string> Expected(IReadOnlyCollection<string> referenceKeys, IReadOnlyDictionary<string, string> values)
     {
         var forms = FormsByRule.GetValueOrDefault(values.GetValueOrDefault("plural") ?? "", FormsByRule["one-other"]);
-        return referenceKeys
-            .Select(key => key.StartsWith("count.", StringComparison.Ordinal) ? key[..key.LastIndexOf('.')] : key)
-            .Distinct(StringComparer.Ordinal)
-            .SelectMany(key => key.StartsWith("count.", StringComparison.Ordinal) ? forms.Select(f => key + "." + f) : [key])
+        var counted = referenceKeys.Where(k => k.EndsWith(".one", StringComparison.Ordinal)).Select(k => k[..^".one".Length])
+            .Where(stem => referenceKeys.Contains(stem + ".other")).ToHashSet(StringComparer.Ordinal);
+        string Stem(string key) => key.LastIndexOf('.') is var dot and > 0 && counted.Contains(key[..dot]) ? key[..dot] : key;
+        return referenceKeys.Select(Stem).Distinct(StringComparer.Ordinal)
+            .SelectMany(key => counted.Contains(key) ? forms.Select(f => key + "." + f) : [key])
             .Order(StringComparer.Ordinal);
     }
 

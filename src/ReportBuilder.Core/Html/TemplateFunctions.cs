@@ -16,6 +16,7 @@ internal static class TemplateFunctions
         var functions = new ScriptObject();
         functions.Import("raw", new Func<object?, RawText>(Raw));
         functions.Import("t", new Func<string, string>(key => format.Strings[key]));
+        functions.Import("plural_forms", new Func<IReadOnlyList<string>>(() => format.Strings.PluralForms));
         functions.Import("format_date", new Func<string, string>(iso => FormatDate(format, iso)));
         functions.Import("format_number", new Func<decimal, string>(Format.Number));
         functions.Import("format_week", new Func<string, string>(id => format.WeekTitle(ParseWeek(id))));

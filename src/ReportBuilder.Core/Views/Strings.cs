@@ -39,6 +39,9 @@ public sealed class Strings
     public string Count(int n, string noun) =>
         Fill($"count.{noun}.{PluralForm(n)}", ("n", n.ToString("#,##0", CultureInfo.InvariantCulture)));
 
+    /// <summary>The forms a count takes under the file's plural rule: one, other; or one, few, many.</summary>
+    public IReadOnlyList<string> PluralForms => this["plural"] == "one-few-many" ? ["one", "few", "many"] : ["one", "other"];
+
     private string PluralForm(int n) => this["plural"] switch
     {
         "one-few-many" => (n % 10, n % 100) switch

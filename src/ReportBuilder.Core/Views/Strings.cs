@@ -65,4 +65,7 @@ public sealed class MissingStringException(string key, string path)
     : ArgumentException($"there is no string '{key}' in {path}")
 {
     public string Key { get; } = key;
+
+    /// <summary>The strings file that lacks it.</summary>
+    public string Path { get; } = path;
 }

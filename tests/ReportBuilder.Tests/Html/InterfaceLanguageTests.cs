@@ -85,4 +85,19 @@ public sealed class InterfaceLanguageTests
         Assert.StartsWith("templates/pages/weeks.sbn:1:", d.Span.ToString());
         Assert.Contains("there is no string 'weeks.nowhere' in templates/strings/en.yaml", d.Message);
     }
+
+    [Fact]
+    public void Strings_older_than_the_tool_are_RB0142_naming_the_key_the_views_need_not_an_internal_error()
+    {
+        using var project = TempProject.OfRepository("rb-old-strings-");
+        foreach (var language in new[] { "en", "uk" })
+        {
+            var file = project.Path($"templates/strings/{language}.yaml");
+            File.WriteAllLines(file, File.ReadAllLines(file).Where(l => !l.StartsWith("briefing.page_of:", StringComparison.Ordinal)));
+        }
+        var build = BuildWith(project, "uk");
+        var d = Assert.Single(build.Diagnostics);
+        Assert.Equal("RB0142", d.Code);
+        Assert.Equal("templates/strings/uk.yaml has no string 'briefing.page_of'", d.Message);
+    }
 }

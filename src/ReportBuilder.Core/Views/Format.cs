@@ -48,8 +48,10 @@ public sealed class Format(Strings strings)
     /// <summary>"3,000"; "2.5": the model's own number format.</summary>
     public static string Number(decimal value) => FigureText.Number(value);
 
-    /// <summary>A figure with its qualifier, "more than 3,000": the model's own wording (<see cref="FigureText"/>).</summary>
-    public static string Figure(Figure figure) => FigureText.Describe(figure);
+    /// <summary>A figure with its qualifier, "more than 3,000": <c>figure.&lt;qualifier&gt;</c> with the model's numbers.</summary>
+    public string Figure(Figure figure) => Strings.Fill("figure." + Kebab.Name(figure.Qualifier),
+        ("value", Number(figure.Qualifier == Qualifier.UpTo ? figure.Max ?? figure.Point : figure.Point)),
+        ("min", Number(figure.Min ?? 0)), ("max", Number(figure.Max ?? 0)));
 
     /// <summary>The stance as a verb phrase: "asserts", "declines to confirm".</summary>
     public string Stance(Stance stance) => Strings["stance." + Kebab.Name(stance)];

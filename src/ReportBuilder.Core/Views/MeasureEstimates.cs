@@ -31,7 +31,7 @@ internal static class MeasureEstimates
         return new EstimateView(
             claim.Id, SitePaths.Claim(claim), index.Actor(claim.ClaimantId), index.Measure(measure.Id),
             index.Format.Date(claim.SaidOn), claim.SaidOn?.ToString() ?? "", index.Format.Date(claim.FirstReported), index.Week(claim.Week),
-            Format.Figure(figure), Format.Unit(figure, measure.Unit), figure.Point, disputedIn.Count > 0, figure.Derived ?? "")
+            index.Format.Figure(figure), Format.Unit(figure, measure.Unit), figure.Point, disputedIn.Count > 0, figure.Derived ?? "")
         {
             IsoWeek = claim.Week,
             Dated = claim.SaidOn is not null,

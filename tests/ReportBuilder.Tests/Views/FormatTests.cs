@@ -60,5 +60,11 @@ public sealed class FormatTests
     [InlineData(Qualifier.UpTo, null, null, 12000, "up to 12,000")]
     [InlineData(Qualifier.Between, null, 10000, 11000, "between 10,000 and 11,000")]
     public void A_figure_reads_with_its_qualifier(Qualifier qualifier, int? value, int? min, int? max, string text) =>
-        Assert.Equal(text, Format.Figure(new Figure("m", value, min, max, qualifier, default)));
+        Assert.Equal(text, English.Figure(new Figure("m", value, min, max, qualifier, default)));
+
+    [Theory]
+    [InlineData(Qualifier.MoreThan, null, 3000, null, "понад 3,000")]
+    [InlineData(Qualifier.Between, null, 10000, 11000, "від 10,000 до 11,000")]
+    public void A_ukrainian_figure_reads_with_its_qualifier(Qualifier qualifier, int? value, int? min, int? max, string text) =>
+        Assert.Equal(text, Ukrainian.Figure(new Figure("m", value, min, max, qualifier, default)));
 }

@@ -1,3 +1,4 @@
+using ReportBuilder.Core.Diagnostics;
 using System.Diagnostics;
 using System.Globalization;
 using System.IO.Compression;
@@ -18,7 +19,8 @@ internal static class SearchIndexSize
 {
     public static int Run(string repository, int claims, string? path)
     {
-        var read = ModelReader.Read(ProjectFiles.FromDirectory(repository));
+        var files = ProjectFiles.FromDirectory(repository);
+        var read = ModelReader.Read(files);
         if (read.Model is not { } model)
         {
             Console.Error.WriteLine($"the repository's data does not validate ({read.Diagnostics.Count} diagnostics)");
@@ -26,7 +28,9 @@ internal static class SearchIndexSize
         }
         var grown = Grow(model, claims);
         var clock = Stopwatch.StartNew();
-        var views = SiteViews.Build(grown);
+        var strings = StringsFile.Load(TemplateSet.Parse(files).StringFiles, grown.Site.Language, new DiagnosticBag())
+            ?? throw new InvalidOperationException("the repository's strings file does not load");
+        var views = SiteViews.Build(grown, strings);
         var viewTime = clock.Elapsed;
         clock.Restart();
         var index = SearchIndex.Write(views);

@@ -4,6 +4,7 @@ using ReportBuilder.Core.Html;
 using ReportBuilder.Core.Loading;
 using ReportBuilder.Core.Model;
 using ReportBuilder.Core.Output;
+using ReportBuilder.Core.Views;
 
 namespace ReportBuilder.Core;
 
@@ -32,6 +33,21 @@ public sealed record BuildResult(ReportModel? Model, IReadOnlyList<OutputFile> F
 public static class Pipeline
 {
     public static BuildResult Build(ProjectFiles files, BuildOptions options)
+    {
+        try
+        {
+            return BuildChecked(files, options);
+        }
+        catch (MissingStringException missing)
+        {
+            // A project's strings older than this tool: the views asked for a key that none of its files has.
+            return new BuildResult(null, [], [new Diagnostic(Codes.MissingString, SourceSpan.File(missing.Path),
+                $"{missing.Path} has no string '{missing.Key}'",
+                $"add '{missing.Key}:' with its text; a new project's templates/strings/ (reportbuilder init) has every key this version needs")], 0, 0);
+        }
+    }
+
+    private static BuildResult BuildChecked(ProjectFiles files, BuildOptions options)
     {
         var read = ModelReader.Read(files);
         if (read.Model is not { } model)

@@ -15,7 +15,8 @@
   var list = document.getElementById("search-results");
   var shown = 100;
   // [facet, legend, position in a claim]
-  var facets = [["topic", "Topic", 4], ["actor", "Claimant", 5], ["week", "Week", 6], ["measure", "Figure", 8], ["stance", "Stance", 7]];
+  var legends = app.getAttribute("data-facets").split("|");
+  var facets = [["topic", legends[0], 4], ["actor", legends[1], 5], ["week", legends[2], 6], ["measure", legends[3], 8], ["stance", legends[4], 7]];
   var selected = {};
   var texts = null;
 
@@ -129,6 +130,16 @@
     });
   }
 
+  // "{n} claims match." in the form the number takes: the rule of the strings file (Strings.Count in C#).
+  function counted(name, n) {
+    var form = n === 1 ? "one" : "other";
+    if (app.getAttribute("data-plural") === "one-few-many") {
+      var d = n % 10, h = n % 100;
+      form = d === 1 && h !== 11 ? "one" : d >= 2 && d <= 4 && (h < 12 || h > 14) ? "few" : "many";
+    }
+    return app.getAttribute("data-" + name + "-" + form).replace("{n}", String(n));
+  }
+
   function render() {
     if (!texts) texts = data.claims.map(searchText);
     var terms = fold(input.value).split(/\s+/).filter(Boolean);
@@ -140,11 +151,11 @@
     renderFacets(textHits);
     if (terms.length === 0 && !filtering) {
       list.textContent = "";
-      status.textContent = data.claims.length + " claims. Type words to search them, or choose a topic, claimant, week, figure or stance.";
+      status.textContent = counted("all", data.claims.length);
     } else {
       renderResults(hits, terms);
-      status.textContent = (hits.length === 0 ? "No claim matches." : hits.length === 1 ? "1 claim matches." : hits.length + " claims match.") +
-        (hits.length > shown ? " The first " + shown + " are shown; add a word or choose a facet to narrow them." : "");
+      status.textContent = (hits.length === 0 ? app.getAttribute("data-none") : counted("matches", hits.length)) +
+        (hits.length > shown ? " " + app.getAttribute("data-first-shown").replace("{n}", String(shown)) : "");
     }
     writeUrl();
   }

@@ -1,3 +1,4 @@
+using ReportBuilder.Core.Diagnostics;
 using System.Diagnostics;
 using System.Globalization;
 using ReportBuilder.Core;
@@ -40,7 +41,9 @@ internal static class StageTimes
         var files = Time("load files", () => ProjectFiles.FromDirectory(project));
         var model = Time("read + validate", () => ModelReader.Read(files)).Model ?? throw new InvalidOperationException("the synthetic project does not validate");
         var templates = Time("parse templates", () => TemplateSet.Parse(files));
-        Time("views (also inside render)", () => SiteViews.Build(model));
+        var strings = StringsFile.Load(templates.StringFiles, model.Site.Language, new DiagnosticBag())
+            ?? throw new InvalidOperationException("the synthetic project's strings file does not load");
+        Time("views (also inside render)", () => SiteViews.Build(model, strings));
         var site = Time("render site (views, Markdown, HTML)", () => SiteRenderer.Render(model, templates));
         Time("write out/ (compare, stage, swap)", () => OutputWriter.Write(outDir, site.Files));
         if (!print)

@@ -19,12 +19,12 @@ internal static class BriefingChart
             .OrderBy(g => g.Min(e => e.Start)).ThenBy(g => g.Key, StringComparer.Ordinal)
             .Select(g => new ChartSeries(g.First().Claimant.Label, [.. g.Select(Point)]))
             .ToList();
-        var title = $"{measure.Label}: estimates to {week.Id}";
+        var title = measure.Format.Strings.Fill("chart.title", ("measure", measure.Label), ("week", week.Id));
         return new Chart(ChartAxisX.OfDates(), series)
         {
             Title = title,
             YLabel = measure.Unit,
-            Description = Description(title, known),
+            Description = Description(measure.Format.Strings, title, known),
         };
     }
 
@@ -32,13 +32,13 @@ internal static class BriefingChart
     /// The chart in words, for readers who cannot see it: each claimant's figures as the claims give them, with
     /// their dates as given ("December 2024"), not the midpoints the chart plots them at.
     /// </summary>
-    private static string Description(string title, IReadOnlyList<EstimateView> known)
+    private static string Description(Strings strings, string title, IReadOnlyList<EstimateView> known)
     {
         var claimants = known
             .GroupBy(e => e.Claimant.Id, StringComparer.Ordinal)
             .OrderBy(g => g.Min(e => e.Start)).ThenBy(g => g.Key, StringComparer.Ordinal)
             .Select(g => g.First().Claimant.Label + ": " + string.Join("; ", g.OrderBy(e => e.Start).Select(e => $"{e.Text} {e.Unit} ({e.Date})")));
-        return $"{title}. Line chart, one line per claimant. " + string.Join(". ", claimants) + ".";
+        return title + ". " + strings["chart.description"] + " " + string.Join(". ", claimants) + ".";
     }
 
     /// <summary>A figure at the middle of the days its date may stand for; a range as its band.</summary>

@@ -29,10 +29,10 @@ public sealed class BriefingMarkdown
     private readonly TemplateRenderer _renderer;
     private readonly SiteView _site;
 
-    public BriefingMarkdown(TemplateSet templates, SiteView site, TemplateOptions? options = null)
+    public BriefingMarkdown(TemplateSet templates, SiteView site, Format format, TemplateOptions? options = null)
     {
         _site = site;
-        _renderer = new TemplateRenderer(templates, Escaping.Markdown, TemplateFunctions.Create(site.BaseUrl), options ?? TemplateOptions.Default);
+        _renderer = new TemplateRenderer(templates, Escaping.Markdown, TemplateFunctions.Create(site.BaseUrl, format), options ?? TemplateOptions.Default);
     }
 
     /// <summary>The week's Markdown, or null with diagnostics when the template fails.</summary>

@@ -33,6 +33,7 @@ public static class BriefingPdf
         DiagnosticBag diagnostics, IsoWeek? only = null)
     {
         var views = site.Views ?? throw new ArgumentException("the site render failed: it has no views", nameof(site));
+        var strings = site.Strings ?? throw new ArgumentException("the site render failed: it has no strings", nameof(site));
         using var fonts = LoadFonts(files, diagnostics);
         if (fonts is null)
             return [];
@@ -42,19 +43,21 @@ public static class BriefingPdf
         {
             if (!site.Markdown.TryGetValue(week.Id, out var markdown))
                 continue;
-            result.Add(new OutputFile(week.PdfUrl, Render(model, week, markdown, measures, fonts, diagnostics)));
+            result.Add(new OutputFile(week.PdfUrl, Render(model, week, markdown, measures, strings, fonts, diagnostics)));
         }
         return result;
     }
 
-    private static byte[] Render(ReportModel model, WeekView week, string markdown, Dictionary<string, MeasureView> measures, FontSet fonts,
+    private static byte[] Render(ReportModel model, WeekView week, string markdown, Dictionary<string, MeasureView> measures, Strings strings, FontSet fonts,
         DiagnosticBag diagnostics)
     {
         var document = Markdown.Parse(markdown, BriefingMarkdown.Pipeline);
-        var mapper = new MarkdownToLayout(id => measures.TryGetValue(id, out var m) ? BriefingChart.For(m, week) : null, new Uri(model.Site.BaseUrl));
+        var mapper = new MarkdownToLayout(id => measures.TryGetValue(id, out var m) ? BriefingChart.For(m, week) : null, new Uri(model.Site.BaseUrl), strings["briefing.contents"]);
         var spec = new PdfDocumentSpec
         {
-            Metadata = Metadata(model, week),
+            Metadata = Metadata(model, week, strings),
+            Footer = page => new RunningLine(Center: strings.Fill("briefing.page_of",
+                ("page", page.PageNumber.ToString(CultureInfo.InvariantCulture)), ("pages", page.PageCount.ToString(CultureInfo.InvariantCulture)))) { Rule = false },
             Page = model.Site.PageSize == "Letter" ? PageSetup.Letter : PageSetup.A4,
             Blocks = mapper.Map(document),
         };
@@ -91,9 +94,9 @@ public static class BriefingPdf
     }
 
     /// <summary>Fixed metadata: the date is the week's "as of", from the data, never the clock.</summary>
-    private static DocumentMetadata Metadata(ReportModel model, WeekView week) => new()
+    private static DocumentMetadata Metadata(ReportModel model, WeekView week, Strings strings) => new()
     {
-        Title = $"{model.Site.Title}: briefing {week.Id}",
+        Title = strings.Fill("briefing.document_title", ("site", model.Site.Title), ("week", week.Id)),
         Author = model.Site.Publisher,
         Subject = $"{week.Title}, {week.Range}",
         Keywords = string.Join(", ", week.Topics.Select(t => t.Group.Label)),

@@ -21,7 +21,7 @@ namespace ReportBuilder.Core.Briefing;
 /// heading keeps its Markdown level (H2, H3, …) though the layout nests sections one level up; a block
 /// quote is a BlockQuote.
 /// </summary>
-internal sealed class MarkdownToLayout(Func<string, Chart?> chartFor, Uri pageAddress)
+internal sealed class MarkdownToLayout(Func<string, Chart?> chartFor, Uri pageAddress, string contentsTitle)
 {
     private static readonly TextStyle QuoteStyle = new() { Italic = true };
 
@@ -46,7 +46,7 @@ internal sealed class MarkdownToLayout(Func<string, Chart?> chartFor, Uri pageAd
         ThematicBreakBlock => [new HorizontalRule()],
         FencedCodeBlock { Info: BriefingMarkdown.ChartBlock } fenced => MapChart(fenced),
         FencedCodeBlock { Info: BriefingMarkdown.PageBreakBlock } => [new PageBreak()],
-        FencedCodeBlock { Info: BriefingMarkdown.ContentsBlock } => [new TableOfContents()],
+        FencedCodeBlock { Info: BriefingMarkdown.ContentsBlock } => [new TableOfContents { Title = contentsTitle }],
         CodeBlock code => [new Paragraph([new Run(code.Lines.ToString(), Styles.Sans)])],
         _ => [],
     };

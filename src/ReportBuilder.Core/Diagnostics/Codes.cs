@@ -44,6 +44,9 @@ public static class Codes
 
     // Authoring and interface language.
     public const string InvalidLanguage = "RB0140";
+    public const string NoStringsFile = "RB0141";
+    public const string MissingString = "RB0142";
+    public const string StringsNotFlat = "RB0143";
 
     // Templates, briefings, diff.
     public const string TemplateSyntax = "RB2001";

@@ -113,7 +113,7 @@ internal static class DataJson
             if (f.Min is { } min) k.WriteNumber("min", min);
             if (f.Max is { } max) k.WriteNumber("max", max);
             k.WriteString("qualifier", Kebab.Name(f.Qualifier));
-            k.WriteString("text", Format.Figure(f));
+            k.WriteString("text", FigureText.Describe(f));
             if (f.Derived is { } derived) k.WriteString("derived", derived);
         });
         Array(j, "disputes", c.Disputes, (k, id) => k.WriteStringValue(id), objects: false);

@@ -50,7 +50,7 @@ internal static class MeasureChart
                 svg.Append(Inv($"<polyline points=\"{points}\" fill=\"none\" stroke-width=\"1.5\" stroke-dasharray=\"4 3\"/>\n"));
             }
             foreach (var e in series.Estimates)
-                Estimate(svg, e, shape, X, Y, top);
+                Estimate(svg, measure.Format.Strings, e, shape, X, Y, top);
             svg.Append("</g>\n");
             Legend(svg, s, series.Claimant.Label, colour, shape, PlotBottom + 44);
         }
@@ -77,10 +77,10 @@ internal static class MeasureChart
         svg.Append(Inv($"<line x1=\"{Left}\" x2=\"{Width - Right}\" y1=\"{PlotBottom}\" y2=\"{PlotBottom}\" stroke=\"currentColor\"/>\n</g>\n"));
     }
 
-    private static void Estimate(StringBuilder svg, EstimateView e, string shape, Func<DateOnly, double> x, Func<decimal, double> y, decimal top)
+    private static void Estimate(StringBuilder svg, Strings strings, EstimateView e, string shape, Func<DateOnly, double> x, Func<decimal, double> y, decimal top)
     {
         var (cx, cy) = (x(Middle(e)), y(e.Point));
-        svg.Append(Inv($"<g class=\"estimate{(e.Disputed ? " disputed" : "")}\"><title>{Escaping.Html(Caption(e))}</title>"));
+        svg.Append(Inv($"<g class=\"estimate{(e.Disputed ? " disputed" : "")}\"><title>{Escaping.Html(Caption(strings, e))}</title>"));
         if (e.End > e.Start)
             svg.Append(Inv($"<line x1=\"{x(e.Start):0.#}\" x2=\"{x(e.End.AddDays(1)):0.#}\" y1=\"{cy:0.#}\" y2=\"{cy:0.#}\" stroke-width=\"4\" stroke-opacity=\"0.35\"/>"));
         if (e.Low is { } low && e.High is { } high && low != high)
@@ -117,12 +117,12 @@ internal static class MeasureChart
 
     private static DateOnly Middle(EstimateView e) => DateOnly.FromDayNumber((e.Start.DayNumber + e.End.DayNumber + 1) / 2);
 
-    private static string Caption(EstimateView e) => $"{e.Claimant.Label}, {e.Date}: {e.Text} {e.Unit}{(e.Disputed ? " (disputed)" : "")}";
+    private static string Caption(Strings strings, EstimateView e) => $"{e.Claimant.Label}, {e.Date}: {e.Text} {e.Unit}{(e.Disputed ? " (" + strings["claim.disputed_badge"] + ")" : "")}";
 
     /// <summary>The chart in words, for readers who do not see it.</summary>
     private static string Describe(MeasureView m) => m.Estimates.Count == 0
-        ? "No estimates yet."
-        : string.Join("; ", m.Estimates.Select(Caption)) + ".";
+        ? m.Format.Strings["chart.no_estimates"]
+        : string.Join("; ", m.Estimates.Select(e => Caption(m.Format.Strings, e))) + ".";
 
     /// <summary>1, 2, 2.5 or 5 times a power of ten, at or above <paramref name="value"/>, so axis labels are round.</summary>
     private static decimal NiceCeiling(decimal value)

@@ -17,23 +17,23 @@ internal static class SitePages
 {
     public const string Layout = "templates/layouts/page.sbn";
 
-    private static readonly LinkView HomeCrumb = new("home", "Home", SitePaths.Home);
-
-    public static IEnumerable<Page> All(SiteViews views, IReadOnlyDictionary<string, RawText> briefings, PageDates dates)
+    public static IEnumerable<Page> All(SiteViews views, IReadOnlyDictionary<string, RawText> briefings, PageDates dates, Strings strings)
     {
         var site = views.Site;
+        var homeCrumb = new LinkView("home", strings["page.home.crumb"], SitePaths.Home);
+        LinkView Section(string id) => site.Nav.Single(n => n.Id == id);
         var latest = views.Weeks.Count > 0 ? views.Weeks[^1] : null;
         Page Html(string path, string template, string title, string section, string description,
             IReadOnlyList<LinkView> parents, params (string Name, object? Value)[] variables) =>
-            SitePages.Html(site, dates, path, template, title, section, description, parents, variables);
+            SitePages.Html(site, dates, homeCrumb, path, template, title, section, description, parents, variables);
 
         var home = Html(SitePaths.Home, "home", site.Title, "home", site.Description, [], ("week", latest));
         yield return home with { View = home.View with { StructuredData = StructuredData.WebSite(site) } };
-        var notFound = Html(SitePaths.NotFound, "404", "Page not found", "", site.Description, []);
+        var notFound = Html(SitePaths.NotFound, "404", strings["page.not_found.title"], "", site.Description, []);
         yield return notFound with { View = notFound.View with { Canonical = "" }, LinksFromSiteRoot = true };
 
-        var weeks = Section("weeks", "Weeks", SitePaths.Weeks);
-        yield return Html(weeks.Url, "weeks", weeks.Label, "weeks", "Every week with claims, newest first.", []);
+        var weeks = Section("weeks");
+        yield return Html(weeks.Url, "weeks", weeks.Label, "weeks", strings["page.weeks.description"], []);
         foreach (var w in views.Weeks)
         {
             var page = Html(w.Url, "week", w.Title, "weeks", $"{w.Title}: {w.Range}. {w.ClaimCountText}.", [weeks],
@@ -48,28 +48,28 @@ internal static class SitePages
             };
         }
 
-        var topics = Section("topics", "Topics", SitePaths.Topics);
-        yield return Html(topics.Url, "topics", topics.Label, "topics", "Every topic sheet.", []);
+        var topics = Section("topics");
+        yield return Html(topics.Url, "topics", topics.Label, "topics", strings["page.topics.description"], []);
         foreach (var t in views.Topics)
             yield return Html(t.Url, "topic", t.Title, "topics", t.Summary, [topics], ("topic", t));
 
-        var actors = Section("actors", "Actors", SitePaths.Actors);
-        yield return Html(actors.Url, "actors", actors.Label, "actors", "Everyone who makes claims.", []);
+        var actors = Section("actors");
+        yield return Html(actors.Url, "actors", actors.Label, "actors", strings["page.actors.description"], []);
         foreach (var a in views.Actors)
             yield return Html(a.Url, "actor", a.Name, "actors", a.Role.Length > 0 ? $"{a.Name}, {a.Role}." : a.Name, [actors], ("actor", a));
 
-        var measures = Section("measures", "Figures", SitePaths.Measures);
-        yield return Html(measures.Url, "measures", measures.Label, "measures", "Every measure and its estimates.", []);
+        var measures = Section("measures");
+        yield return Html(measures.Url, "measures", measures.Label, "measures", strings["page.measures.description"], []);
         foreach (var m in views.Measures)
             yield return Html(m.Url, "measure", m.Label, "measures", $"{m.Label} ({m.Unit}): {m.EstimateCountText}.", [measures], ("measure", m));
 
-        var sources = Section("sources", "Sources", SitePaths.Sources);
-        yield return Html(sources.Url, "sources", sources.Label, "sources", "Every source document, line by line.", []);
+        var sources = Section("sources");
+        yield return Html(sources.Url, "sources", sources.Label, "sources", strings["page.sources.description"], []);
         foreach (var s in views.Sources)
             yield return Html(s.Url, "source", s.Title, "sources", s.Title, [sources], ("source", s));
 
-        yield return Html(SitePaths.Timeline, "timeline", "Timeline", "timeline", "Every claim in order.", [], ("timeline", views.Timeline));
-        yield return Html(SitePaths.Search, "search", "Search", "search", "Search every claim by its words, quotes, claimant, topic and figures.", []);
+        yield return Html(SitePaths.Timeline, "timeline", Section("timeline").Label, "timeline", strings["page.timeline.description"], [], ("timeline", views.Timeline));
+        yield return Html(SitePaths.Search, "search", Section("search").Label, "search", strings["page.search.description"], []);
 
         IReadOnlyList<WeekView> newestFirst = [.. views.Weeks.Reverse()];
         yield return Xml(SitePaths.Feed, "feed.xml", site.Title, ("weeks", newestFirst));
@@ -88,13 +88,11 @@ internal static class SitePages
         return Xml(SitePaths.Sitemap, "sitemap.xml", "Sitemap", ("pages", listed.Select(p => p.Path).ToList()), ("lastmod", lastmod));
     }
 
-    private static LinkView Section(string id, string label, string url) => new(id, label, url);
-
-    private static Page Html(SiteView site, PageDates dates, string path, string template, string title, string section, string description,
+    private static Page Html(SiteView site, PageDates dates, LinkView homeCrumb, string path, string template, string title, string section, string description,
         IReadOnlyList<LinkView> parents, (string Name, object? Value)[] variables)
     {
         var self = new LinkView(section, title, path);
-        IReadOnlyList<LinkView> crumbs = path == SitePaths.Home ? [HomeCrumb] : [HomeCrumb, .. parents, self];
+        IReadOnlyList<LinkView> crumbs = path == SitePaths.Home ? [homeCrumb] : [homeCrumb, .. parents, self];
         var view = new PageView(title, path, SitePaths.RootFrom(path), section, description, crumbs)
         {
             Canonical = SitePaths.Absolute(site.BaseUrl, path),

@@ -15,6 +15,9 @@ public sealed record SiteRender(IReadOnlyList<OutputFile> Files, IReadOnlyList<D
     /// <summary>The views the site was rendered from, for the briefings to reuse rather than build again.</summary>
     internal SiteViews? Views { get; init; }
 
+    /// <summary>The interface's words the site was rendered in, for the briefings' PDFs to use too.</summary>
+    internal Strings? Strings { get; init; }
+
     /// <summary>Each week's briefing Markdown by week id: the text the PDF is typeset from.</summary>
     internal IReadOnlyDictionary<string, string> Markdown { get; init; } = new Dictionary<string, string>();
 }
@@ -31,7 +34,10 @@ public static class SiteRenderer
             return new SiteRender([], templates.Diagnostics, 0);
         options ??= TemplateOptions.Default;
         var diagnostics = new DiagnosticBag();
-        var views = SiteViews.Build(model);
+        if (StringsFile.Load(templates.StringFiles, model.Site.Language, diagnostics) is not { } strings)
+            return new SiteRender([], diagnostics.ToSortedList(), 0);
+        var format = new Format(strings);
+        var views = SiteViews.Build(model, strings);
         var measures = views.Measures.ToDictionary(m => m.Id, StringComparer.Ordinal);
         var charts = measures.ToDictionary(kv => kv.Key, kv => new Lazy<RawText>(() => new RawText(MeasureChart.Render(kv.Value))), StringComparer.Ordinal);
         RawText? Chart(string id) => charts.TryGetValue(id, out var svg) ? svg.Value : null;
@@ -40,9 +46,9 @@ public static class SiteRenderer
         // A week page's charts show the measure as known by that week, like its PDF; the measure pages show all.
         RawText? WeekChart(string id, IsoWeek week) => measures.TryGetValue(id, out var m) ? new RawText(MeasureChart.Render(m.AsOf(week))) : null;
         var markdownByWeek = new Dictionary<string, string>(StringComparer.Ordinal);
-        var briefings = Briefings(views, templates, options, WeekChart, files, markdownByWeek, diagnostics);
-        var renderer = new TemplateRenderer(templates, Escaping.Html, TemplateFunctions.Create(model.Site.BaseUrl, Chart), options);
-        var pages = SitePages.All(views, briefings, new PageDates(model)).ToList();
+        var briefings = Briefings(views, templates, format, options, WeekChart, files, markdownByWeek, diagnostics);
+        var renderer = new TemplateRenderer(templates, Escaping.Html, TemplateFunctions.Create(model.Site.BaseUrl, format, Chart), options);
+        var pages = SitePages.All(views, briefings, new PageDates(model), strings).ToList();
         pages.Add(SitePages.Sitemap(pages.Where(p => p.InLayout).Select(p => p.View)));
         foreach (var page in pages)
         {
@@ -62,15 +68,16 @@ public static class SiteRenderer
             : new SiteRender([.. files.OrderBy(f => f.Path, StringComparer.Ordinal)], [], pages.Count(p => p.InLayout))
             {
                 Views = views,
+                Strings = strings,
                 Markdown = markdownByWeek,
             };
     }
 
     /// <summary>Each week's Markdown (written to briefings/) and its HTML for the week page.</summary>
-    private static Dictionary<string, RawText> Briefings(SiteViews views, TemplateSet templates, TemplateOptions options,
+    private static Dictionary<string, RawText> Briefings(SiteViews views, TemplateSet templates, Format format, TemplateOptions options,
         Func<string, IsoWeek, RawText?> chart, List<OutputFile> files, Dictionary<string, string> markdownByWeek, DiagnosticBag diagnostics)
     {
-        var markdown = new BriefingMarkdown(templates, views.Site, options);
+        var markdown = new BriefingMarkdown(templates, views.Site, format, options);
         var html = new Dictionary<string, RawText>(StringComparer.Ordinal);
         foreach (var week in views.Weeks)
         {

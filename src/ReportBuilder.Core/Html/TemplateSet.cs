@@ -18,10 +18,12 @@ public sealed class TemplateSet
 
     private readonly SortedDictionary<string, Template> _templates;
 
-    private TemplateSet(SortedDictionary<string, Template> templates, SortedDictionary<string, byte[]> assets, IReadOnlyList<Diagnostic> diagnostics)
+    private TemplateSet(SortedDictionary<string, Template> templates, SortedDictionary<string, byte[]> assets,
+        SortedDictionary<string, byte[]> strings, IReadOnlyList<Diagnostic> diagnostics)
     {
         _templates = templates;
         Assets = assets;
+        StringFiles = strings;
         Diagnostics = diagnostics;
     }
 
@@ -30,6 +32,9 @@ public sealed class TemplateSet
 
     /// <summary>templates/assets/** by project path, to be copied under out/assets/.</summary>
     public IReadOnlyDictionary<string, byte[]> Assets { get; }
+
+    /// <summary>templates/strings/*.yaml by project path: the interface's words, one file a language (see <see cref="StringsFile"/>).</summary>
+    public IReadOnlyDictionary<string, byte[]> StringFiles { get; }
 
     /// <summary>
     /// Parses every <c>templates/**/*.sbn</c> of <paramref name="files"/> (project paths with '/', to bytes).
@@ -40,6 +45,7 @@ public sealed class TemplateSet
         diagnostics.AddRange(earlier ?? []);
         var templates = new SortedDictionary<string, Template>(StringComparer.Ordinal);
         var assets = new SortedDictionary<string, byte[]>(StringComparer.Ordinal);
+        var strings = new SortedDictionary<string, byte[]>(StringComparer.Ordinal);
         foreach (var (path, bytes) in files)
         {
             if (!path.StartsWith(Folder, StringComparison.Ordinal))
@@ -49,6 +55,11 @@ public sealed class TemplateSet
                 assets[path] = bytes;
                 continue;
             }
+            if (path.StartsWith(StringsFile.Folder, StringComparison.Ordinal) && path.EndsWith(".yaml", StringComparison.Ordinal))
+            {
+                strings[path] = bytes;
+                continue;
+            }
             if (!path.EndsWith(Extension, StringComparison.Ordinal))
                 continue;
             var template = Template.Parse(Text(bytes), path);
@@ -56,7 +67,7 @@ public sealed class TemplateSet
                 diagnostics.Add(Codes.TemplateSyntax, Position(message.Span), message.Message, TemplateHints.Syntax);
             templates[path] = template;
         }
-        return new TemplateSet(templates, assets, diagnostics.ToSortedList());
+        return new TemplateSet(templates, assets, strings, diagnostics.ToSortedList());
     }
 
     /// <summary>The templates of a project snapshot; a file too large to have been read is an error.</summary>

@@ -8,9 +8,10 @@ internal sealed class ViewIndex
     private readonly Dictionary<string, ClaimView> _claims = new(StringComparer.Ordinal);
     private readonly ILookup<string, Claim> _disputedBy;
 
-    public ViewIndex(ReportModel model)
+    public ViewIndex(ReportModel model, Strings strings)
     {
         Model = model;
+        Format = new Format(strings);
         _disputedBy = model.Claims.SelectMany(c => c.Disputes.Select(d => (Disputed: d, By: c))).ToLookup(p => p.Disputed, p => p.By, StringComparer.Ordinal);
         foreach (var claim in model.Claims)
             _claims[claim.Id] = BuildClaim(claim);
@@ -18,6 +19,9 @@ internal sealed class ViewIndex
     }
 
     public ReportModel Model { get; }
+
+    /// <summary>The site's words and dates, in its language.</summary>
+    public Format Format { get; }
 
     /// <summary>Every estimate of a measure: dated ones by when they were said, then undated ones.</summary>
     public IReadOnlyDictionary<string, IReadOnlyList<EstimateView>> Estimates { get; }
@@ -33,14 +37,15 @@ internal sealed class ViewIndex
     public LinkView Topic(string id) => new(id, Model.TopicById[id].Title, SitePaths.Topic(id));
     public LinkView Measure(string id) => new(id, Model.MeasureById[id].Label, SitePaths.Measure(id));
     public LinkView Source(string id) => new(id, Format.SourceTitle(Model.SourceById[id]), SitePaths.Source(id));
-    public static LinkView Week(IsoWeek week) => new(week.ToString(), Format.WeekTitle(week), SitePaths.Week(week));
+    public LinkView Week(IsoWeek week) => new(week.ToString(), Format.WeekTitle(week), SitePaths.Week(week));
 
     /// <summary>
     /// A link to a claim, labelled with who said it, both its dates, and what: two claims of one person on one day differ.
     /// </summary>
     public LinkView ClaimLink(Claim claim) =>
-        new(claim.Id, $"{Model.ActorById[claim.ClaimantId].Name}, {(claim.SaidOn is { } said ? "said " + Format.Date(said) : Format.NoDate)}"
-            + $" (first reported {Format.Date(claim.FirstReported)}): {claim.Statement}", SitePaths.Claim(claim));
+        new(claim.Id, Format.Strings.Fill(claim.SaidOn is null ? "claim.link_undated" : "claim.link_said",
+            ("actor", Model.ActorById[claim.ClaimantId].Name), ("date", Format.Date(claim.SaidOn)),
+            ("first", Format.Date(claim.FirstReported)), ("statement", claim.Statement)), SitePaths.Claim(claim));
 
     private ClaimView BuildClaim(Claim c) => new(
         c.Id,

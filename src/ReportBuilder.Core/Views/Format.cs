@@ -6,52 +6,55 @@ namespace ReportBuilder.Core.Views;
 /// <summary>
 /// Every way a value from the data is turned into words, in one place: the views use these, and the
 /// templates get the same functions (<c>format_date</c>, <c>format_number</c>, …), so a date never reads
-/// two ways on two pages. Invariant culture throughout: English month names, "3,000".
+/// two ways on two pages. Words and date patterns come from the site's <see cref="Strings"/>; numbers are
+/// the model's own ("3,000"), in every language.
 /// </summary>
-public static class Format
+public sealed class Format(Strings strings)
 {
-    private static readonly CultureInfo Inv = CultureInfo.InvariantCulture;
+    public Strings Strings { get; } = strings;
 
-    /// <summary>"23 December 2024".</summary>
-    public static string Day(DateOnly day) => day.ToString("d MMMM yyyy", Inv);
+    /// <summary>"23 December 2024"; "23 грудня 2024".</summary>
+    public string Day(DateOnly day) => Strings.Fill("date.day", ("d", Num(day.Day)), ("month", Strings.MonthInDate(day.Month)), ("year", Num(day.Year)));
 
     /// <summary>A date at the precision it was given: "23 December 2024", "week of 16–22 December 2024", "December 2024", "2024".</summary>
-    public static string Date(PartialDate date) => date.Precision switch
+    public string Date(PartialDate date) => date.Precision switch
     {
         DatePrecision.Day => Day(date.Start),
-        DatePrecision.Week => "week of " + WeekRange(IsoWeek.Of(date.Start)),
-        DatePrecision.Month => date.Start.ToString("MMMM yyyy", Inv),
-        _ => date.Start.Year.ToString(Inv),
+        DatePrecision.Week => Strings.Fill("date.week", ("range", WeekRange(IsoWeek.Of(date.Start)))),
+        DatePrecision.Month => Strings.Fill("date.month", ("month", Strings.MonthAlone(date.Start.Month)), ("year", Num(date.Start.Year))),
+        _ => Num(date.Start.Year),
     };
 
     /// <summary>A claim's date, or "date not given" when the data has none.</summary>
-    public static string Date(PartialDate? date) => date is { } d ? Date(d) : NoDate;
+    public string Date(PartialDate? date) => date is { } d ? Date(d) : NoDate;
 
     /// <summary>What stands where a claim's date would: the data does not say when it was said.</summary>
-    public const string NoDate = "date not given";
+    public string NoDate => Strings["date.none"];
 
     /// <summary>"Week 52, 2024".</summary>
-    public static string WeekTitle(IsoWeek week) => string.Create(Inv, $"Week {week.Week}, {week.Year}");
+    public string WeekTitle(IsoWeek week) => Strings.Fill("week.title", ("week", Num(week.Week)), ("year", Num(week.Year)));
 
     /// <summary>The days of a week: "16–22 December 2024", "30 December 2024 – 5 January 2025".</summary>
-    public static string WeekRange(IsoWeek week)
+    public string WeekRange(IsoWeek week)
     {
         var (a, b) = (week.Monday, week.Sunday);
         if (a.Year != b.Year)
             return Day(a) + " – " + Day(b);
         if (a.Month != b.Month)
-            return a.ToString("d MMMM", Inv) + " – " + Day(b);
-        return a.Day.ToString(Inv) + "–" + Day(b);
+            return Strings.Fill("date.day_month", ("d", Num(a.Day)), ("month", Strings.MonthInDate(a.Month))) + " – " + Day(b);
+        return Num(a.Day) + "–" + Day(b);
     }
 
     /// <summary>"3,000"; "2.5": the model's own number format.</summary>
     public static string Number(decimal value) => FigureText.Number(value);
 
-    /// <summary>A figure with its qualifier, "more than 3,000": the model's own wording (<see cref="FigureText"/>).</summary>
-    public static string Figure(Figure figure) => FigureText.Describe(figure);
+    /// <summary>A figure with its qualifier, "more than 3,000": <c>figure.&lt;qualifier&gt;</c> with the model's numbers.</summary>
+    public string Figure(Figure figure) => Strings.Fill("figure." + Kebab.Name(figure.Qualifier),
+        ("value", Number(figure.Qualifier == Qualifier.UpTo ? figure.Max ?? figure.Point : figure.Point)),
+        ("min", Number(figure.Min ?? 0)), ("max", Number(figure.Max ?? 0)));
 
     /// <summary>The stance as a verb phrase: "asserts", "declines to confirm".</summary>
-    public static string Stance(Stance stance) => Kebab.Name(stance).Replace('-', ' ');
+    public string Stance(Stance stance) => Strings["stance." + Kebab.Name(stance)];
 
     /// <summary>The unit after a figure: "1 soldier", not "1 soldiers" (units in data are plural nouns); a range stays plural.</summary>
     public static string Unit(Figure figure, string unit) =>
@@ -64,10 +67,10 @@ public static class Format
     public static string SourceTitle(Source source) => source.TitleIsHeadline ? source.Title : "[" + source.Title + "]";
 
     /// <summary>How a source's title is to be read: "" for the document's own headline, else that it is the desk's description.</summary>
-    public static string TitleNote(Source source) =>
-        source.TitleIsHeadline ? "" : "The title in square brackets is the desk's description: the document carries no headline.";
+    public string TitleNote(Source source) => source.TitleIsHeadline ? "" : Strings["source.title_note"];
 
-    /// <summary>"1 claim", "3 claims".</summary>
-    public static string Count(int n, string singular, string plural) =>
-        n.ToString("#,##0", Inv) + " " + (n == 1 ? singular : plural);
+    /// <summary>"1 claim", "3 claims": <c>count.&lt;noun&gt;</c> in the strings file.</summary>
+    public string Count(int n, string noun) => Strings.Count(n, noun);
+
+    private static string Num(int n) => n.ToString(CultureInfo.InvariantCulture);
 }

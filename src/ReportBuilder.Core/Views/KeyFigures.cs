@@ -33,29 +33,31 @@ internal static class KeyFigures
         var kind = Kebab.Name(measure.Kind);
         if (measure.Kind == MeasureKind.Events)
             return new KeyFigureView(link, measure.Unit, kind, [], [], known, fresh, isNew,
-                Format.Count(known.Count, "report", "separate reports") + " of separate events, not a running total" + (isNew ? "; new this week" : ""));
+                index.Format.Strings.Fill(isNew ? "key_figures.events_new" : "key_figures.events", ("count", index.Format.Count(known.Count, "separate_report"))));
         var dated = known.Where(e => e.Dated).ToList();
         var latest = dated.Count == 0 ? [] : dated.Where(e => e.Start == dated.Max(d => d.Start)).ToList();
         var undated = known.Where(e => !e.Dated).ToList();
-        return new KeyFigureView(link, measure.Unit, kind, latest, undated, [], fresh, isNew, Change(dated, latest, week, fresh.Count, known.Count));
+        return new KeyFigureView(link, measure.Unit, kind, latest, undated, [], fresh, isNew, Change(index.Format.Strings, dated, latest, week, fresh.Count, known.Count));
     }
 
-    private static string Change(List<EstimateView> dated, List<EstimateView> latest, IsoWeek week, int freshCount, int knownCount)
+    private static string Change(Strings strings, List<EstimateView> dated, List<EstimateView> latest, IsoWeek week, int freshCount, int knownCount)
     {
         if (freshCount == 0)
-            return "no new estimate first reported this week";
+            return strings["change.none_new"];
         if (dated.Count == 0)
             return freshCount == knownCount
-                ? "first reported this week; no estimate is dated, so none is compared"
-                : string.Create(CultureInfo.InvariantCulture, $"{freshCount} of {knownCount} estimates first reported this week; none is dated, so none is compared");
+                ? strings["change.all_undated"]
+                : strings.Fill("change.some_undated", ("fresh", freshCount.ToString(CultureInfo.InvariantCulture)), ("known", knownCount.ToString(CultureInfo.InvariantCulture)));
         var fresh = latest.Where(e => e.IsoWeek == week).ToList();
         if (fresh.Count == 0)
-            return "new estimates this week are not the latest dated one";
+            return strings["change.not_latest"];
         return string.Join("; ", fresh.Select(e =>
         {
             var before = dated.Where(d => string.Equals(d.Claimant.Id, e.Claimant.Id, StringComparison.Ordinal) && d.End < e.Start)
                 .MaxBy(d => d.Start);
-            return before is null ? $"first dated estimate by {e.Claimant.Label}" : $"{e.Claimant.Label} said {before.Text} on {before.Date}";
+            return before is null
+                ? strings.Fill("change.first_dated", ("claimant", e.Claimant.Label))
+                : strings.Fill("change.before", ("claimant", e.Claimant.Label), ("figure", before.Text), ("date", before.Date));
         }));
     }
 }

@@ -30,8 +30,8 @@ internal static class MeasureEstimates
         var (low, high) = ChartRange(figure);
         return new EstimateView(
             claim.Id, SitePaths.Claim(claim), index.Actor(claim.ClaimantId), index.Measure(measure.Id),
-            Format.Date(claim.SaidOn), claim.SaidOn?.ToString() ?? "", Format.Date(claim.FirstReported), ViewIndex.Week(claim.Week),
-            Format.Figure(figure), Format.Unit(figure, measure.Unit), figure.Point, disputedIn.Count > 0, figure.Derived ?? "")
+            index.Format.Date(claim.SaidOn), claim.SaidOn?.ToString() ?? "", index.Format.Date(claim.FirstReported), index.Week(claim.Week),
+            index.Format.Figure(figure), Format.Unit(figure, measure.Unit), figure.Point, disputedIn.Count > 0, figure.Derived ?? "")
         {
             IsoWeek = claim.Week,
             Dated = claim.SaidOn is not null,
@@ -64,7 +64,7 @@ internal static class MeasureEstimates
             .Select(e => e with { Disputed = e.DisputedIn.Any(w => w.CompareTo(week) <= 0) })];
 
     /// <summary>Every pair of two claimants' estimates for overlapping periods, with how they stand; none for events.</summary>
-    public static IReadOnlyList<ComparisonView> Compare(Measure measure, IReadOnlyList<EstimateView> estimates)
+    public static IReadOnlyList<ComparisonView> Compare(Strings strings, Measure measure, IReadOnlyList<EstimateView> estimates)
     {
         if (measure.Kind == MeasureKind.Events)
             return [];
@@ -77,16 +77,20 @@ internal static class MeasureEstimates
                 if (string.Equals(a.Claimant.Id, b.Claimant.Id, StringComparison.Ordinal))
                     continue;
                 if (a.PeriodStart <= b.PeriodEnd && b.PeriodStart <= a.PeriodEnd)
-                    result.Add(Comparison(a, b));
+                    result.Add(Comparison(strings, a, b));
             }
         }
         return result;
     }
 
-    private static ComparisonView Comparison(EstimateView a, EstimateView b) => a.Interval.Compare(b.Interval) switch
+    private static ComparisonView Comparison(Strings strings, EstimateView a, EstimateView b)
     {
-        Agreement.Agree => new(a.Measure, a, b, "agree", "agree"),
-        Agreement.Differ => new(a.Measure, a, b, "differ", "differ; both can be true"),
-        _ => new(a.Measure, a, b, "conflict", "conflict: they cannot both be true"),
-    };
+        var verdict = a.Interval.Compare(b.Interval) switch
+        {
+            Agreement.Agree => "agree",
+            Agreement.Differ => "differ",
+            _ => "conflict",
+        };
+        return new(a.Measure, a, b, verdict, strings["comparison." + verdict]);
+    }
 }

@@ -30,9 +30,9 @@ public sealed record SiteViews(
     IReadOnlyList<SourceView> Sources,
     TimelineView Timeline)
 {
-    public static SiteViews Build(ReportModel model)
+    public static SiteViews Build(ReportModel model, Strings strings)
     {
-        var index = new ViewIndex(model);
+        var index = new ViewIndex(model, strings);
         var weeks = WeekViews.Build(index);
         var topics = model.Topics.Select(t => SubjectViews.Topic(index, t)).ToList();
         // Listed by the name a reader sees, not by id.
@@ -42,33 +42,33 @@ public sealed record SiteViews(
         var sources = model.Sources.Select(s => SourceViews.Build(index, s)).ToList();
         var site = new SiteView(
             model.Site.Title, model.Site.Publisher, model.Site.Language, model.Site.Description ?? "", model.Site.BaseUrl,
-            Format.Day(model.AsOf), model.AsOf.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-            Nav,
-            weeks.Count > 0 ? ViewIndex.Week(weeks[^1].Week) : null,
+            index.Format.Day(model.AsOf), model.AsOf.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            Nav(strings),
+            weeks.Count > 0 ? index.Week(weeks[^1].Week) : null,
             // Newest week first: a reader comes for the latest.
-            [.. weeks.AsEnumerable().Reverse().Select(w => Summary(new LinkView(w.Id, w.Title, w.Url), w.Range, w.Timeline.Count, "claim first reported", "claims first reported"))],
-            [.. topics.Select(t => Summary(new LinkView(t.Id, t.Title, t.Url), t.Summary, t.Weeks.Sum(w => w.Claims.Count), "claim", "claims"))],
-            [.. actors.Select(a => Summary(new LinkView(a.Id, a.Name, a.Url), a.Role, a.Claims.Count, "claim", "claims"))],
+            [.. weeks.AsEnumerable().Reverse().Select(w => Summary(index, new LinkView(w.Id, w.Title, w.Url), w.Range, w.Timeline.Count, "claim_first_reported"))],
+            [.. topics.Select(t => Summary(index, new LinkView(t.Id, t.Title, t.Url), t.Summary, t.Weeks.Sum(w => w.Claims.Count), "claim"))],
+            [.. actors.Select(a => Summary(index, new LinkView(a.Id, a.Name, a.Url), a.Role, a.Claims.Count, "claim"))],
             [.. measures.Select(m => new SummaryView(new LinkView(m.Id, m.Label, m.Url), m.Unit, m.Estimates.Count + m.Undated.Count, m.EstimateCountText))],
-            [.. sources.Select(s => Summary(new LinkView(s.Id, s.Title, s.Url), SourceNote(s), s.Lines.Count, "line", "lines"))]);
+            [.. sources.Select(s => Summary(index, new LinkView(s.Id, s.Title, s.Url), SourceNote(s), s.Lines.Count, "line"))]);
         return new SiteViews(site, weeks, topics, actors, measures, sources, SubjectViews.Timeline(index));
     }
 
     /// <summary>The main navigation, in reading order.</summary>
-    public static readonly IReadOnlyList<LinkView> Nav =
+    public static IReadOnlyList<LinkView> Nav(Strings strings) =>
     [
-        new("home", "Latest", SitePaths.Home),
-        new("weeks", "Weeks", SitePaths.Weeks),
-        new("topics", "Topics", SitePaths.Topics),
-        new("actors", "Actors", SitePaths.Actors),
-        new("measures", "Figures", SitePaths.Measures),
-        new("sources", "Sources", SitePaths.Sources),
-        new("timeline", "Timeline", SitePaths.Timeline),
-        new("search", "Search", SitePaths.Search),
+        new("home", strings["nav.home"], SitePaths.Home),
+        new("weeks", strings["nav.weeks"], SitePaths.Weeks),
+        new("topics", strings["nav.topics"], SitePaths.Topics),
+        new("actors", strings["nav.actors"], SitePaths.Actors),
+        new("measures", strings["nav.measures"], SitePaths.Measures),
+        new("sources", strings["nav.sources"], SitePaths.Sources),
+        new("timeline", strings["nav.timeline"], SitePaths.Timeline),
+        new("search", strings["nav.search"], SitePaths.Search),
     ];
 
-    private static SummaryView Summary(LinkView link, string note, int count, string singular, string plural) =>
-        new(link, note, count, Format.Count(count, singular, plural));
+    private static SummaryView Summary(ViewIndex index, LinkView link, string note, int count, string noun) =>
+        new(link, note, count, index.Format.Count(count, noun));
 
     private static string SourceNote(SourceView s) => s.Outlet.Length > 0 ? $"{s.Outlet}, {s.Published}" : s.Published;
 }

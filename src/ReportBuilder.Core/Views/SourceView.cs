@@ -22,9 +22,9 @@ internal static class SourceViews
             var reason = source.NotUsed.FirstOrDefault(u => u.Line == number)?.Reason ?? "";
             return new SourceLineView(number, SitePaths.LineAnchor(number), text, claims, reason, claims.Count > 0);
         }).ToList();
-        return new SourceView(source.Id, Format.SourceTitle(source), Format.TitleNote(source), source.Note ?? "", source.Outlet ?? "", Format.Date(source.Published), source.Published.ToString(),
+        return new SourceView(source.Id, Format.SourceTitle(source), index.Format.TitleNote(source), source.Note ?? "", source.Outlet ?? "", index.Format.Date(source.Published), source.Published.ToString(),
             source.Url ?? "", SitePaths.Source(source.Id),
-            Format.Count(lines.Count, "line", "lines"), Format.Count(lines.Count(l => l.Used), "line cited", "lines cited"),
+            index.Format.Count(lines.Count, "line"), index.Format.Count(lines.Count(l => l.Used), "line_cited"),
             lines, [.. citing.Select(index.ClaimLink)]);
     }
 }

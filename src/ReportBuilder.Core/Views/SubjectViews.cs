@@ -24,6 +24,9 @@ public sealed record MeasureView(
 {
     internal Measure Definition { get; init; } = null!;
 
+    /// <summary>The words the view was made in, to recount it as known by a week.</summary>
+    internal Format Format { get; init; } = null!;
+
     /// <summary>The measure as known by the end of a week: what that week's briefing and page show.</summary>
     internal MeasureView AsOf(IsoWeek week)
     {
@@ -31,11 +34,11 @@ public sealed record MeasureView(
         var undated = MeasureEstimates.KnownBy(Undated, week);
         return this with
         {
-            EstimateCountText = SubjectViews.CountText(dated.Count + undated.Count, Definition.Kind),
+            EstimateCountText = SubjectViews.CountText(Format, dated.Count + undated.Count, Definition.Kind),
             Estimates = dated,
             Undated = undated,
             Series = SubjectViews.SeriesOf(dated),
-            Comparisons = MeasureEstimates.Compare(Definition, [.. dated, .. undated]),
+            Comparisons = MeasureEstimates.Compare(Format.Strings, Definition, [.. dated, .. undated]),
         };
     }
 }
@@ -49,7 +52,7 @@ internal static class SubjectViews
     {
         var claims = index.Model.Claims.Where(c => string.Equals(c.TopicId, topic.Id, StringComparison.Ordinal)).ToList();
         return new TopicView(topic.Id, topic.Title, topic.Summary, SitePaths.Topic(topic.Id),
-            Format.Count(claims.Count, "claim", "claims"), ByWeek(index, claims),
+            index.Format.Count(claims.Count, "claim"), ByWeek(index, claims),
             [.. claims.Select(c => c.ClaimantId).Distinct().Order(StringComparer.Ordinal).Select(index.Actor)],
             MeasuresOf(index, claims));
     }
@@ -58,7 +61,7 @@ internal static class SubjectViews
     {
         var claims = index.Model.Claims.Where(c => string.Equals(c.ClaimantId, actor.Id, StringComparison.Ordinal)).ToList();
         return new ActorView(actor.Id, actor.Name, SitePaths.Actor(actor.Id), actor.Aliases, actor.Kind, actor.Country ?? "", actor.Role ?? "", actor.Note ?? "",
-            Format.Count(claims.Count, "claim", "claims"), index.Claims(claims),
+            index.Format.Count(claims.Count, "claim"), index.Claims(claims),
             [.. claims.Select(c => c.TopicId).Distinct().Order(StringComparer.Ordinal).Select(index.Topic)],
             MeasuresOf(index, claims));
     }
@@ -67,22 +70,14 @@ internal static class SubjectViews
     {
         var all = index.Estimates[measure.Id];
         var dated = all.Where(e => e.Dated).ToList();
-        return new MeasureView(measure.Id, measure.Label, measure.Unit, Kebab.Name(measure.Kind), KindText(measure.Kind),
-            measure.Description ?? "", SitePaths.Measure(measure.Id), CountText(all.Count, measure.Kind),
-            dated, [.. all.Where(e => !e.Dated)], SeriesOf(dated), MeasureEstimates.Compare(measure, all))
-        { Definition = measure };
+        return new MeasureView(measure.Id, measure.Label, measure.Unit, Kebab.Name(measure.Kind), index.Format.Strings["measure.kind." + Kebab.Name(measure.Kind)],
+            measure.Description ?? "", SitePaths.Measure(measure.Id), CountText(index.Format, all.Count, measure.Kind),
+            dated, [.. all.Where(e => !e.Dated)], SeriesOf(dated), MeasureEstimates.Compare(index.Format.Strings, measure, all))
+        { Definition = measure, Format = index.Format };
     }
 
-    public static string CountText(int count, MeasureKind kind) =>
-        kind == MeasureKind.Events ? Format.Count(count, "report", "reports") : Format.Count(count, "estimate", "estimates");
-
-    /// <summary>What a measure's kind means for reading its figures.</summary>
-    private static string KindText(MeasureKind kind) => kind switch
-    {
-        MeasureKind.Level => "A level: a quantity at a time, which may rise or fall.",
-        MeasureKind.RunningTotal => "A running total: it only grows.",
-        _ => "Events: each figure counts what one report is about; the figures are separate events, not a running total.",
-    };
+    public static string CountText(Format format, int count, MeasureKind kind) =>
+        format.Count(count, kind == MeasureKind.Events ? "report" : "estimate");
 
     public static IReadOnlyList<SeriesView> SeriesOf(IReadOnlyList<EstimateView> estimates) =>
         [.. estimates.GroupBy(e => e.Claimant.Id, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal)
@@ -102,12 +97,12 @@ internal static class SubjectViews
         var groups = dated.GroupBy(c => GroupKey(c.SaidOn!.Value))
             .Select(g => new TimelineGroupView(
                 g.Key.Month == 13 ? g.Key.Year.ToString(CultureInfo.InvariantCulture) : new DateOnly(g.Key.Year, g.Key.Month, 1).ToString("yyyy-MM", CultureInfo.InvariantCulture),
-                g.Key.Month == 13 ? g.Key.Year.ToString(CultureInfo.InvariantCulture) + ", month not given" : Format.Date(PartialDate.OfMonth(g.Key.Year, g.Key.Month)),
+                g.Key.Month == 13 ? index.Format.Strings.Fill("timeline.month_not_given", ("year", g.Key.Year.ToString(CultureInfo.InvariantCulture))) : index.Format.Date(PartialDate.OfMonth(g.Key.Year, g.Key.Month)),
                 index.Claims(g)))
             .ToList();
         var undated = index.Model.Claims.Where(c => c.SaidOn is null).ToList();
         if (undated.Count > 0)
-            groups.Add(new TimelineGroupView("date-not-given", "Date not given", index.Claims(undated)));
+            groups.Add(new TimelineGroupView("date-not-given", index.Format.Strings["timeline.date_not_given"], index.Claims(undated)));
         return new TimelineView(groups);
     }
 
@@ -117,7 +112,7 @@ internal static class SubjectViews
     /// <summary>Claims grouped by the week they were first reported in, oldest week first; the note gives the week's days.</summary>
     private static IReadOnlyList<ClaimGroupView> ByWeek(ViewIndex index, IEnumerable<Claim> claims) =>
         [.. claims.GroupBy(c => c.Week).OrderBy(g => g.Key)
-            .Select(g => new ClaimGroupView(ViewIndex.Week(g.Key), Format.WeekRange(g.Key), index.Claims(g)))];
+            .Select(g => new ClaimGroupView(index.Week(g.Key), index.Format.WeekRange(g.Key), index.Claims(g)))];
 
     private static IReadOnlyList<LinkView> MeasuresOf(ViewIndex index, IEnumerable<Claim> claims) =>
         [.. claims.SelectMany(c => c.Figures).Select(f => f.MeasureId).Distinct().Order(StringComparer.Ordinal).Select(index.Measure)];

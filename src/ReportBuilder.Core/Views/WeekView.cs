@@ -60,27 +60,27 @@ internal static class WeekViews
             .Select(g => new ClaimGroupView(index.Topic(g.Key), model.TopicById[g.Key].Summary, [.. g.Select(c => viewOf[c.Id])])).ToList();
         var keyFigures = model.Measures.Select(m => KeyFigures.For(index, m, week)).OfType<KeyFigureView>().ToList();
         // Conflicts known by the week's end with one side new this week: a later figure never rewrites a past briefing.
-        var conflicts = model.Measures.SelectMany(m => MeasureEstimates.Compare(m, MeasureEstimates.KnownBy(index.Estimates[m.Id], week)))
+        var conflicts = model.Measures.SelectMany(m => MeasureEstimates.Compare(index.Format.Strings, m, MeasureEstimates.KnownBy(index.Estimates[m.Id], week)))
             .Where(d => d.Verdict == "conflict" && (d.First.IsoWeek == week || d.Second.IsoWeek == week)).ToList();
         return new WeekView(
-            week.ToString(), Format.WeekTitle(week), Format.WeekRange(week), Format.Day(asOf), SitePaths.Week(week),
+            week.ToString(), index.Format.WeekTitle(week), index.Format.WeekRange(week), index.Format.Day(asOf), SitePaths.Week(week),
             SitePaths.Briefing(week), SitePaths.BriefingMarkdown(week),
             // A feed entry's "updated": the week's last day, or the data's last day while the week is running.
             asOf.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
-            previous is { } p ? ViewIndex.Week(p) : null, next is { } n ? ViewIndex.Week(n) : null,
-            Format.Count(claims.Count, "claim", "claims"),
+            previous is { } p ? index.Week(p) : null, next is { } n ? index.Week(n) : null,
+            index.Format.Count(claims.Count, "claim"),
             topics,
             [.. first.Actors.Where(kv => kv.Value == week).Select(kv => index.Actor(kv.Key))],
             [.. first.Measures.Where(kv => kv.Value == week).Select(kv => index.Measure(kv.Key))],
             [.. first.Sources.Where(kv => kv.Value == week).Select(kv => index.Source(kv.Key))],
             keyFigures, ChartMeasures(index, keyFigures, week), conflicts, views, SourceQuotes(index, claims, week))
-        { Week = week, CountedNote = CountedNote(claims) };
+        { Week = week, CountedNote = CountedNote(index.Format, claims) };
     }
 
-    private static string CountedNote(List<Claim> claims) => string.Join(" ", claims
+    private static string CountedNote(Format format, List<Claim> claims) => string.Join(" ", claims
         .Where(c => c.FirstReported.Precision is DatePrecision.Month or DatePrecision.Year)
         .GroupBy(c => c.FirstReported).OrderBy(g => g.Key)
-        .Select(g => $"{Format.Count(g.Count(), "claim comes", "claims come")} from documents dated only to {Format.Date(g.Key)}; the desk counts {(g.Count() == 1 ? "it" : "them")} in the week of that {(g.Key.Precision == DatePrecision.Month ? "month" : "year")}’s last day."));
+        .Select(g => format.Strings.Fill("week.counted_note", ("count", format.Count(g.Count(), "claim_comes")), ("date", format.Date(g.Key)))));
 
     /// <summary>A claim as a week shows it: only the evidence of sources out by the week's end, only disputes known by then.</summary>
     private static ClaimView KnownBy(ClaimView view, Claim claim, IsoWeek week, ReportModel model) => view with
@@ -108,7 +108,7 @@ internal static class WeekViews
             {
                 var source = index.Model.SourceById[g.Key];
                 var quotes = g.DistinctBy(e => (e.Line, e.Quote)).OrderBy(e => e.Line).ThenBy(e => e.Quote, StringComparer.Ordinal);
-                return new SourceQuotesView(index.Source(g.Key), Format.TitleNote(source), source.Outlet ?? "", Format.Date(source.Published), source.Url ?? "",
+                return new SourceQuotesView(index.Source(g.Key), index.Format.TitleNote(source), source.Outlet ?? "", index.Format.Date(source.Published), source.Url ?? "",
                     [.. quotes.Select(index.Evidence)]);
             })];
 

@@ -51,7 +51,7 @@ public sealed partial class SearchPageTests(SiteFixture site)
     public void Without_javascript_the_page_offers_every_topic_and_actor()
     {
         var html = File.ReadAllText(Path.Combine(site.OutDir, "search", "index.html"));
-        Assert.Contains("<div id=\"search-app\" class=\"search\" data-root=\"../\" hidden>", html, StringComparison.Ordinal);
+        Assert.Contains("<div id=\"search-app\" class=\"search\" data-root=\"../\" data-plural=\"one-other\"", html, StringComparison.Ordinal);
         Assert.Contains("<label for=\"search-q\">", html, StringComparison.Ordinal);
         foreach (var topic in site.Build.Model!.Topics)
             Assert.Contains($"href=\"../topics/{topic.Id}/index.html\"", html, StringComparison.Ordinal);

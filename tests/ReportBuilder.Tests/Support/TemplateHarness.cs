@@ -23,7 +23,7 @@ internal static class TemplateHarness
         var globals = new ScriptObject();
         foreach (var (name, value) in variables ?? new Dictionary<string, object?>())
             globals[name] = value;
-        var renderer = new TemplateRenderer(set, Escaping.Html, TemplateFunctions.Create("https://example.org/"), options ?? TemplateOptions.Default);
+        var renderer = new TemplateRenderer(set, Escaping.Html, TemplateFunctions.Create("https://example.org/", new ReportBuilder.Core.Views.Format(ShippedStrings.English)), options ?? TemplateOptions.Default);
         var output = renderer.Render("templates/t.sbn", globals, bag);
         return (output, bag.ToSortedList());
     }

@@ -15,7 +15,7 @@ public sealed class EditorialRulesTests
     public void Two_lower_bounds_differ_and_do_not_conflict()
     {
         // Zelenskyy "more than 3,000", South Korea "at least 1,100", both on 23 December 2024.
-        var views = SiteViews.Build(SampleModel.Build());
+        var views = SiteViews.Build(SampleModel.Build(), ShippedStrings.English);
         var comparison = Assert.Single(views.Measures.Single(m => m.Id == "nk-casualties-kursk").Comparisons);
         Assert.Equal("differ", comparison.Verdict);
         Assert.All(views.Measures.SelectMany(m => m.Estimates), e => Assert.False(e.Disputed));
@@ -28,7 +28,7 @@ public sealed class EditorialRulesTests
         // South Korea's "at least 1,100" becomes "up to 2,000": nothing is both above 3,000 and at most 2,000.
         var model = SampleModel.WithClaim(SampleModel.Build(), "south-korea-kursk-losses-1100",
             c => c with { Figures = [new Figure("nk-casualties-kursk", null, null, 2000, Qualifier.UpTo, default)] });
-        var views = SiteViews.Build(model);
+        var views = SiteViews.Build(model, ShippedStrings.English);
         Assert.Equal("conflict", Assert.Single(views.Measures.Single(m => m.Id == "nk-casualties-kursk").Comparisons).Verdict);
         Assert.Single(views.Weeks.Single(w => w.Id == "2024-W52").Conflicts);
     }
@@ -54,7 +54,7 @@ public sealed class EditorialRulesTests
     {
         var model = SampleModel.WithClaim(SampleModel.Build(), "south-korea-kursk-losses-1100",
             c => c with { Disputes = ["zelenskyy-kursk-losses-3000"] });
-        var views = SiteViews.Build(model);
+        var views = SiteViews.Build(model, ShippedStrings.English);
         var estimates = views.Measures.Single(m => m.Id == "nk-casualties-kursk").Estimates;
         Assert.True(estimates.Single(e => e.ClaimId == "zelenskyy-kursk-losses-3000").Disputed);
         Assert.False(estimates.Single(e => e.ClaimId == "south-korea-kursk-losses-1100").Disputed);
@@ -67,7 +67,7 @@ public sealed class EditorialRulesTests
     {
         // "up to 12,000" loses its date: the only dated troop figure left is "about 10,000" of 7 November.
         var model = SampleModel.WithClaim(SampleModel.Build(), "officials-troops-12000", c => c with { SaidOn = null });
-        var week = SiteViews.Build(model).Weeks.Single(w => w.Id == "2024-W52");
+        var week = SiteViews.Build(model, ShippedStrings.English).Weeks.Single(w => w.Id == "2024-W52");
         var troops = week.KeyFigures.Single(k => k.Measure.Id == "nk-troops-russia");
         Assert.Equal("about 10,000", Assert.Single(troops.Latest).Text);
         Assert.Equal("up to 12,000", Assert.Single(troops.Undated).Text);
@@ -79,7 +79,7 @@ public sealed class EditorialRulesTests
     public void Events_are_listed_report_by_report_never_as_a_revision()
     {
         var model = SampleModel.WithKind(SampleModel.Build(), "nk-troops-russia", MeasureKind.Events);
-        var views = SiteViews.Build(model);
+        var views = SiteViews.Build(model, ShippedStrings.English);
         var key = views.Weeks.Single(w => w.Id == "2024-W52").KeyFigures.Single(k => k.Measure.Id == "nk-troops-russia");
         Assert.Empty(key.Latest);
         Assert.Equal(["about 10,000", "up to 12,000"], key.Reports.Select(e => e.Text));
@@ -97,7 +97,7 @@ public sealed class EditorialRulesTests
         {
             Evidence = [.. c.Evidence, new Evidence("taipei-2024-12-23", 2, "up to 12,000 North Korean soldiers inside Russia", default)],
         });
-        var views = SiteViews.Build(model);
+        var views = SiteViews.Build(model, ShippedStrings.English);
         var week45 = views.Weeks.Single(w => w.Id == "2024-W45");
         Assert.Equal(["joongang-2024-11-08"], week45.Sources.Select(s => s.Source.Id));
         Assert.All(week45.Topics.SelectMany(t => t.Claims).SelectMany(c => c.Evidence), e => Assert.Equal("joongang-2024-11-08", e.Source.Id));
@@ -111,16 +111,16 @@ public sealed class EditorialRulesTests
     {
         var model = SampleModel.Build();
         Assert.Equal("[Pentagon: 10,000 North Korean troops in Kursk]", Format.SourceTitle(model.SourceById["joongang-2024-11-08"]));
-        Assert.NotEqual("", Format.TitleNote(model.SourceById["joongang-2024-11-08"]));
+        Assert.NotEqual("", new Format(ShippedStrings.English).TitleNote(model.SourceById["joongang-2024-11-08"]));
         var headline = model.SourceById["joongang-2024-11-08"] with { TitleIsHeadline = true };
-        Assert.Equal(("Pentagon: 10,000 North Korean troops in Kursk", ""), (Format.SourceTitle(headline), Format.TitleNote(headline)));
+        Assert.Equal(("Pentagon: 10,000 North Korean troops in Kursk", ""), (Format.SourceTitle(headline), new Format(ShippedStrings.English).TitleNote(headline)));
     }
 
     [Fact]
     public void The_timeline_orders_by_date_said_and_keeps_undated_claims_apart()
     {
         var model = SampleModel.WithClaim(SampleModel.Build(), "officials-troops-12000", c => c with { SaidOn = null });
-        var groups = SiteViews.Build(model).Timeline.Groups;
+        var groups = SiteViews.Build(model, ShippedStrings.English).Timeline.Groups;
         Assert.Equal(["2024-10", "2024-11", "2024-12", "date-not-given"], groups.Select(g => g.Id));
         Assert.Equal(["officials-troops-12000"], groups[^1].Claims.Select(c => c.Id));
         Assert.Equal("October 2024", groups[0].Label);

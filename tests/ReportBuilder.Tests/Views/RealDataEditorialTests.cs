@@ -7,7 +7,7 @@ namespace ReportBuilder.Tests.Views;
 [Collection(SiteCollection.Name)]
 public sealed class RealDataEditorialTests(SiteFixture site)
 {
-    private SiteViews Views => SiteViews.Build(site.Build.Model!);
+    private SiteViews Views => SiteViews.Build(site.Build.Model!, ShippedStrings.English);
 
     private IEnumerable<(string Path, string Text)> Pages() =>
         site.Files(".html").Concat(site.Files(".md")).Select(f => (f, File.ReadAllText(f)));

@@ -5,7 +5,7 @@ namespace ReportBuilder.Tests.Views;
 
 public sealed class SiteViewsTests
 {
-    private static readonly SiteViews Views = SiteViews.Build(SampleModel.Build());
+    private static readonly SiteViews Views = SiteViews.Build(SampleModel.Build(), ShippedStrings.English);
 
     [Fact]
     public void Estimates_that_do_not_overlap_in_time_are_not_compared()
@@ -45,6 +45,6 @@ public sealed class SiteViewsTests
     [Fact]
     public void Views_are_pure_the_same_model_gives_equal_views() =>
         Assert.Equal(
-            System.Text.Json.JsonSerializer.Serialize(SiteViews.Build(SampleModel.Build())),
+            System.Text.Json.JsonSerializer.Serialize(SiteViews.Build(SampleModel.Build(), ShippedStrings.English)),
             System.Text.Json.JsonSerializer.Serialize(Views));
 }

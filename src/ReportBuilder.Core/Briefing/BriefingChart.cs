@@ -25,6 +25,7 @@ internal static class BriefingChart
             Title = title,
             YLabel = measure.Unit,
             Description = Description(measure.Format.Strings, title, known),
+            MonthNames = [.. Enumerable.Range(1, 12).Select(m => measure.Format.Strings[$"month.short.{m}"])],
         };
     }
 

@@ -38,7 +38,7 @@ internal static class MeasureChart
         double X(DateOnly d) => Left + PlotWidth * (d.DayNumber - first.DayNumber) / Math.Max(1, last.DayNumber - first.DayNumber);
         double Y(decimal v) => PlotBottom - PlotHeight * (double)(v / top);
 
-        Axes(svg, first, last, top, X, Y);
+        Axes(svg, measure.Format.Strings, first, last, top, X, Y);
         for (var s = 0; s < measure.Series.Count; s++)
         {
             var series = measure.Series[s];
@@ -57,7 +57,7 @@ internal static class MeasureChart
         return svg.Append("</svg>").ToString();
     }
 
-    private static void Axes(StringBuilder svg, DateOnly first, DateOnly last, decimal top, Func<DateOnly, double> x, Func<decimal, double> y)
+    private static void Axes(StringBuilder svg, Strings strings, DateOnly first, DateOnly last, decimal top, Func<DateOnly, double> x, Func<decimal, double> y)
     {
         svg.Append("<g class=\"axis\" fill=\"currentColor\" font-size=\"12\">\n");
         for (var i = 0; i <= 4; i++)
@@ -72,7 +72,7 @@ internal static class MeasureChart
         {
             var mx = x(month);
             svg.Append(Inv($"<line x1=\"{mx:0.#}\" x2=\"{mx:0.#}\" y1=\"{PlotTop}\" y2=\"{PlotBottom + 4}\" stroke=\"#ddd\"/>"));
-            svg.Append(Inv($"<text x=\"{mx:0.#}\" y=\"{PlotBottom + 20}\" text-anchor=\"middle\">{month.ToString("MMM yyyy", CultureInfo.InvariantCulture)}</text>\n"));
+            svg.Append(Inv($"<text x=\"{mx:0.#}\" y=\"{PlotBottom + 20}\" text-anchor=\"middle\">{Escaping.Html(strings.Fill("chart.axis_month", ("month", strings[$"month.short.{month.Month}"]), ("year", month.Year.ToString(CultureInfo.InvariantCulture))))}</text>\n"));
         }
         svg.Append(Inv($"<line x1=\"{Left}\" x2=\"{Width - Right}\" y1=\"{PlotBottom}\" y2=\"{PlotBottom}\" stroke=\"currentColor\"/>\n</g>\n"));
     }

@@ -43,7 +43,8 @@ internal static class SitePages
                 View = page.View with
                 {
                     OpenGraphType = "article",
-                    StructuredData = StructuredData.NewsArticle(site, w, page.View.Description, page.View.Updated),
+                    StructuredData = StructuredData.NewsArticle(site, w, page.View.Description, page.View.Updated,
+                        strings.Fill("briefing.name", ("week", w.Title))),
                 },
             };
         }

@@ -24,7 +24,7 @@ internal static class StructuredData
         ["publisher"] = Publisher(site),
     });
 
-    public static string NewsArticle(SiteView site, WeekView week, string description, string updated) => Write(new JsonObject
+    public static string NewsArticle(SiteView site, WeekView week, string description, string updated, string briefingName) => Write(new JsonObject
     {
         ["@context"] = "https://schema.org",
         ["@type"] = "NewsArticle",
@@ -41,7 +41,7 @@ internal static class StructuredData
         ["associatedMedia"] = new JsonObject
         {
             ["@type"] = "MediaObject",
-            ["name"] = $"Briefing, {week.Title}",
+            ["name"] = briefingName,
             ["contentUrl"] = SitePaths.Absolute(site.BaseUrl, week.PdfUrl),
             ["encodingFormat"] = "application/pdf",
         },

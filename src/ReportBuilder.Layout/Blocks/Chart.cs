@@ -23,6 +23,12 @@ public sealed record Chart(ChartAxisX XAxis, IReadOnlyList<ChartSeries> Series) 
     /// </summary>
     public string? Description { get; init; }
     public ChartStyle? Style { get; init; }
+
+    /// <summary>
+    /// The date axis's month names, January first, in the document's language ("Jan", "січ."); null for the
+    /// invariant English abbreviations.
+    /// </summary>
+    public IReadOnlyList<string>? MonthNames { get; init; }
 }
 
 /// <summary>

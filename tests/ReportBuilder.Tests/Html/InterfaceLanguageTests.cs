@@ -38,6 +38,8 @@ public sealed class InterfaceLanguageTests
         Assert.Contains(">грудень 2024</h2>", timeline);
         Assert.Contains("грудня 2024</time>", timeline);
 
+        Assert.Contains("text-anchor=\"middle\">жовт. 2024</text>", Text(build, "measures/nk-weapons-containers-total/index.html"));
+
         var markdown = Text(build, "briefings/2024-W52.md");
         Assert.StartsWith("# Огляд: Тиждень 52, 2024", markdown);
         Assert.Contains("## Що нового", markdown);

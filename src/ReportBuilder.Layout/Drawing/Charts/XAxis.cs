@@ -28,11 +28,11 @@ internal sealed class XAxis
         if (max - min < 1)
             (min, max) = (min - 1, max + 1);
         double pad = (max - min) * 0.03;
-        return new XAxis(min - pad, max + pad, categories: false, DateTicks(min, max, maxTicks));
+        return new XAxis(min - pad, max + pad, categories: false, DateTicks(min, max, maxTicks, chart.MonthNames));
     }
 
     /// <summary>Ticks on whole days, Mondays, first days of months or of years, whichever leaves at most maxTicks.</summary>
-    private static (double, string)[] DateTicks(double min, double max, int maxTicks)
+    private static (double, string)[] DateTicks(double min, double max, int maxTicks, IReadOnlyList<string>? monthNames)
     {
         var first = DateOnly.FromDayNumber((int)Math.Ceiling(min));
         var last = DateOnly.FromDayNumber((int)Math.Floor(max));
@@ -47,8 +47,19 @@ internal sealed class XAxis
         var ticks = candidates.ToArray();
         int step = Math.Max(1, (int)Math.Ceiling(ticks.Length / (double)Math.Max(1, maxTicks)));
         return ticks.Where((_, i) => i % step == 0)
-            .Select(d => ((double)d.DayNumber, d.ToString(format, CultureInfo.InvariantCulture)))
+            .Select(d => ((double)d.DayNumber, Label(d, format, monthNames)))
             .ToArray();
+    }
+
+    // "d MMM", "MMM yyyy" or "yyyy", with the document's month names when it gives them.
+    private static string Label(DateOnly d, string format, IReadOnlyList<string>? monthNames)
+    {
+        if (monthNames is not { Count: 12 } || !format.Contains("MMM", StringComparison.Ordinal))
+            return d.ToString(format, CultureInfo.InvariantCulture);
+        var month = monthNames[d.Month - 1];
+        return format == "d MMM"
+            ? d.Day.ToString(CultureInfo.InvariantCulture) + " " + month
+            : month + " " + d.Year.ToString(CultureInfo.InvariantCulture);
     }
 
     private static IEnumerable<DateOnly> Days(DateOnly first, DateOnly last, int step)

@@ -1,0 +1,22 @@
+using ReportBuilder.Layout;
+using ReportBuilder.Layout.Drawing.Charts;
+
+namespace ReportBuilder.Tests.Layout;
+
+/// <summary>A date axis names its months in the document's language when the chart gives them.</summary>
+public sealed class ChartMonthNameTests
+{
+    private static readonly string[] Ukrainian = ["січ.", "лют.", "бер.", "квіт.", "трав.", "черв.", "лип.", "серп.", "вер.", "жовт.", "лист.", "груд."];
+
+    private static Chart Months(IReadOnlyList<string>? names) => new(ChartAxisX.OfDates(),
+        [new ChartSeries("a", [new ChartPoint(new DateOnly(2024, 10, 1).DayNumber, 1), new ChartPoint(new DateOnly(2025, 1, 31).DayNumber, 2)])])
+    { MonthNames = names };
+
+    [Fact]
+    public void Month_ticks_use_the_charts_month_names() =>
+        Assert.Equal(["жовт. 2024", "лист. 2024", "груд. 2024", "січ. 2025"], XAxis.For(Months(Ukrainian), 6).Ticks.Select(t => t.Label));
+
+    [Fact]
+    public void Without_month_names_the_ticks_are_invariant_english() =>
+        Assert.Equal(["Oct 2024", "Nov 2024", "Dec 2024", "Jan 2025"], XAxis.For(Months(null), 6).Ticks.Select(t => t.Label));
+}

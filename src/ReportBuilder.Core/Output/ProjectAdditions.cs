@@ -31,8 +31,9 @@ public static class ProjectAdditions
             {
                 Directory.CreateDirectory(Path.GetDirectoryName(path)!);
                 var temporary = Path.Combine(Path.GetDirectoryName(path)!, $".{Path.GetFileName(path)}.{Guid.NewGuid():N}.tmp");
-                temporaries.Add(temporary);
                 using var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write);
+                // Ours to remove only once created: an entry that was in the way is never deleted.
+                temporaries.Add(temporary);
                 stream.Write(file.Bytes);
             }
             foreach (var ((_, path), temporary) in targets.Zip(temporaries))

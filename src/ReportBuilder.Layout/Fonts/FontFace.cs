@@ -67,7 +67,7 @@ internal sealed class FontFace : IDisposable
     /// managed array is unsafe: the GC may move the array while HarfBuzz still reads it, which
     /// showed up as words shaped differently from one render to the next.
     /// </summary>
-    private static HbBlob NativeBlob(byte[] data)
+    internal static HbBlob NativeBlob(byte[] data)
     {
         IntPtr memory = Marshal.AllocHGlobal(data.Length);
         Marshal.Copy(data, 0, memory, data.Length);

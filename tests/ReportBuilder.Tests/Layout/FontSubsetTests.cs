@@ -1,5 +1,6 @@
 using HarfBuzzSharp;
 using ReportBuilder.Layout;
+using ReportBuilder.Layout.Fonts;
 using ReportBuilder.Layout.Pdf;
 using ReportBuilder.Tests.Layout.Support;
 
@@ -17,7 +18,8 @@ public sealed class FontSubsetTests
         var subset = TrueTypeSubset.Create(face.Data, new SortedSet<int> { (int)accented, (int)used });
 
         Assert.True(subset.Length < face.Data.Length / 4, $"{subset.Length} bytes of {face.Data.Length}");
-        using var blob = Blob.FromStream(new MemoryStream(subset));
+        // Blob.FromStream hands HarfBuzz an unpinned managed array; the GC may move it mid-read.
+        using var blob = FontFace.NativeBlob(subset);
         using var subsetFace = new Face(blob, 0);
         using var font = new Font(subsetFace);
         // A composite glyph measures its components: it has the full font's extents only if they came along.

@@ -22,36 +22,20 @@ internal static class SnapshotFolder
     {
         var root = Repo.Path(Path.Combine("tests", "ReportBuilder.Tests", "Snapshots", name));
         var expected = files.ToDictionary(f => Verified(f.Path), Content, StringComparer.Ordinal);
-        if (Environment.GetEnvironmentVariable("ACCEPT_SNAPSHOTS") == "1")
-        {
-            Accept(root, expected);
-            return;
-        }
+        if (Snapshot.Accepting && Directory.Exists(root))
+            Directory.Delete(root, recursive: true);
         var existing = Directory.Exists(root)
-            ? Directory.EnumerateFiles(root, "*.verified.*", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(root, f).Replace('\\', '/')).ToHashSet(StringComparer.Ordinal)
+            ? Directory.EnumerateFiles(root, "*.verified*", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(root, f).Replace('\\', '/')).ToHashSet(StringComparer.Ordinal)
             : [];
-        var problems = new List<string>();
-        foreach (var (path, text) in expected.OrderBy(e => e.Key, StringComparer.Ordinal))
-        {
-            var full = Path.Combine(root, path);
-            var received = Path.Combine(root, path.Replace(".verified.", ".received.", StringComparison.Ordinal));
-            var verified = File.Exists(full) ? File.ReadAllText(full) : null;
-            if (verified == text)
-            {
-                File.Delete(received);
-                continue;
-            }
-            Directory.CreateDirectory(Path.GetDirectoryName(received)!);
-            File.WriteAllText(received, text);
-            problems.Add(verified is null ? $"new file: {path}" : $"changed: {path}\n{UnifiedDiff.Of(verified, text, $"{path} (verified)", $"{path} (received)", maxHunks: 4,
-                "… (more differences: compare the .received. file with its .verified. one)")}");
-        }
+        var problems = expected.OrderBy(e => e.Key, StringComparer.Ordinal)
+            .Select(e => Snapshot.Compare(Path.Combine(root, e.Key), e.Value, e.Key))
+            .OfType<string>().ToList();
         problems.AddRange(existing.Where(p => !expected.ContainsKey(p)).Order(StringComparer.Ordinal).Select(p => $"no longer produced: {p}"));
         if (problems.Count > 0)
         {
             Assert.Fail($"{problems.Count} snapshot difference(s) under {root}\n" +
                 string.Join("\n", problems.Take(MaxDiffs)) + (problems.Count > MaxDiffs ? $"\n… and {problems.Count - MaxDiffs} more" : "") +
-                "\nIf the change is intended: ACCEPT_SNAPSHOTS=1 dotnet test --filter Snapshot   (or tests/accept-snapshots.sh)");
+                "\n" + Snapshot.AcceptHint);
         }
     }
 
@@ -74,16 +58,4 @@ internal static class SnapshotFolder
 
     private static bool IsText(string path) =>
         Path.GetExtension(path) is ".html" or ".xml" or ".json" or ".css" or ".md" or ".txt" or ".svg" or ".js";
-
-    private static void Accept(string root, IReadOnlyDictionary<string, string> expected)
-    {
-        if (Directory.Exists(root))
-            Directory.Delete(root, recursive: true);
-        foreach (var (path, text) in expected)
-        {
-            var full = Path.Combine(root, path);
-            Directory.CreateDirectory(Path.GetDirectoryName(full)!);
-            File.WriteAllText(full, text);
-        }
-    }
 }

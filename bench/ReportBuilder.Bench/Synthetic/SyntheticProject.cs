@@ -34,7 +34,7 @@ internal sealed class SyntheticProject
         for (int s = 0; s < sourceCount; s++)
         {
             var published = First.AddDays(28 + (int)((long)s * (Days - 31) / sourceCount) + random.Next(3));
-            var sourceId = $"report-{published:yyyy-MM-dd}-{s + 1}";
+            var sourceId = string.Create(CultureInfo.InvariantCulture, $"report-{published:yyyy-MM-dd}-{s + 1}");
             var publishedText = (s % 20) switch
             {
                 7 => IsoWeekText(published),

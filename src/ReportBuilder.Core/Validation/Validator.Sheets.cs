@@ -1,3 +1,4 @@
+using System.Globalization;
 using ReportBuilder.Core.Diagnostics;
 using ReportBuilder.Core.Loading;
 using ReportBuilder.Core.Model;
@@ -149,7 +150,7 @@ internal sealed partial class Validator
         else if (value is not null && (min is not null || max is not null))
             problem = "a figure has either 'value' or a range ('min', 'max'), not both";
         else if (isRange && min > max)
-            problem = $"min {min} is greater than max {max}";
+            problem = string.Create(CultureInfo.InvariantCulture, $"min {min} is greater than max {max}");
         else if ((qualifier == Qualifier.Between) != isRange)
             problem = isRange ? "a range with both ends is qualified 'between'" : "'between' needs both 'min' and 'max'";
         else if (qualifier is Qualifier.Exactly or Qualifier.About && value is null)

@@ -4,7 +4,7 @@ using ReportBuilder.Tests.Layout.Support;
 namespace ReportBuilder.Tests.Layout;
 
 /// <summary>What a reader sees on the pages, read back with PdfPig.</summary>
-public sealed class RenderedPageTests(BriefingPdf briefing) : IClassFixture<BriefingPdf>
+public sealed class RenderedPageTests(RenderedBriefing briefing) : IClassFixture<RenderedBriefing>
 {
     private const double EdgeMargin = 18;
 

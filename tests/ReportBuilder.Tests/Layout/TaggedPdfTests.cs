@@ -4,7 +4,7 @@ using ReportBuilder.Tests.Layout.Support;
 namespace ReportBuilder.Tests.Layout;
 
 /// <summary>The PDF's logical structure, as screen readers and poppler see it.</summary>
-public sealed partial class TaggedPdfTests(BriefingPdf briefing) : IClassFixture<BriefingPdf>
+public sealed partial class TaggedPdfTests(RenderedBriefing briefing) : IClassFixture<RenderedBriefing>
 {
     [Fact]
     public void Pdfinfo_says_tagged_and_the_catalog_marks_it_with_language_and_title_display()

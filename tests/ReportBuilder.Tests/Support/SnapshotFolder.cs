@@ -1,6 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
-using ReportBuilder.Core.Diff;
+using ReportBuilder.Core.Briefing;
 using ReportBuilder.Core.Output;
 
 namespace ReportBuilder.Tests.Support;
@@ -11,7 +11,7 @@ namespace ReportBuilder.Tests.Support;
 /// <c>name.received.ext</c> beside it (git-ignored) and fails with a unified diff of the first differences.
 /// Accept with <c>ACCEPT_SNAPSHOTS=1 dotnet test --filter Snapshot</c> (rewrites the verified tree, deletions
 /// included), or <c>tests/accept-snapshots.sh</c> (moves every received file over its verified one).
-/// A PDF is locked as its text dump (<see cref="PdfText"/>: metadata, bookmarks, positioned lines, links, SHA-256) in
+/// A PDF is locked as its text dump (<see cref="PdfTextDump"/>: metadata, bookmarks, positioned lines, links, SHA-256) in
 /// <c>name.verified.pdf.txt</c>; other binary files by their SHA-256, in <c>name.verified.ext.sha256</c>.
 /// </summary>
 internal static class SnapshotFolder
@@ -51,7 +51,7 @@ internal static class SnapshotFolder
     /// <summary>Text as it is; a PDF as its readable dump (which starts with its SHA-256); other binaries by hash.</summary>
     private static string Content(OutputFile file) =>
         IsText(file.Path) ? Encoding.UTF8.GetString(file.Bytes)
-        : IsPdf(file.Path) ? PdfText.Dump(file.Bytes)
+        : IsPdf(file.Path) ? PdfTextDump.Of(file.Bytes)
         : $"{Convert.ToHexStringLower(SHA256.HashData(file.Bytes))}  {file.Bytes.Length} bytes\n";
 
     private static bool IsPdf(string path) => path.EndsWith(".pdf", StringComparison.Ordinal);

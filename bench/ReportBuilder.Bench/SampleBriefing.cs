@@ -22,11 +22,11 @@ internal static class SampleBriefing
             },
         };
         var b = doc.Blocks;
-        b.Add(new Paragraph([new Run("Weekly briefing", Styles.Sans.With(Bold).With(Styles.Size(26)).With(Styles.Colored(Palette.Navy)))])
+        b.Add(new Paragraph([new Run("Weekly briefing", Styles.Sans.With(Bold).With(new TextStyle { Size = 26, Color = Palette.Navy }))])
         {
             Style = doc.Theme.Body with { SpaceAfter = 2, LineHeight = 1.2f },
         });
-        b.Add(new Paragraph([new Run("Week 52 · 23–29 December 2024 · Research desk", Styles.Sans.With(Styles.Colored(Palette.Muted)))]));
+        b.Add(new Paragraph([new Run("Week 52 · 23–29 December 2024 · Research desk", Styles.Sans.With(new TextStyle { Color = Palette.Muted }))]));
         b.Add(new HorizontalRule());
         b.Add(new Box([
             new Paragraph([new Run("In brief. ", Bold), new Run("Three claimants revised their estimates this week; two of them now disagree by more than a factor of two. "),
@@ -81,7 +81,7 @@ internal static class SampleBriefing
             b.Add(new Paragraph([new Run("Source: "), new Run(url, null, Link.ToUrl(url))]));
         }
         b.Add(new HorizontalRule());
-        b.Add(new Paragraph([new Run("Prepared by the research desk from the curated fact sheets. Figures are as claimed, not verified, unless stated.", Styles.Sans.With(Styles.Size(8.5f)).With(Styles.Colored(Palette.Muted)))]));
+        b.Add(new Paragraph([new Run("Prepared by the research desk from the curated fact sheets. Figures are as claimed, not verified, unless stated.", Styles.Sans.With(new TextStyle { Size = 8.5f, Color = Palette.Muted }))]));
         return doc;
     }
 

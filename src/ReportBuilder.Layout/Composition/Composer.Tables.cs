@@ -51,7 +51,7 @@ internal sealed partial class Composer
             float width = Math.Max(1f, widths[c] - (2 * style.CellPaddingX));
             cells[c] = context.Layout(cell?.Runs ?? [new Run("")], text, width, align, style.LineHeight);
         }
-        return new RowLayout(cells, elements, columnX, widths, style);
+        return new RowLayout(cells, elements, columnX, style);
     }
 
     /// <summary>Fixed columns get their width (scaled down if they alone overflow); relative ones share the rest.</summary>

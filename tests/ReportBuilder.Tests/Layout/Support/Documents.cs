@@ -23,7 +23,7 @@ internal static class Documents
         var spec = New();
         var words = new Words(52);
         var b = spec.Blocks;
-        b.Add(new Paragraph([new Run("Weekly briefing", Styles.Sans.With(Styles.Bold).With(Styles.Size(24)))]));
+        b.Add(new Paragraph([new Run("Weekly briefing", Styles.Sans.With(Styles.Bold).With(new TextStyle { Size = 24 }))]));
         b.Add(new TableOfContents());
         for (int s = 1; s <= sections; s++)
         {

@@ -38,7 +38,7 @@ internal static class SampleBriefing
         b.Add(new Paragraph([new Run("Zelenskyy: "), new Run("more than 3,000", Bold), new Run(" — the figure given on 27 December, up from “about 2,500” a week earlier ▲. "),
             new Run("The ministry’s own estimate is lower and is given as a range (2,100–2,900); the independent monitor’s count, which only includes "),
             new Run("verified", Italic), new Run(" cases, stands at 1,874 ▼ after a correction. Figures are rounded as given; × marks an estimate the claimant later withdrew.")]));
-        b.Add(new Chart(ChartAxisX.OfDates(),
+        b.Add(new Chart(
         [
             new ChartSeries("President’s office", Points([(0, 2100), (14, 2300), (28, 2500), (35, 3000)])),
             new ChartSeries("Ministry (range)", [
@@ -58,9 +58,11 @@ internal static class SampleBriefing
             ]),
             ListItem.Of(new Run("Energy damage: ", Bold), new Run("no disagreement this week.")),
         ]));
-        b.Add(new Chart(ChartAxisX.OfCategories(["President", "Ministry", "Monitor", "UN agency"]),
+        b.Add(new Chart(
         [
-            new ChartSeries("Latest estimate", [new(0, 3000), new(1, 2500, 2100, 2900), new(2, 1874), new(3, 2200, 1900, 2600)]),
+            new ChartSeries("Latest estimate", [
+                ChartPoint.OnDate(new(2024, 12, 20), 3000), ChartPoint.OnDate(new(2024, 12, 22), 2500, 2100, 2900),
+                ChartPoint.OnDate(new(2024, 12, 24), 1874), ChartPoint.OnDate(new(2024, 12, 26), 2200, 1900, 2600)]),
         ])
         { Title = "Latest estimate by claimant", Height = 150 });
         b.Add(new Heading(1, [new Run("Timeline")]));
@@ -92,9 +94,9 @@ internal static class SampleBriefing
 
     private static Table KeyTable()
     {
-        var right = new TableColumn(ColumnWidth.Fixed(62), TextAlign.Right);
+        var right = new TableColumn(1, TextAlign.Right);
         return new Table(
-            [new TableColumn(ColumnWidth.Relative(2)), new TableColumn(ColumnWidth.Relative(3)), right, right, new TableColumn(ColumnWidth.Fixed(54), TextAlign.Center)],
+            [new TableColumn(2), new TableColumn(3), right, right, new TableColumn(0.9f, TextAlign.Center)],
             [
                 TableRow.Of("Casualties", "President’s office (address, 27 Dec)", "3,000+", "+500", "▲"),
                 TableRow.Of("Casualties", "Ministry of Health (monthly range)", "2,100–2,900", "+200", "▲"),

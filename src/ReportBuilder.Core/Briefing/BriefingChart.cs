@@ -20,7 +20,7 @@ internal static class BriefingChart
             .Select(g => new ChartSeries(g.First().Claimant.Label, [.. g.Select(Point)]))
             .ToList();
         var title = measure.Format.Strings.Fill("chart.title", ("measure", measure.Label), ("week", week.Id));
-        return new Chart(ChartAxisX.OfDates(), series)
+        return new Chart(series)
         {
             Title = title,
             YLabel = measure.Unit,

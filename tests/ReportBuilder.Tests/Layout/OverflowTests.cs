@@ -33,7 +33,7 @@ public sealed class OverflowTests
         var series = Enumerable.Range(1, 100).Select(i => new ChartSeries($"Claimant number {i}", [new(0, i), new(1, i + 1)])).ToList();
         var spec = Documents.New();
         spec.Blocks.Add(new Paragraph([new Run("Before the chart.")]));
-        spec.Blocks.Add(new Chart(ChartAxisX.OfCategories(["a", "b"]), series) { Title = "Crowded", Height = 160 });
+        spec.Blocks.Add(new Chart(series) { Title = "Crowded", Height = 160 });
         using var pdf = Pdf.Render(spec);
 
         var overflow = Assert.Single(pdf.Result.Overflows);

@@ -68,7 +68,7 @@ public sealed partial class TaggedPdfTests(RenderedBriefing briefing) : IClassFi
         Assert.NotEmpty(headerCells);
         Assert.All(headerCells, o => Assert.Contains("/Scope /Column", o, StringComparison.Ordinal));
         Assert.Contains(objects, o => o.Contains("/S /Figure", StringComparison.Ordinal)
-            && Regex.IsMatch(o, @"/Alt \(Estimates by claimant\. Line chart in [^)]*\. Latest estimate: President, [\d,.]+"));
+            && Regex.IsMatch(o, @"/Alt \(Estimates by claimant\. Line chart in [^)]*\. Latest estimate: 2 December 2024, [\d,.]+"));
     }
 
     [Fact]

@@ -20,7 +20,7 @@ if (options is null)
     Console.Error.WriteLine("usage: bench [--pages 100,300,1000] [--repeat 5] [--sample out.pdf] [--synthetic N out.pdf] [--fonts DIR]");
     return 2;
 }
-using var fonts = FontSet.Load(options.Fonts);
+using var fonts = FontSet.FromStreams(name => File.OpenRead(Path.Combine(options.Fonts, name)));
 if (options.Sample is { } sample)
 {
     using var file = File.Create(sample);

@@ -22,11 +22,11 @@ internal static class SampleBriefing
             },
         };
         var b = doc.Blocks;
-        b.Add(new Paragraph([new Run("Weekly briefing", Styles.Sans.With(Bold).With(Styles.Size(26)).With(Styles.Colored(Palette.Navy)))])
+        b.Add(new Paragraph([new Run("Weekly briefing", Styles.Sans.With(Bold).With(new TextStyle { Size = 26, Color = Palette.Navy }))])
         {
             Style = doc.Theme.Body with { SpaceAfter = 2, LineHeight = 1.2f },
         });
-        b.Add(new Paragraph([new Run("Week 52 · 23–29 December 2024 · Research desk", Styles.Sans.With(Styles.Colored(Palette.Muted)))]));
+        b.Add(new Paragraph([new Run("Week 52 · 23–29 December 2024 · Research desk", Styles.Sans.With(new TextStyle { Color = Palette.Muted }))]));
         b.Add(new HorizontalRule());
         b.Add(new Box([
             new Paragraph([new Run("In brief. ", Bold), new Run("Three claimants revised their estimates this week; two of them now disagree by more than a factor of two. "),
@@ -38,7 +38,7 @@ internal static class SampleBriefing
         b.Add(new Paragraph([new Run("Zelenskyy: "), new Run("more than 3,000", Bold), new Run(" — the figure given on 27 December, up from “about 2,500” a week earlier ▲. "),
             new Run("The ministry’s own estimate is lower and is given as a range (2,100–2,900); the independent monitor’s count, which only includes "),
             new Run("verified", Italic), new Run(" cases, stands at 1,874 ▼ after a correction. Figures are rounded as given; × marks an estimate the claimant later withdrew.")]));
-        b.Add(new Chart(ChartAxisX.OfDates(),
+        b.Add(new Chart(
         [
             new ChartSeries("President’s office", Points([(0, 2100), (14, 2300), (28, 2500), (35, 3000)])),
             new ChartSeries("Ministry (range)", [
@@ -58,9 +58,11 @@ internal static class SampleBriefing
             ]),
             ListItem.Of(new Run("Energy damage: ", Bold), new Run("no disagreement this week.")),
         ]));
-        b.Add(new Chart(ChartAxisX.OfCategories(["President", "Ministry", "Monitor", "UN agency"]),
+        b.Add(new Chart(
         [
-            new ChartSeries("Latest estimate", [new(0, 3000), new(1, 2500, 2100, 2900), new(2, 1874), new(3, 2200, 1900, 2600)]),
+            new ChartSeries("Latest estimate", [
+                ChartPoint.OnDate(new(2024, 12, 20), 3000), ChartPoint.OnDate(new(2024, 12, 22), 2500, 2100, 2900),
+                ChartPoint.OnDate(new(2024, 12, 24), 1874), ChartPoint.OnDate(new(2024, 12, 26), 2200, 1900, 2600)]),
         ])
         { Title = "Latest estimate by claimant", Height = 150 });
         b.Add(new Heading(1, [new Run("Timeline")]));
@@ -81,7 +83,7 @@ internal static class SampleBriefing
             b.Add(new Paragraph([new Run("Source: "), new Run(url, null, Link.ToUrl(url))]));
         }
         b.Add(new HorizontalRule());
-        b.Add(new Paragraph([new Run("Prepared by the research desk from the curated fact sheets. Figures are as claimed, not verified, unless stated.", Styles.Sans.With(Styles.Size(8.5f)).With(Styles.Colored(Palette.Muted)))]));
+        b.Add(new Paragraph([new Run("Prepared by the research desk from the curated fact sheets. Figures are as claimed, not verified, unless stated.", Styles.Sans.With(new TextStyle { Size = 8.5f, Color = Palette.Muted }))]));
         return doc;
     }
 
@@ -92,9 +94,9 @@ internal static class SampleBriefing
 
     private static Table KeyTable()
     {
-        var right = new TableColumn(ColumnWidth.Fixed(62), TextAlign.Right);
+        var right = new TableColumn(1, TextAlign.Right);
         return new Table(
-            [new TableColumn(ColumnWidth.Relative(2)), new TableColumn(ColumnWidth.Relative(3)), right, right, new TableColumn(ColumnWidth.Fixed(54), TextAlign.Center)],
+            [new TableColumn(2), new TableColumn(3), right, right, new TableColumn(0.9f, TextAlign.Center)],
             [
                 TableRow.Of("Casualties", "President’s office (address, 27 Dec)", "3,000+", "+500", "▲"),
                 TableRow.Of("Casualties", "Ministry of Health (monthly range)", "2,100–2,900", "+200", "▲"),

@@ -34,8 +34,8 @@ internal static class SyntheticBriefing
         };
         var columns = new[]
         {
-            new TableColumn(ColumnWidth.Relative(2)), new TableColumn(ColumnWidth.Relative(3)),
-            new TableColumn(ColumnWidth.Fixed(60), TextAlign.Right), new TableColumn(ColumnWidth.Fixed(50), TextAlign.Right),
+            new TableColumn(2), new TableColumn(3),
+            new TableColumn(0.8f, TextAlign.Right), new TableColumn(0.7f, TextAlign.Right),
         };
         for (int page = 0; page < pages; page++)
         {

@@ -91,7 +91,7 @@ internal static class SiteBench
             Directory.Delete(project, recursive: true);
         var clock = Stopwatch.StartNew();
         ProjectWriter.Write(SyntheticProject.Create(claims, seed), project, templates);
-        Console.Error.WriteLine($"bench: generated {project} in {clock.Elapsed.TotalSeconds:F1} s");
+        Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"bench: generated {project} in {clock.Elapsed.TotalSeconds:F1} s"));
         return project;
     }
 

@@ -42,7 +42,7 @@ internal static class Stories
         }
         else
         {
-            var qualifier = Kebab.Qualifiers[figureCount % Kebab.Qualifiers.Count];
+            var qualifier = DataNames.Qualifiers[figureCount % DataNames.Qualifiers.Count];
             var low = measure.Low + (measure.Step * random.Next((measure.High - measure.Low) / measure.Step));
             var high = low + (measure.Step * (1 + random.Next(5)));
             figure = qualifier switch

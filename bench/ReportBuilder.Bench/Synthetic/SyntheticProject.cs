@@ -34,7 +34,7 @@ internal sealed class SyntheticProject
         for (int s = 0; s < sourceCount; s++)
         {
             var published = First.AddDays(28 + (int)((long)s * (Days - 31) / sourceCount) + random.Next(3));
-            var sourceId = $"report-{published:yyyy-MM-dd}-{s + 1}";
+            var sourceId = string.Create(CultureInfo.InvariantCulture, $"report-{published:yyyy-MM-dd}-{s + 1}");
             var publishedText = (s % 20) switch
             {
                 7 => IsoWeekText(published),
@@ -65,7 +65,7 @@ internal sealed class SyntheticProject
                     < 17 => said.ToString("yyyy-MM", CultureInfo.InvariantCulture),
                     _ => null,
                 };
-                var stance = random.Pick(ReportBuilder.Core.Model.Kebab.Stances);
+                var stance = random.Pick(ReportBuilder.Core.Model.DataNames.Stances);
                 var note = random.OneIn(5) ? $"Synthetic note on claim {c + 1}: {story.Tail}." : null;
                 claims.Add(new SyntheticClaim($"{actor.Id}-{c + 1}", topic.Id, actor.Id, saidOn, stance, story.Statement, evidence, story.Figure, note));
                 previous = (story, evidence[0].Line);

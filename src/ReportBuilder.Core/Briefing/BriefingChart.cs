@@ -20,7 +20,7 @@ internal static class BriefingChart
             .Select(g => new ChartSeries(g.First().Claimant.Label, [.. g.Select(Point)]))
             .ToList();
         var title = measure.Format.Strings.Fill("chart.title", ("measure", measure.Label), ("week", week.Id));
-        return new Chart(ChartAxisX.OfDates(), series)
+        return new Chart(series)
         {
             Title = title,
             YLabel = measure.Unit,
@@ -45,9 +45,8 @@ internal static class BriefingChart
     /// <summary>A figure at the middle of the days its date may stand for; a range as its band.</summary>
     private static ChartPoint Point(EstimateView e)
     {
-        var middle = DateOnly.FromDayNumber((e.Start.DayNumber + e.End.DayNumber) / 2);
-        double? low = e.Low is { } l ? (double)l : null;
-        double? high = e.High is { } h ? (double)h : null;
-        return ChartPoint.OnDate(middle, (double)e.Point, low != high ? low : null, low != high ? high : null);
+        double? low = e.Range.Low is { } l ? (double)l : null;
+        double? high = e.Range.High is { } h ? (double)h : null;
+        return ChartPoint.OnDate(e.Middle, (double)e.Point, low != high ? low : null, low != high ? high : null);
     }
 }

@@ -76,7 +76,7 @@ internal sealed class MarkdownToLayout(Func<string, Chart?> chartFor, Uri pageAd
     {
         var columns = table.ColumnDefinitions
             .Take(table.OfType<MarkdownRow>().Max(r => r.Count))
-            .Select(c => new TableColumn(ColumnWidth.Relative(c.Width > 0 ? c.Width : 1), Align(c.Alignment)))
+            .Select(c => new TableColumn(c.Width > 0 ? c.Width : 1, Align(c.Alignment)))
             .ToList();
         Layout.TableRow Row(MarkdownRow row) => new([.. row.OfType<MarkdownCell>().Select(cell =>
             new Layout.TableCell([.. cell.OfType<ParagraphBlock>().SelectMany(p => Inlines(p.Inline))]))]);

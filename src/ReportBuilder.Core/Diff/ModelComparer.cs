@@ -53,7 +53,7 @@ public static class ModelComparer
         yield return ("statement", c.Statement);
         yield return ("claimant", c.ClaimantId);
         yield return ("said_on", c.SaidOn?.ToString());
-        yield return ("stance", Kebab.Name(c.Stance));
+        yield return ("stance", DataNames.Name(c.Stance));
         foreach (var e in c.Evidence)
             yield return ($"evidence {e.SourceId}:{e.Line}", e.Quote);
         foreach (var group in c.Figures.GroupBy(f => f.MeasureId, StringComparer.Ordinal))
@@ -136,7 +136,7 @@ public static class ModelComparer
         [("name", a.Name), ("aliases", string.Join(", ", a.Aliases)), ("kind", a.Kind), ("country", a.Country), ("role", a.Role), ("note", a.Note)];
 
     private static IEnumerable<(string, string?)> MeasureFields(Measure m) =>
-        [("label", m.Label), ("unit", m.Unit), ("kind", Kebab.Name(m.Kind)), ("description", m.Description)];
+        [("label", m.Label), ("unit", m.Unit), ("kind", DataNames.Name(m.Kind)), ("description", m.Description)];
 
     private static IEnumerable<(string, string?)> TopicFields(Topic t) => [("title", t.Title), ("summary", t.Summary)];
 }

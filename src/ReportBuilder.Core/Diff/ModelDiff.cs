@@ -27,7 +27,7 @@ public sealed record EntityChange(string Kind, ChangeKind Change, string Id, IRe
 
 /// <summary>
 /// A file of the built output that differs between the two sides, with a unified diff of its text when it is
-/// changed (text files as they are, a PDF as its <see cref="PdfText"/> dump; null for other binary files).
+/// changed (text files as they are, a PDF as its <see cref="Briefing.PdfTextDump"/> dump; null for other binary files).
 /// </summary>
 public sealed record OutputChange(ChangeKind Kind, string Path, string? TextDiff = null);
 

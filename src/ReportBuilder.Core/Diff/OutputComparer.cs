@@ -1,4 +1,5 @@
 using System.Text;
+using ReportBuilder.Core.Briefing;
 using ReportBuilder.Core.Output;
 
 namespace ReportBuilder.Core.Diff;
@@ -25,11 +26,11 @@ public static class OutputComparer
         return changes;
     }
 
-    /// <summary>A unified diff of a changed file's text: a PDF as its <see cref="PdfText"/> dump; null for other binary files.</summary>
+    /// <summary>A unified diff of a changed file's text: a PDF as its <see cref="PdfTextDump"/> dump; null for other binary files.</summary>
     private static string? TextDiff(string path, byte[] before, byte[] after, string baseName, string headName)
     {
         var extension = Path.GetExtension(path);
-        Func<byte[], string>? read = extension == ".pdf" ? PdfText.Dump
+        Func<byte[], string>? read = extension == ".pdf" ? PdfTextDump.Of
             : TextExtensions.Contains(extension, StringComparer.Ordinal) ? Encoding.UTF8.GetString : null;
         return read is null ? null : UnifiedDiff.Of(read(before), read(after), $"{path} ({baseName})", $"{path} ({headName})");
     }

@@ -56,7 +56,7 @@ internal static class DataJson
                 j.WriteString("id", m.Id);
                 j.WriteString("label", m.Label);
                 j.WriteString("unit", m.Unit);
-                j.WriteString("kind", Kebab.Name(m.Kind));
+                j.WriteString("kind", DataNames.Name(m.Kind));
                 j.WriteString("description", m.Description);
             });
             Array(json, "sources", model.Sources, WriteSource);
@@ -99,7 +99,7 @@ internal static class DataJson
         j.WriteString("said_on", c.SaidOn?.ToString());
         j.WriteString("first_reported", c.FirstReported.ToString());
         j.WriteString("week", c.Week.ToString());
-        j.WriteString("stance", Kebab.Name(c.Stance));
+        j.WriteString("stance", DataNames.Name(c.Stance));
         Array(j, "evidence", c.Evidence, (k, e) =>
         {
             k.WriteString("source", e.SourceId);
@@ -112,7 +112,7 @@ internal static class DataJson
             if (f.Value is { } v) k.WriteNumber("value", v);
             if (f.Min is { } min) k.WriteNumber("min", min);
             if (f.Max is { } max) k.WriteNumber("max", max);
-            k.WriteString("qualifier", Kebab.Name(f.Qualifier));
+            k.WriteString("qualifier", DataNames.Name(f.Qualifier));
             k.WriteString("text", FigureText.Describe(f));
             if (f.Derived is { } derived) k.WriteString("derived", derived);
         });

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using ReportBuilder.Core.Views;
+using ReportBuilder.Layout.Drawing.Charts;
 
 namespace ReportBuilder.Core.Html;
 
@@ -34,7 +35,7 @@ internal static class MeasureChart
             return svg.Append("</svg>").ToString();
 
         var (first, last) = (estimates.Min(e => e.Start).AddDays(-7), estimates.Max(e => e.End).AddDays(7));
-        var top = NiceCeiling(estimates.Max(e => Math.Max(e.Point, e.High ?? e.Point)) * 1.15m);
+        var top = NiceCeiling(estimates.Max(e => Math.Max(e.Point, e.Range.High ?? e.Point)) * 1.15m);
         double X(DateOnly d) => Left + PlotWidth * (d.DayNumber - first.DayNumber) / Math.Max(1, last.DayNumber - first.DayNumber);
         double Y(decimal v) => PlotBottom - PlotHeight * (double)(v / top);
 
@@ -46,7 +47,7 @@ internal static class MeasureChart
             svg.Append(Inv($"<g class=\"series\" fill=\"{colour}\" stroke=\"{colour}\">\n"));
             if (series.Estimates.Count > 1)
             {
-                var points = string.Join(" ", series.Estimates.Select(e => Inv($"{X(Middle(e)):0.#},{Y(e.Point):0.#}")));
+                var points = string.Join(" ", series.Estimates.Select(e => Inv($"{X(e.Middle):0.#},{Y(e.Point):0.#}")));
                 svg.Append(Inv($"<polyline points=\"{points}\" fill=\"none\" stroke-width=\"1.5\" stroke-dasharray=\"4 3\"/>\n"));
             }
             foreach (var e in series.Estimates)
@@ -79,15 +80,15 @@ internal static class MeasureChart
 
     private static void Estimate(StringBuilder svg, Strings strings, EstimateView e, string shape, Func<DateOnly, double> x, Func<decimal, double> y, decimal top)
     {
-        var (cx, cy) = (x(Middle(e)), y(e.Point));
+        var (cx, cy) = (x(e.Middle), y(e.Point));
         svg.Append(Inv($"<g class=\"estimate{(e.Disputed ? " disputed" : "")}\"><title>{Escaping.Html(Caption(strings, e))}</title>"));
         if (e.End > e.Start)
             svg.Append(Inv($"<line x1=\"{x(e.Start):0.#}\" x2=\"{x(e.End.AddDays(1)):0.#}\" y1=\"{cy:0.#}\" y2=\"{cy:0.#}\" stroke-width=\"4\" stroke-opacity=\"0.35\"/>"));
-        if (e.Low is { } low && e.High is { } high && low != high)
+        if (e.Range is ({ } low, { } high) && low != high)
             svg.Append(Inv($"<line x1=\"{cx:0.#}\" x2=\"{cx:0.#}\" y1=\"{y(low):0.#}\" y2=\"{y(high):0.#}\" stroke-width=\"2\"/>"));
-        else if (e.High is null && e.Low is not null)
+        else if (e.Range is (not null, null))
             Arrow(svg, cx, cy, Math.Max(PlotTop, cy - 28));
-        else if (e.Low is null && e.High is not null)
+        else if (e.Range is (null, not null))
             Arrow(svg, cx, cy, Math.Min(PlotBottom, cy + 28));
         if (e.Disputed)
             svg.Append(Inv($"<circle cx=\"{cx:0.#}\" cy=\"{cy:0.#}\" r=\"10\" fill=\"none\" stroke-width=\"1.5\"/>"));
@@ -115,8 +116,6 @@ internal static class MeasureChart
         _ => Inv($"<circle cx=\"{x:0.#}\" cy=\"{y:0.#}\" r=\"{r:0.#}\"/>"),
     };
 
-    private static DateOnly Middle(EstimateView e) => DateOnly.FromDayNumber((e.Start.DayNumber + e.End.DayNumber + 1) / 2);
-
     private static string Caption(Strings strings, EstimateView e) => $"{e.Claimant.Label}, {e.Date}: {e.Text} {e.Unit}{(e.Disputed ? " (" + strings["claim.disputed_badge"] + ")" : "")}";
 
     /// <summary>The chart in words, for readers who do not see it.</summary>
@@ -124,19 +123,8 @@ internal static class MeasureChart
         ? m.Format.Strings["chart.no_estimates"]
         : string.Join("; ", m.Estimates.Select(e => Caption(m.Format.Strings, e))) + ".";
 
-    /// <summary>1, 2, 2.5 or 5 times a power of ten, at or above <paramref name="value"/>, so axis labels are round.</summary>
-    private static decimal NiceCeiling(decimal value)
-    {
-        if (value <= 0)
-            return 1;
-        var power = 1m;
-        while (power * 10 <= value) power *= 10;
-        while (power > value) power /= 10;
-        foreach (var step in new[] { 1m, 2m, 2.5m, 5m, 10m })
-            if (power * step >= value)
-                return power * step;
-        return power * 10;
-    }
+    /// <summary>The round number at or above <paramref name="value"/> the axis ends at (<see cref="NiceNumber"/>).</summary>
+    private static decimal NiceCeiling(decimal value) => value <= 0 ? 1 : (decimal)NiceNumber.AtLeast((double)value);
 
     private static string Inv(FormattableString s) => s.ToString(CultureInfo.InvariantCulture);
 }

@@ -1,4 +1,5 @@
 using ReportBuilder.Core.Diagnostics;
+using ReportBuilder.Core.FileSystem;
 using Scriban;
 using Scriban.Runtime;
 using Scriban.Syntax;
@@ -13,10 +14,7 @@ internal sealed class TemplateFolderLoader(TemplateSet templates) : ITemplateLoa
 {
     public string GetPath(TemplateContext context, Scriban.Parsing.SourceSpan callerSpan, string templateName)
     {
-        var segments = templateName.Split('/');
-        var safe = templateName.Length > 0 && templateName[0] != '/' && !templateName.Contains('\\') && !templateName.Contains(':')
-            && segments.All(s => s.Length > 0 && s != "." && s != "..");
-        if (!safe)
+        if (!RelativePath.StaysInside(templateName))
             throw new TemplateIncludeException(callerSpan, Codes.TemplateRuntime, $"include '{templateName}' is not a path inside templates/");
         var path = TemplateSet.Folder + templateName;
         if (templates.Assets.ContainsKey(path))

@@ -19,25 +19,25 @@ public static class GitSnapshot
     {
         var directory = Path.GetFullPath(projectDirectory);
         // The project may be a subfolder of the repository: paths in the tree carry that prefix.
-        var prefix = Git(directory, null, "rev-parse", "--show-prefix").TrimEnd('\n');
+        var prefix = Git(directory, "rev-parse", "--show-prefix").TrimEnd('\n');
         // A revision is never an option: "--output=…" must not reach git as one.
         if (revision.StartsWith('-'))
             throw new GitException($"'{revision}' is not a revision: a revision does not start with '-'");
         try
         {
-            Git(directory, null, "rev-parse", "--verify", "--quiet", revision + "^{commit}");
+            Git(directory, "rev-parse", "--verify", "--quiet", revision + "^{commit}");
         }
         catch (GitException)
         {
-            var shallow = Git(directory, null, "rev-parse", "--is-shallow-repository").TrimEnd('\n') == "true";
+            var shallow = Git(directory, "rev-parse", "--is-shallow-repository").TrimEnd('\n') == "true";
             throw new GitException(shallow
                 ? $"'{revision}' is not a commit in this clone: it is shallow, so older commits are missing (run git fetch --unshallow, or check out with fetch-depth: 0)"
                 : $"'{revision}' is not a commit in this repository");
         }
         // From the repository's top, where the paths asked for and the paths listed both start: run in the project's
         // subfolder, ls-tree would read "prefix/data" relative to that subfolder and find nothing.
-        var top = Git(directory, null, "rev-parse", "--show-toplevel").TrimEnd('\n');
-        var listing = Git(top, null, ["ls-tree", "-r", "-z", "--long", "--full-name", revision, "--", .. ProjectFiles.Roots.Select(r => prefix + r)]);
+        var top = Git(directory, "rev-parse", "--show-toplevel").TrimEnd('\n');
+        var listing = Git(top, ["ls-tree", "-r", "-z", "--long", "--full-name", revision, "--", .. ProjectFiles.Roots.Select(r => prefix + r)]);
         var entries = new List<(string Path, string Blob, long Length)>();
         var links = new List<Diagnostics.Diagnostic>();
         foreach (var record in listing.Split('\0', StringSplitOptions.RemoveEmptyEntries))
@@ -98,11 +98,9 @@ public static class GitSnapshot
         return Encoding.UTF8.GetString(bytes.ToArray());
     }
 
-    private static string Git(string directory, string? input, params string[] args)
+    private static string Git(string directory, params string[] args)
     {
         using var process = Start(directory, args);
-        if (input is not null)
-            process.StandardInput.Write(input);
         process.StandardInput.Close();
         var stderr = process.StandardError.ReadToEndAsync();
         var stdout = process.StandardOutput.ReadToEnd();

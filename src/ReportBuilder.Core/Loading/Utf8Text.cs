@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using ReportBuilder.Core.Diagnostics;
 
@@ -15,7 +16,7 @@ public static class Utf8Text
         if (file.Bytes is null)
         {
             bag.Add(Codes.FileTooLarge, SourceSpan.File(file.Path),
-                $"file is {file.Length:N0} bytes; the limit is {ProjectFiles.MaxFileBytes:N0}", tooLargeHint);
+                string.Create(CultureInfo.InvariantCulture, $"file is {file.Length:N0} bytes; the limit is {ProjectFiles.MaxFileBytes:N0}"), tooLargeHint);
             return null;
         }
         if (WideEncoding(file.Bytes) is { } encoding)

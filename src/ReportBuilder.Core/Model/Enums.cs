@@ -12,8 +12,8 @@ public enum Qualifier { Exactly, About, AtLeast, MoreThan, UpTo, Between }
 /// </summary>
 public enum MeasureKind { Level, RunningTotal, Events }
 
-/// <summary>The kebab-case names the data uses for the enums above, in one place.</summary>
-public static class Kebab
+/// <summary>The names the data uses for the enums above (kebab-case: <c>more-than</c>), in one place.</summary>
+public static class DataNames
 {
     public static string Name(Stance stance) => stance switch
     {

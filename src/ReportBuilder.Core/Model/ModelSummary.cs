@@ -9,11 +9,17 @@ public sealed record ModelSummary(int Sources, int Actors, int Measures, int Top
     {
         var cited = model.Claims.SelectMany(c => c.Evidence).Select(e => (e.SourceId, e.Line)).ToHashSet();
         var total = model.Sources.Sum(s => s.Lines.Count);
-        var accounted = model.Sources.Sum(s => Enumerable.Range(1, s.Lines.Count).Count(line =>
-            cited.Contains((s.Id, line)) || s.NotUsed.Any(u => u.Line == line) || Source.IsBlank(s.Lines[line - 1])));
+        var accounted = model.Sources.Sum(s => AccountedFor(s, cited));
         var uncurated = model.Sources.Sum(s => s.NotUsed.Count(u => u.Uncurated));
         return new ModelSummary(model.Sources.Count, model.Actors.Count, model.Measures.Count, model.Topics.Count, model.Claims.Count,
             model.Claims.Sum(c => c.Evidence.Count), model.Claims.Sum(c => c.Figures.Count), accounted, total, uncurated);
+    }
+
+    private static int AccountedFor(Source source, HashSet<(string SourceId, int Line)> cited)
+    {
+        var unused = source.NotUsed.Select(u => u.Line).ToHashSet();
+        return Enumerable.Range(1, source.Lines.Count)
+            .Count(line => LineCoverage.IsAccountedFor(source.Lines[line - 1], cited.Contains((source.Id, line)), unused.Contains(line)));
     }
 
     public override string ToString() => string.Create(CultureInfo.InvariantCulture,

@@ -1,3 +1,4 @@
+using System.Globalization;
 using ReportBuilder.Core.FileSystem;
 
 namespace ReportBuilder.Core.Output;
@@ -39,7 +40,7 @@ internal sealed class OutputLock : IDisposable
             {
                 if (clock.Elapsed >= wait)
                     throw new OutputRefusedException(
-                        $"another build is writing {target} (it holds {path}); waited {wait.TotalSeconds:0} s: try again when it has finished");
+                        string.Create(CultureInfo.InvariantCulture, $"another build is writing {target} (it holds {path}); waited {wait.TotalSeconds:0} s: try again when it has finished"));
                 Thread.Sleep(Poll);
             }
         }

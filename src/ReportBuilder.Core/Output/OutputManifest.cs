@@ -37,7 +37,7 @@ public static class OutputManifest
         foreach (var line in System.Text.Encoding.UTF8.GetString(bytes).Split('\n', StringSplitOptions.RemoveEmptyEntries))
         {
             // An edited manifest must not make a build remove or carry files outside out/.
-            if (!OutputPaths.IsInside(line))
+            if (!RelativePath.StaysInside(line))
                 throw new OutputRefusedException($"{path} lists '{line}', which is not a path inside {target}; remove {target} and build again");
             owned.Add(line);
         }

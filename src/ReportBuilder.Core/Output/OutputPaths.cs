@@ -11,13 +11,9 @@ public static class OutputPaths
     /// <summary>A path inside out/: relative, '/'-separated, no empty, "." or ".." segment. Ids are slugs, so this never fires on valid data.</summary>
     internal static void Check(string path)
     {
-        if (!IsInside(path) || path == OutputManifest.Name)
+        if (!RelativePath.StaysInside(path) || path == OutputManifest.Name)
             throw new ArgumentException($"'{path}' is not a path inside out/", nameof(path));
     }
-
-    internal static bool IsInside(string path) =>
-        path.Length > 0 && !path.Contains('\\') && !path.Contains(':')
-        && path.Split('/').All(s => s.Length > 0 && s != "." && s != "..");
 
     /// <summary>
     /// Why a build may not write <paramref name="target"/>, or null when it may. A build replaces the files it

@@ -128,7 +128,7 @@ internal sealed partial class Fields
         if (decimal.TryParse(text.Replace("_", "", StringComparison.Ordinal), NumberStyles.AllowDecimalPoint,
                 CultureInfo.InvariantCulture, out var value) && value <= MaxNumber)
             return value;
-        _bag.Add(Codes.InvalidNumber, SpanOf(name), $"'{name}' must be a number from 0 to {MaxNumber:N0}, not '{text}'",
+        _bag.Add(Codes.InvalidNumber, SpanOf(name), string.Create(CultureInfo.InvariantCulture, $"'{name}' must be a number from 0 to {MaxNumber:N0}, not '{text}'"),
             text.Contains(',', StringComparison.Ordinal)
                 ? "write digits only, without thousands separators: 3000, not 3,000"
                 : "figures count soldiers, weapons, containers: a whole or decimal number, not negative, no exponent");
@@ -198,7 +198,7 @@ internal sealed partial class Fields
         }
         if (scalar.Value.Length > FieldLimits.For(name))
         {
-            _bag.Add(Codes.TooLong, scalar.Span, $"{what} is {scalar.Value.Length:N0} characters long; the limit is {FieldLimits.For(name):N0}",
+            _bag.Add(Codes.TooLong, scalar.Span, string.Create(CultureInfo.InvariantCulture, $"{what} is {scalar.Value.Length:N0} characters long; the limit is {FieldLimits.For(name):N0}"),
                 "a value this long is a mistake: shorten it; a long text belongs in a source document");
             return false;
         }

@@ -23,7 +23,7 @@ internal sealed partial class Validator
                 if (isCited && unused.ContainsKey(line))
                     bag.Add(Codes.UnusedLineIsCited, unused[line].Span, $"line {line} of source '{source.Id}' is listed under not_used but a claim cites it",
                         unused[line].Uncurated ? "a claim cites it now, so it is curated: delete its 'not yet curated' entry" : "remove it from not_used");
-                else if (!isCited && !unused.ContainsKey(line) && !Source.IsBlank(source.Lines[line - 1]))
+                else if (!LineCoverage.IsAccountedFor(source.Lines[line - 1], isCited, unused.ContainsKey(line)))
                     bag.Add(Codes.LineNotAccountedFor, new SourceSpan(source.TextFile, line, 1),
                         $"line {line} of source '{source.Id}' is neither cited by a claim nor listed under not_used",
                         $"cite it as evidence, or add '- {{line: {line}, reason: …}}' under not_used in {SourcesFolder}{source.Id}.yaml");

@@ -1,3 +1,4 @@
+using System.Globalization;
 using ReportBuilder.Core.Diagnostics;
 using ReportBuilder.Core.Loading;
 using ReportBuilder.Core.Model;
@@ -69,7 +70,7 @@ internal sealed partial class Validator
         var statement = f.Text("statement", required: true);
         var claimant = Reference(f, "claimant", refs.Actors.Keys, "actor", ActorHint(f, refs.Actors));
         var saidOn = f.Date("said_on", required: false);
-        var stanceName = f.OneOf("stance", Kebab.Stances, required: true);
+        var stanceName = f.OneOf("stance", DataNames.Stances, required: true);
         var note = f.Text("note", required: false);
         var evidenceItems = f.List("evidence", required: true);
         var evidence = evidenceItems.Select(e => ReadEvidence(e, refs.Sources)).OfType<Evidence>().ToList();
@@ -84,7 +85,7 @@ internal sealed partial class Validator
             bag.Add(Codes.SaidAfterPublished, f.SpanOf("said_on"),
                 $"said_on {said} is after source '{earliest.Id}' was published ({earliest.Published})",
                 "a source cannot report what was said after it was published: check the date");
-        var stance = Enum.GetValues<Stance>().Single(s => Kebab.Name(s) == stanceName);
+        var stance = Enum.GetValues<Stance>().Single(s => DataNames.Name(s) == stanceName);
         return new Claim(id, topicId, statement, claimant, saidOn, stance, evidence, figures, earliest.Published, f.Span)
             { Note = note, Disputes = disputes };
     }
@@ -131,7 +132,7 @@ internal sealed partial class Validator
         var value = f.Number("value");
         var min = f.Number("min");
         var max = f.Number("max");
-        var qualifierName = f.OneOf("qualifier", Kebab.Qualifiers, required: true);
+        var qualifierName = f.OneOf("qualifier", DataNames.Qualifiers, required: true);
         var derived = f.Text("derived", required: false);
         if (derived is { Length: 0 })
         {
@@ -141,7 +142,7 @@ internal sealed partial class Validator
         }
         if (measure is null || qualifierName is null || bag.Count > errorsBefore)
             return null;
-        var qualifier = Enum.GetValues<Qualifier>().Single(q => Kebab.Name(q) == qualifierName);
+        var qualifier = Enum.GetValues<Qualifier>().Single(q => DataNames.Name(q) == qualifierName);
         var isRange = min is not null && max is not null;
         string? problem = null;
         if (value is null && min is null && max is null)
@@ -149,7 +150,7 @@ internal sealed partial class Validator
         else if (value is not null && (min is not null || max is not null))
             problem = "a figure has either 'value' or a range ('min', 'max'), not both";
         else if (isRange && min > max)
-            problem = $"min {min} is greater than max {max}";
+            problem = string.Create(CultureInfo.InvariantCulture, $"min {min} is greater than max {max}");
         else if ((qualifier == Qualifier.Between) != isRange)
             problem = isRange ? "a range with both ends is qualified 'between'" : "'between' needs both 'min' and 'max'";
         else if (qualifier is Qualifier.Exactly or Qualifier.About && value is null)

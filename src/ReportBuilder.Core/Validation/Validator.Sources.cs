@@ -54,7 +54,7 @@ internal sealed partial class Validator
 
     private IReadOnlyList<string>? ReadSourceText(Fields fields, string textName)
     {
-        if (textName.Contains('/') || textName.Contains('\\') || textName.StartsWith('.'))
+        if (textName.Contains('/', StringComparison.Ordinal) || textName.Contains('\\', StringComparison.Ordinal) || textName.StartsWith('.'))
         {
             bag.Add(Codes.InvalidValue, fields.SpanOf("text"), $"'{textName}' is not a file name in data/sources/",
                 "name a file beside this one, such as 'taipei-2024-12-23.txt'");

@@ -128,10 +128,10 @@ internal sealed partial class Validator(ProjectFiles files, DiagnosticBag bag)
         var id = f.Id("id");
         var label = f.Text("label", required: true);
         var unit = f.Text("unit", required: true);
-        var kind = f.OneOf("kind", Kebab.MeasureKinds, required: false) ?? Kebab.Name(MeasureKind.Level);
+        var kind = f.OneOf("kind", DataNames.MeasureKinds, required: false) ?? DataNames.Name(MeasureKind.Level);
         var description = f.Text("description", required: false);
         return id is null || label is null || unit is null ? null
-            : new Measure(id, label, unit, description, f.Span) { Kind = Enum.GetValues<MeasureKind>().Single(k => Kebab.Name(k) == kind) };
+            : new Measure(id, label, unit, description, f.Span) { Kind = Enum.GetValues<MeasureKind>().Single(k => DataNames.Name(k) == kind) };
     }
 
     /// <summary>One name is one actor: no name or alias may belong to two actors.</summary>

@@ -49,12 +49,12 @@ public sealed class Format(Strings strings)
     public static string Number(decimal value) => FigureText.Number(value);
 
     /// <summary>A figure with its qualifier, "more than 3,000": <c>figure.&lt;qualifier&gt;</c> with the model's numbers.</summary>
-    public string Figure(Figure figure) => Strings.Fill("figure." + Kebab.Name(figure.Qualifier),
+    public string Figure(Figure figure) => Strings.Fill("figure." + DataNames.Name(figure.Qualifier),
         ("value", Number(figure.Qualifier == Qualifier.UpTo ? figure.Max ?? figure.Point : figure.Point)),
         ("min", Number(figure.Min ?? 0)), ("max", Number(figure.Max ?? 0)));
 
     /// <summary>The stance as a verb phrase: "asserts", "declines to confirm".</summary>
-    public string Stance(Stance stance) => Strings["stance." + Kebab.Name(stance)];
+    public string Stance(Stance stance) => Strings["stance." + DataNames.Name(stance)];
 
     /// <summary>The unit after a figure: "1 soldier", not "1 soldiers" (units in data are plural nouns); a range stays plural.</summary>
     public static string Unit(Figure figure, string unit) =>

@@ -30,7 +30,7 @@ internal static class KeyFigures
         var fresh = known.Where(e => e.IsoWeek == week).ToList();
         var isNew = fresh.Count > 0;
         var link = index.Measure(measure.Id);
-        var kind = Kebab.Name(measure.Kind);
+        var kind = DataNames.Name(measure.Kind);
         if (measure.Kind == MeasureKind.Events)
             return new KeyFigureView(link, measure.Unit, kind, [], [], known, fresh, isNew,
                 index.Format.Strings.Fill(isNew ? "key_figures.events_new" : "key_figures.events", ("count", index.Format.Count(known.Count, "separate_report"))));

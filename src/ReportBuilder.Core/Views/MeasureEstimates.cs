@@ -27,7 +27,6 @@ internal static class MeasureEstimates
     private static EstimateView Estimate(ViewIndex index, Claim claim, Figure figure, Measure measure)
     {
         var disputedIn = index.DisputedBy(claim.Id).Select(c => c.Week).ToList();
-        var (low, high) = ChartRange(figure);
         return new EstimateView(
             claim.Id, SitePaths.Claim(claim), index.Actor(claim.ClaimantId), index.Measure(measure.Id),
             index.Format.Date(claim.SaidOn), claim.SaidOn?.ToString() ?? "", index.Format.Date(claim.FirstReported), index.Week(claim.Week),
@@ -39,21 +38,10 @@ internal static class MeasureEstimates
             End = claim.SaidOn?.End ?? default,
             PeriodStart = claim.SaidOn?.Start ?? DateOnly.MinValue,
             PeriodEnd = claim.SaidOn?.End ?? claim.FirstReported.End,
-            Low = low,
-            High = high,
-            Interval = Interval.Of(figure),
+            Figure = figure,
             DisputedIn = disputedIn,
         };
     }
-
-    /// <summary>The range a chart draws: a point for exactly and about, an open end for the bounds.</summary>
-    private static (decimal? Low, decimal? High) ChartRange(Figure f) => f.Qualifier switch
-    {
-        Qualifier.AtLeast or Qualifier.MoreThan => (f.Min, null),
-        Qualifier.UpTo => (null, f.Max),
-        Qualifier.Between => (f.Min, f.Max),
-        _ => (f.Value, f.Value),
-    };
 
     /// <summary>
     /// The estimates first reported by the end of <paramref name="week"/>, disputed only by claims reported by then:

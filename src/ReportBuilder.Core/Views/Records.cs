@@ -74,11 +74,32 @@ public sealed record EstimateView(
     internal DateOnly PeriodStart { get; init; }
     internal DateOnly PeriodEnd { get; init; }
 
-    /// <summary>The chart's range: null ends are open.</summary>
-    internal decimal? Low { get; init; }
-    internal decimal? High { get; init; }
+    /// <summary>
+    /// The day a chart plots it at, the web's and the PDF's alike: the middle of the days it may have been said on,
+    /// each day counted whole, so a 30-day month is plotted on its 16th, a week on its Thursday.
+    /// </summary>
+    internal DateOnly Middle => DateOnly.FromDayNumber((Start.DayNumber + End.DayNumber + 1) / 2);
 
-    internal Interval Interval { get; init; }
+    /// <summary>
+    /// The figure as the data gives it: the one source of its <see cref="Interval"/> and its <see cref="Range"/>.
+    /// (Set by MeasureEstimates, the only maker of estimates.)
+    /// </summary>
+    internal Figure Figure { get; init; } = null!;
+
+    /// <summary>The numbers the figure allows, for comparisons.</summary>
+    internal Interval Interval => Interval.Of(Figure);
+
+    /// <summary>
+    /// What a chart draws: a point for exactly and about (Low = High), an arrow for an open end (null), a bar for
+    /// between.
+    /// </summary>
+    internal (decimal? Low, decimal? High) Range => Figure.Qualifier switch
+    {
+        Qualifier.AtLeast or Qualifier.MoreThan => (Figure.Min, null),
+        Qualifier.UpTo => (null, Figure.Max),
+        Qualifier.Between => (Figure.Min, Figure.Max),
+        _ => (Figure.Value, Figure.Value),
+    };
 
     /// <summary>The weeks in which claims disputing this one were first reported.</summary>
     internal IReadOnlyList<IsoWeek> DisputedIn { get; init; } = [];

@@ -70,7 +70,7 @@ internal static class SubjectViews
     {
         var all = index.Estimates[measure.Id];
         var dated = all.Where(e => e.Dated).ToList();
-        return new MeasureView(measure.Id, measure.Label, measure.Unit, Kebab.Name(measure.Kind), index.Format.Strings["measure.kind." + Kebab.Name(measure.Kind)],
+        return new MeasureView(measure.Id, measure.Label, measure.Unit, DataNames.Name(measure.Kind), index.Format.Strings["measure.kind." + DataNames.Name(measure.Kind)],
             measure.Description ?? "", SitePaths.Measure(measure.Id), CountText(index.Format, all.Count, measure.Kind),
             dated, [.. all.Where(e => !e.Dated)], SeriesOf(dated), MeasureEstimates.Compare(index.Format.Strings, measure, all))
         { Definition = measure, Format = index.Format };

@@ -96,7 +96,7 @@ internal static class WeekViews
     /// events: a line from one report to the next would read as a revision of one count.
     /// </summary>
     private static IReadOnlyList<LinkView> ChartMeasures(ViewIndex index, IReadOnlyList<KeyFigureView> keyFigures, IsoWeek week) =>
-        [.. keyFigures.Where(k => k.NewThisWeek && k.Kind != Kebab.Name(MeasureKind.Events))
+        [.. keyFigures.Where(k => k.NewThisWeek && k.Kind != DataNames.Name(MeasureKind.Events))
             .Where(k => MeasureEstimates.KnownBy(index.Estimates[k.Measure.Id], week).Count(e => e.Dated) >= 2)
             .Select(k => k.Measure)];
 

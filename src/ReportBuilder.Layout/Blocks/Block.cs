@@ -38,9 +38,6 @@ public sealed record Heading : Block
     public StructureRole Role { get; init; }
 }
 
-/// <summary>Vertical space.</summary>
-public sealed record Spacer(float Height) : Block;
-
 /// <summary>Ends the page; the next block starts on a new one.</summary>
 public sealed record PageBreak : Block;
 

@@ -1,10 +1,10 @@
 namespace ReportBuilder.Layout;
 
 /// <summary>
-/// A vector line chart: categories or dates along x, numbers along y with nice ticks, several
-/// labelled series, an optional low..high band per point, a legend.
+/// A vector line chart: dates along x (a point's X is <see cref="DateOnly.DayNumber"/>), numbers along y with
+/// nice ticks, several labelled series, an optional low..high band per point, a legend.
 /// </summary>
-public sealed record Chart(ChartAxisX XAxis, IReadOnlyList<ChartSeries> Series) : Block
+public sealed record Chart(IReadOnlyList<ChartSeries> Series) : Block
 {
     public string? Title { get; init; }
 
@@ -29,22 +29,6 @@ public sealed record Chart(ChartAxisX XAxis, IReadOnlyList<ChartSeries> Series) 
     /// invariant English abbreviations.
     /// </summary>
     public IReadOnlyList<string>? MonthNames { get; init; }
-}
-
-/// <summary>
-/// The x axis: ordered category labels (a point's X is the category's index) or dates (a point's
-/// X is <see cref="DateOnly.DayNumber"/>).
-/// </summary>
-public sealed record ChartAxisX
-{
-    private ChartAxisX(IReadOnlyList<string>? categories) => Categories = categories;
-
-    /// <summary>The labels, or null for a date axis.</summary>
-    public IReadOnlyList<string>? Categories { get; }
-    public bool IsDates => Categories is null;
-
-    public static ChartAxisX OfCategories(IReadOnlyList<string> labels) => new(labels);
-    public static ChartAxisX OfDates() => new((IReadOnlyList<string>?)null);
 }
 
 public sealed record ChartSeries(string Label, IReadOnlyList<ChartPoint> Points)

@@ -10,14 +10,8 @@ public sealed record Table(IReadOnlyList<TableColumn> Columns, IReadOnlyList<Tab
     public TableStyle? Style { get; init; }
 }
 
-public sealed record TableColumn(ColumnWidth Width, TextAlign Align = TextAlign.Left);
-
-/// <summary>A column's width: fixed in points, or a share of what the fixed columns leave.</summary>
-public readonly record struct ColumnWidth(float Value, bool IsFixed)
-{
-    public static ColumnWidth Fixed(float points) => new(points, IsFixed: true);
-    public static ColumnWidth Relative(float weight) => new(weight, IsFixed: false);
-}
+/// <summary>A column: its share of the table's width (<see cref="Weight"/> over the sum of the weights) and its alignment.</summary>
+public sealed record TableColumn(float Weight, TextAlign Align = TextAlign.Left);
 
 public sealed record TableRow(IReadOnlyList<TableCell> Cells)
 {

@@ -22,17 +22,15 @@ internal static class ChartDescription
             text.Append(' ');
             if (series.Label.Length > 0)
                 text.Append(series.Label).Append(": ");
-            var points = series.Points.Where(p => double.IsFinite(p.Y)).OrderBy(p => p.X).Select(p => Point(chart, p));
+            var points = series.Points.Where(p => double.IsFinite(p.Y)).OrderBy(p => p.X).Select(Point);
             text.Append(string.Join("; ", points)).Append('.');
         }
         return text.ToString();
     }
 
-    private static string Point(Chart chart, ChartPoint point)
+    private static string Point(ChartPoint point)
     {
-        string x = chart.XAxis.Categories is { } labels
-            ? (point.X >= 0 && point.X < labels.Count ? labels[(int)point.X] : Number(point.X))
-            : DateOnly.FromDayNumber((int)point.X).ToString("d MMMM yyyy", CultureInfo.InvariantCulture);
+        string x = DateOnly.FromDayNumber((int)point.X).ToString("d MMMM yyyy", CultureInfo.InvariantCulture);
         string value = Number(point.Y);
         if (point.Low is { } low && point.High is { } high)
             value += $" (range {Number(low)} to {Number(high)})";

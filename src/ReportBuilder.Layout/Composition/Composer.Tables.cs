@@ -51,29 +51,19 @@ internal sealed partial class Composer
             float width = Math.Max(1f, widths[c] - (2 * style.CellPaddingX));
             cells[c] = context.Layout(cell?.Runs ?? [new Run("")], text, width, align, style.LineHeight);
         }
-        return new RowLayout(cells, elements, columnX, widths, style);
+        return new RowLayout(cells, elements, columnX, style);
     }
 
-    /// <summary>Fixed columns get their width (scaled down if they alone overflow); relative ones share the rest.</summary>
+    /// <summary>The columns share the width by their weights.</summary>
     internal static (float[] X, float[] Widths) ColumnGeometry(IReadOnlyList<TableColumn> columns, float total)
     {
-        float fixedSum = 0, weights = 0;
-        foreach (var column in columns)
-        {
-            if (column.Width.IsFixed)
-                fixedSum += column.Width.Value;
-            else
-                weights += column.Width.Value;
-        }
-        float fixedScale = fixedSum > total ? total / fixedSum : 1f;
-        float rest = Math.Max(0, total - (fixedSum * fixedScale));
+        float weights = columns.Sum(c => c.Weight);
         var widths = new float[columns.Count];
         var x = new float[columns.Count];
         float at = 0;
         for (int c = 0; c < columns.Count; c++)
         {
-            var w = columns[c].Width;
-            widths[c] = w.IsFixed ? w.Value * fixedScale : weights > 0 ? rest * w.Value / weights : 0;
+            widths[c] = weights > 0 ? total * columns[c].Weight / weights : 0;
             x[c] = at;
             at += widths[c];
         }

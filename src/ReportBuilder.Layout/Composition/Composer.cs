@@ -40,7 +40,6 @@ internal sealed partial class Composer(LayoutContext context)
                 Chart c => Chart(c, region),
                 TableOfContents toc => Contents(toc, region),
                 HorizontalRule r => Rule(r.Style ?? Theme.Rule, region),
-                Spacer s => [new SpaceItem(s.Height, region.Frame, collapses: false)],
                 PageBreak => [new PageBreakItem()],
                 _ => throw new NotSupportedException($"Block type {block.GetType().Name} is not supported."),
             };

@@ -54,17 +54,15 @@ internal abstract class Item
 
 }
 
-/// <summary>Vertical space between blocks. Adjacent spaces collapse to the largest, unless one is an explicit spacer.</summary>
+/// <summary>Vertical space between blocks. Adjacent spaces collapse to the largest.</summary>
 internal sealed class SpaceItem : Item
 {
-    public SpaceItem(float height, BoxFrame? frame, bool collapses = true)
+    public SpaceItem(float height, BoxFrame? frame)
     {
         Height = height;
         Frame = frame;
-        Collapses = collapses;
     }
 
-    public bool Collapses { get; }
     public override bool IsSpace => true;
 
 }

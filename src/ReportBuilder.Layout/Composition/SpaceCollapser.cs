@@ -2,8 +2,8 @@
 namespace ReportBuilder.Layout.Composition;
 
 /// <summary>
-/// Merges the space after one block and the space before the next into the larger of the two
-/// (explicit spacers add up instead), and drops spaces just inside a box's padding.
+/// Merges the space after one block and the space before the next into the larger of the two, and drops
+/// spaces just inside a box's padding.
 /// </summary>
 internal static class SpaceCollapser
 {
@@ -17,7 +17,7 @@ internal static class SpaceCollapser
             {
                 if (afterBoxTop || space.Height <= 0)
                     continue;
-                pending = pending is null ? space : Merge(pending, space);
+                pending = pending is null || space.Height > pending.Height ? space : pending;
                 continue;
             }
             afterBoxTop = item is FrameEdgeItem { IsTop: true };
@@ -29,9 +29,4 @@ internal static class SpaceCollapser
             yield return item;
         }
     }
-
-    private static SpaceItem Merge(SpaceItem a, SpaceItem b) =>
-        a.Collapses && b.Collapses
-            ? (b.Height > a.Height ? b : a)
-            : new SpaceItem(a.Height + b.Height, a.Frame, collapses: false);
 }

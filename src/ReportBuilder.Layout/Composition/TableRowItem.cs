@@ -3,12 +3,11 @@ using ReportBuilder.Layout.Text;
 namespace ReportBuilder.Layout.Composition;
 
 /// <summary>A row's cells laid out for their columns, with their structure elements; shared by the slices of a row taller than a page.</summary>
-internal sealed class RowLayout(InlineLayout[] cells, StructureNode[] elements, float[] columnX, float[] columnWidths, TableStyle style)
+internal sealed class RowLayout(InlineLayout[] cells, StructureNode[] elements, float[] columnX, TableStyle style)
 {
     public InlineLayout[] Cells { get; } = cells;
     public StructureNode[] Elements { get; } = elements;
     public float[] ColumnX { get; } = columnX;
-    public float[] ColumnWidths { get; } = columnWidths;
     public TableStyle Style { get; } = style;
     public float ContentHeight { get; } = cells.Length == 0 ? 0 : cells.Max(c => c.Height);
 }

@@ -8,8 +8,6 @@ namespace ReportBuilder.Layout.Composition;
 /// </summary>
 internal sealed class TocLineItem : Item
 {
-    private const float LeaderStep = 4f;
-
     public TocLineItem(InlineLayout title, int line, float indent, InlineLayout? pageNumber, Link link, StructureNode pageLabel)
     {
         PageLabel = pageLabel;

@@ -1,10 +1,7 @@
 namespace ReportBuilder.Layout;
 
 /// <summary>Distances from the four edges, in points.</summary>
-public readonly record struct Thickness(float Top, float Right, float Bottom, float Left)
-{
-    public static Thickness All(float value) => new(value, value, value, value);
-}
+public readonly record struct Thickness(float Top, float Right, float Bottom, float Left);
 
 /// <summary>
 /// Page size and margins, in points (1/72 inch). The body is the page inside the margins.

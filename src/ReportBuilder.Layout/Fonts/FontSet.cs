@@ -33,10 +33,6 @@ public sealed class FontSet : IDisposable
 
     private FontSet(FontFace[] faces) => _faces = faces;
 
-    /// <summary>Loads the fonts named by <paramref name="names"/> from a folder.</summary>
-    public static FontSet Load(string directory, FontFileNames? names = null) =>
-        FromStreams(name => File.OpenRead(Path.Combine(directory, name)), names);
-
     /// <summary>Loads the fonts through <paramref name="open"/>, given each file name.</summary>
     public static FontSet FromStreams(Func<string, Stream> open, FontFileNames? names = null)
     {

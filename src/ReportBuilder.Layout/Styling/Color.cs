@@ -6,7 +6,6 @@ namespace ReportBuilder.Layout;
 public readonly record struct Color(byte R, byte G, byte B, byte A = 255)
 {
     public static Color Black { get; } = new(0, 0, 0);
-    public static Color White { get; } = new(255, 255, 255);
     public static Color Transparent { get; } = new(0, 0, 0, 0);
 
     /// <summary>Parses <c>#rrggbb</c> or <c>#rrggbbaa</c>.</summary>

@@ -20,6 +20,4 @@ public sealed record ParagraphStyle
     /// <summary>Line height as a multiple of the largest font size on the line.</summary>
     public float LineHeight { get; init; } = 1.4f;
     public float FirstLineIndent { get; init; }
-
-    public static ParagraphStyle Default { get; } = new();
 }

@@ -43,11 +43,5 @@ public static class Styles
 {
     public static TextStyle Bold { get; } = new() { Bold = true };
     public static TextStyle Italic { get; } = new() { Italic = true };
-    public static TextStyle BoldItalic { get; } = new() { Bold = true, Italic = true };
     public static TextStyle Sans { get; } = new() { Family = FontFamily.Sans };
-    public static TextStyle Serif { get; } = new() { Family = FontFamily.Serif };
-    public static TextStyle Underline { get; } = new() { Underline = true };
-
-    public static TextStyle Size(float points) => new() { Size = points };
-    public static TextStyle Colored(Color color) => new() { Color = color };
 }

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Globalization;
 using ReportBuilder.Core;
 using ReportBuilder.Core.Authoring;
 using ReportBuilder.Core.Diagnostics;
@@ -44,7 +45,7 @@ internal static class NewSourceCommand
         {
             var (bytes, length) = Entries.ReadRegular(documentPath, ProjectFiles.MaxFileBytes);
             if (bytes is null)
-                return output.Refuse($"'{documentPath}' holds {length:N0} bytes; a source text may hold at most {ProjectFiles.MaxFileBytes:N0}");
+                return output.Refuse(string.Create(CultureInfo.InvariantCulture, $"'{documentPath}' holds {length:N0} bytes; a source text may hold at most {ProjectFiles.MaxFileBytes:N0}"));
             text = bytes;
         }
         catch (NotRegularFileException e)

@@ -1,5 +1,5 @@
 using System.CommandLine;
-using ReportBuilder.Core.Diff;
+using ReportBuilder.Core.Briefing;
 using ReportBuilder.Core.FileSystem;
 
 namespace ReportBuilder.Commands;
@@ -46,7 +46,7 @@ internal static class PdfTextCommand
         }
         try
         {
-            output.Out.Write(PdfText.Dump(bytes));
+            output.Out.Write(PdfTextDump.Of(bytes));
             return Cli.Success;
         }
         catch (Exception e) when (e is not OutOfMemoryException)

@@ -33,8 +33,8 @@ public sealed class SyntheticProjectTests : IDisposable
         var withFigure = project.Claims.Where(c => c.Figure is not null).ToList();
 
         Assert.InRange(withFigure.Count, Claims * 35 / 100, Claims * 45 / 100);
-        Assert.Equal(Kebab.Qualifiers.Order(StringComparer.Ordinal), withFigure.Select(c => c.Figure!.Qualifier).Distinct().Order(StringComparer.Ordinal));
-        Assert.Equal(Kebab.Stances.Order(StringComparer.Ordinal), project.Claims.Select(c => c.Stance).Distinct().Order(StringComparer.Ordinal));
+        Assert.Equal(DataNames.Qualifiers.Order(StringComparer.Ordinal), withFigure.Select(c => c.Figure!.Qualifier).Distinct().Order(StringComparer.Ordinal));
+        Assert.Equal(DataNames.Stances.Order(StringComparer.Ordinal), project.Claims.Select(c => c.Stance).Distinct().Order(StringComparer.Ordinal));
         Assert.Equal(Validator.ActorKinds.Order(StringComparer.Ordinal), project.Actors.Select(a => a.Kind).Distinct().Order(StringComparer.Ordinal));
         Assert.All(project.Actors, a => Assert.NotEmpty(a.Aliases));
         // Each figure's numbers are in its quote as the site writes them ("3,000"), so the quote is its evidence.

@@ -12,7 +12,7 @@ internal sealed class TempGitRepo : IDisposable
         Root = Directory.CreateTempSubdirectory("rb-diff-").FullName;
         CliRunner.CopyTree(FixtureData.BaseProject, Root);
         // The project's real templates, so that both sides build and their outputs can be compared.
-        CliRunner.CopyTree(Path.Combine(FixtureData.RepoRoot, "templates"), Path.Combine(Root, "templates"));
+        CliRunner.CopyTree(Repo.Path("templates"), Path.Combine(Root, "templates"));
         Git("init", "-q", "-b", "main");
         Commit("base data");
     }

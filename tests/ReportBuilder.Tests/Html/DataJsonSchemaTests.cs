@@ -50,8 +50,8 @@ public sealed class DataJsonSchemaTests(SiteFixture site)
         var claim = defs.GetProperty("claim").GetProperty("properties");
 
         Assert.Equal(Validator.ActorKinds, Enum(defs.GetProperty("actor").GetProperty("properties").GetProperty("kind")));
-        Assert.Equal(System.Enum.GetValues<Stance>().Select(Kebab.Name), Enum(claim.GetProperty("stance")));
-        Assert.Equal(System.Enum.GetValues<Qualifier>().Select(Kebab.Name),
+        Assert.Equal(System.Enum.GetValues<Stance>().Select(DataNames.Name), Enum(claim.GetProperty("stance")));
+        Assert.Equal(System.Enum.GetValues<Qualifier>().Select(DataNames.Name),
             Enum(claim.GetProperty("figures").GetProperty("items").GetProperty("properties").GetProperty("qualifier")));
     }
 

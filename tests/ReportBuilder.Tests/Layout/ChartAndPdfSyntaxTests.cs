@@ -7,6 +7,16 @@ namespace ReportBuilder.Tests.Layout;
 public sealed class NiceScaleTests
 {
     [Theory]
+    [InlineData(1, 1)]
+    [InlineData(1.2, 2)]
+    [InlineData(2.1, 2.5)]
+    [InlineData(3450, 5000)]
+    [InlineData(5001, 10_000)]
+    [InlineData(0.037, 0.05)]
+    public void A_nice_number_is_1_2_2point5_or_5_times_a_power_of_ten_at_or_above(double value, double nice) =>
+        Assert.Equal(nice, NiceNumber.AtLeast(value), 9);
+
+    [Theory]
     [InlineData(0, 3000, 6, 0, 3000, 1000)]
     [InlineData(0, 3000, 7, 0, 3000, 500)]
     [InlineData(0, 2900, 4, 0, 3000, 1000)]

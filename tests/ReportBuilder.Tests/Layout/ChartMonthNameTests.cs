@@ -8,7 +8,7 @@ public sealed class ChartMonthNameTests
 {
     private static readonly string[] Ukrainian = ["січ.", "лют.", "бер.", "квіт.", "трав.", "черв.", "лип.", "серп.", "вер.", "жовт.", "лист.", "груд."];
 
-    private static Chart Months(IReadOnlyList<string>? names) => new(ChartAxisX.OfDates(),
+    private static Chart Months(IReadOnlyList<string>? names) => new(
         [new ChartSeries("a", [new ChartPoint(new DateOnly(2024, 10, 1).DayNumber, 1), new ChartPoint(new DateOnly(2025, 1, 31).DayNumber, 2)])])
     { MonthNames = names };
 

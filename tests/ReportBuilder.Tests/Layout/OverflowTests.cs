@@ -33,7 +33,7 @@ public sealed class OverflowTests
         var series = Enumerable.Range(1, 100).Select(i => new ChartSeries($"Claimant number {i}", [new(0, i), new(1, i + 1)])).ToList();
         var spec = Documents.New();
         spec.Blocks.Add(new Paragraph([new Run("Before the chart.")]));
-        spec.Blocks.Add(new Chart(ChartAxisX.OfCategories(["a", "b"]), series) { Title = "Crowded", Height = 160 });
+        spec.Blocks.Add(new Chart(series) { Title = "Crowded", Height = 160 });
         using var pdf = Pdf.Render(spec);
 
         var overflow = Assert.Single(pdf.Result.Overflows);
@@ -45,7 +45,7 @@ public sealed class OverflowTests
     public void A_line_taller_than_the_page_is_reported_by_its_first_words()
     {
         var spec = Documents.New();
-        spec.Blocks.Add(new Paragraph([new Run("I", Styles.Size(600))]));
+        spec.Blocks.Add(new Paragraph([new Run("I", new TextStyle { Size = 600 })]));
         using var pdf = Pdf.Render(spec);
 
         Assert.Contains(pdf.Result.Overflows, o => o.Block == "'I'" && o.Problem.StartsWith("taller than the page", StringComparison.Ordinal));

@@ -8,7 +8,7 @@ using UglyToad.PdfPig.Outline;
 namespace ReportBuilder.Tests.Layout;
 
 /// <summary>The PDF as a file: valid, embedded fonts, metadata, links, bookmarks, the same bytes every time.</summary>
-public sealed class PdfFileTests(BriefingPdf briefing) : IClassFixture<BriefingPdf>
+public sealed class PdfFileTests(RenderedBriefing briefing) : IClassFixture<RenderedBriefing>
 {
     [Fact]
     public void Qpdf_finds_no_errors()

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Text;
 using System.Text.RegularExpressions;
 using ReportBuilder.Tests.Layout.Support;
+using ReportBuilder.Tests.Support;
 
 namespace ReportBuilder.Tests.Layout;
 
@@ -34,7 +35,7 @@ public sealed partial class TimeZoneTests
         var folder = Path.Combine(Path.GetTempPath(), $"rb-tz-{Guid.NewGuid():N}");
         var output = Path.Combine(folder, "briefing.pdf");
         var start = new ProcessStartInfo(Dotnet()) { RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var argument in new[] { Path.Combine(AppContext.BaseDirectory, "reportbuilder.dll"), "briefing", "--week", "2024-W52", "--project", Repository.Root, "--out", output })
+        foreach (var argument in new[] { Path.Combine(AppContext.BaseDirectory, "reportbuilder.dll"), "briefing", "--week", "2024-W52", "--project", Repo.Root, "--out", output })
             start.ArgumentList.Add(argument);
         start.Environment["TZ"] = zone;
         try

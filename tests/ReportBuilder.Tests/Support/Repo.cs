@@ -7,6 +7,9 @@ internal static class Repo
 
     public static string Path(string relative) => System.IO.Path.Combine(Root, relative);
 
+    /// <summary>The shipped fonts the briefings are set in.</summary>
+    public static string Fonts => Path(System.IO.Path.Combine("templates", "assets", "fonts"));
+
     /// <summary>Every file under a project folder, as project-relative '/' paths to bytes (what the loader gives).</summary>
     public static IReadOnlyDictionary<string, byte[]> Files(string projectDir, string folder)
     {

@@ -1,6 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
-using ReportBuilder.Core.Diff;
+using ReportBuilder.Core.Briefing;
 using ReportBuilder.Core.Output;
 
 namespace ReportBuilder.Tests.Support;
@@ -11,7 +11,7 @@ namespace ReportBuilder.Tests.Support;
 /// <c>name.received.ext</c> beside it (git-ignored) and fails with a unified diff of the first differences.
 /// Accept with <c>ACCEPT_SNAPSHOTS=1 dotnet test --filter Snapshot</c> (rewrites the verified tree, deletions
 /// included), or <c>tests/accept-snapshots.sh</c> (moves every received file over its verified one).
-/// A PDF is locked as its text dump (<see cref="PdfText"/>: metadata, bookmarks, positioned lines, links, SHA-256) in
+/// A PDF is locked as its text dump (<see cref="PdfTextDump"/>: metadata, bookmarks, positioned lines, links, SHA-256) in
 /// <c>name.verified.pdf.txt</c>; other binary files by their SHA-256, in <c>name.verified.ext.sha256</c>.
 /// </summary>
 internal static class SnapshotFolder
@@ -22,36 +22,20 @@ internal static class SnapshotFolder
     {
         var root = Repo.Path(Path.Combine("tests", "ReportBuilder.Tests", "Snapshots", name));
         var expected = files.ToDictionary(f => Verified(f.Path), Content, StringComparer.Ordinal);
-        if (Environment.GetEnvironmentVariable("ACCEPT_SNAPSHOTS") == "1")
-        {
-            Accept(root, expected);
-            return;
-        }
+        if (Snapshot.Accepting && Directory.Exists(root))
+            Directory.Delete(root, recursive: true);
         var existing = Directory.Exists(root)
-            ? Directory.EnumerateFiles(root, "*.verified.*", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(root, f).Replace('\\', '/')).ToHashSet(StringComparer.Ordinal)
+            ? Directory.EnumerateFiles(root, "*.verified*", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(root, f).Replace('\\', '/')).ToHashSet(StringComparer.Ordinal)
             : [];
-        var problems = new List<string>();
-        foreach (var (path, text) in expected.OrderBy(e => e.Key, StringComparer.Ordinal))
-        {
-            var full = Path.Combine(root, path);
-            var received = Path.Combine(root, path.Replace(".verified.", ".received.", StringComparison.Ordinal));
-            var verified = File.Exists(full) ? File.ReadAllText(full) : null;
-            if (verified == text)
-            {
-                File.Delete(received);
-                continue;
-            }
-            Directory.CreateDirectory(Path.GetDirectoryName(received)!);
-            File.WriteAllText(received, text);
-            problems.Add(verified is null ? $"new file: {path}" : $"changed: {path}\n{UnifiedDiff.Of(verified, text, $"{path} (verified)", $"{path} (received)", maxHunks: 4,
-                "… (more differences: compare the .received. file with its .verified. one)")}");
-        }
+        var problems = expected.OrderBy(e => e.Key, StringComparer.Ordinal)
+            .Select(e => Snapshot.Compare(Path.Combine(root, e.Key), e.Value, e.Key))
+            .OfType<string>().ToList();
         problems.AddRange(existing.Where(p => !expected.ContainsKey(p)).Order(StringComparer.Ordinal).Select(p => $"no longer produced: {p}"));
         if (problems.Count > 0)
         {
             Assert.Fail($"{problems.Count} snapshot difference(s) under {root}\n" +
                 string.Join("\n", problems.Take(MaxDiffs)) + (problems.Count > MaxDiffs ? $"\n… and {problems.Count - MaxDiffs} more" : "") +
-                "\nIf the change is intended: ACCEPT_SNAPSHOTS=1 dotnet test --filter Snapshot   (or tests/accept-snapshots.sh)");
+                "\n" + Snapshot.AcceptHint);
         }
     }
 
@@ -67,23 +51,11 @@ internal static class SnapshotFolder
     /// <summary>Text as it is; a PDF as its readable dump (which starts with its SHA-256); other binaries by hash.</summary>
     private static string Content(OutputFile file) =>
         IsText(file.Path) ? Encoding.UTF8.GetString(file.Bytes)
-        : IsPdf(file.Path) ? PdfText.Dump(file.Bytes)
+        : IsPdf(file.Path) ? PdfTextDump.Of(file.Bytes)
         : $"{Convert.ToHexStringLower(SHA256.HashData(file.Bytes))}  {file.Bytes.Length} bytes\n";
 
     private static bool IsPdf(string path) => path.EndsWith(".pdf", StringComparison.Ordinal);
 
     private static bool IsText(string path) =>
         Path.GetExtension(path) is ".html" or ".xml" or ".json" or ".css" or ".md" or ".txt" or ".svg" or ".js";
-
-    private static void Accept(string root, IReadOnlyDictionary<string, string> expected)
-    {
-        if (Directory.Exists(root))
-            Directory.Delete(root, recursive: true);
-        foreach (var (path, text) in expected)
-        {
-            var full = Path.Combine(root, path);
-            Directory.CreateDirectory(Path.GetDirectoryName(full)!);
-            File.WriteAllText(full, text);
-        }
-    }
 }

@@ -1,5 +1,6 @@
 using ReportBuilder.Commands;
 using ReportBuilder.Core;
+using ReportBuilder.Tests.Support;
 
 namespace ReportBuilder.Tests.Validation;
 
@@ -17,18 +18,7 @@ public sealed class BadFixtureTests
         Assert.False(result.IsValid);
         var writer = new StringWriter { NewLine = "\n" };
         DiagnosticPrinter.Text(result.Diagnostics, writer, colour: false);
-        var folder = Path.Combine(FixtureData.FixturesFolder, "bad", caseName);
-        var verified = Path.Combine(folder, "diagnostics.verified.txt");
-        var received = Path.Combine(folder, "diagnostics.received.txt");
-        var actual = writer.ToString();
-        var expected = File.Exists(verified) ? File.ReadAllText(verified) : "";
-        if (actual == expected)
-        {
-            File.Delete(received);
-            return;
-        }
-        File.WriteAllText(received, actual);
-        Assert.Fail($"diagnostics of {caseName} differ from {verified}\n--- verified\n{expected}\n+++ received\n{actual}");
+        Snapshot.Verify(Path.Combine(FixtureData.FixturesFolder, "bad", caseName, "diagnostics.verified.txt"), writer.ToString());
     }
 
     [Theory]

@@ -9,9 +9,7 @@ namespace ReportBuilder.Tests.Validation;
 /// </summary>
 internal static class FixtureData
 {
-    public static string RepoRoot => Support.Repo.Root;
-
-    public static string FixturesFolder => Path.Combine(RepoRoot, "tests", "fixtures");
+    public static string FixturesFolder => Support.Repo.Path(Path.Combine("tests", "fixtures"));
 
     public static string BaseProject => Path.Combine(FixturesFolder, "base");
 
@@ -28,5 +26,4 @@ internal static class FixtureData
         var files = ProjectFiles.FromDirectory(BaseProject).All.Where(f => !removed.Contains(f.Path)).Concat(overlay.All);
         return new ProjectFiles(folder, files, overlay.Problems, overlay.Folders);
     }
-
 }

@@ -16,7 +16,7 @@ internal sealed partial class ChartPainter
         (float X, float Y) At(double px, double py) =>
             (plot.Left + (float)(x.Fraction(px) * plot.Width), plot.Bottom - (float)(Math.Clamp(scale.Fraction(py), 0, 1) * plot.Height));
 
-        bool band = chart.XAxis.IsDates && points.Length > 1 && points.All(p => p.Low is not null && p.High is not null);
+        bool band = points.Length > 1 && points.All(p => p.Low is not null && p.High is not null);
         if (band)
         {
             // A translucent band from the highs back along the lows.

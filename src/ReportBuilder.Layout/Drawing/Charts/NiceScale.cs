@@ -1,6 +1,6 @@
 namespace ReportBuilder.Layout.Drawing.Charts;
 
-/// <summary>A numeric axis with "nice" ticks: steps of 1, 2, 2.5 or 5 times a power of ten.</summary>
+/// <summary>A numeric axis with "nice" ticks: steps of <see cref="NiceNumber"/>s.</summary>
 internal readonly record struct NiceScale(double Min, double Max, double Step)
 {
     public static NiceScale For(double min, double max, int maxTicks = 6)
@@ -12,9 +12,9 @@ internal readonly record struct NiceScale(double Min, double Max, double Step)
         // The smallest nice step that covers the data in at most maxTicks ticks. (The classic
         // algorithm rounds the range up first and can leave a third of the axis empty.)
         int intervals = Math.Max(1, maxTicks - 1);
-        double step = NiceAtLeast((max - min) / intervals);
+        double step = NiceNumber.AtLeast((max - min) / intervals);
         while (Math.Ceiling((max / step) - 1e-9) - Math.Floor((min / step) + 1e-9) > intervals)
-            step = NiceAtLeast(step * 1.0001);
+            step = NiceNumber.AtLeast(step * 1.0001);
         return new NiceScale(Math.Floor((min / step) + 1e-9) * step, Math.Ceiling((max / step) - 1e-9) * step, step);
     }
 
@@ -35,16 +35,5 @@ internal readonly record struct NiceScale(double Min, double Max, double Step)
         if (Math.Abs(value) < Step * 1e-9)
             value = 0;
         return value.ToString("N" + decimals.ToString(System.Globalization.CultureInfo.InvariantCulture), System.Globalization.CultureInfo.InvariantCulture);
-    }
-
-    private static double NiceAtLeast(double value)
-    {
-        double power = Math.Pow(10, Math.Floor(Math.Log10(value)));
-        foreach (double factor in (ReadOnlySpan<double>)[1, 2, 2.5, 5, 10])
-        {
-            if (factor * power >= value * (1 - 1e-9))
-                return factor * power;
-        }
-        return 10 * power;
     }
 }

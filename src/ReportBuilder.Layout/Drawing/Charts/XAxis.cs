@@ -6,29 +6,24 @@ namespace ReportBuilder.Layout.Drawing.Charts;
 internal sealed class XAxis
 {
     private readonly double _min, _max;
-    private readonly bool _categories;
 
-    private XAxis(double min, double max, bool categories, IReadOnlyList<(double X, string Label)> ticks)
+    private XAxis(double min, double max, IReadOnlyList<(double X, string Label)> ticks)
     {
-        (_min, _max, _categories, Ticks) = (min, max, categories, ticks);
+        (_min, _max, Ticks) = (min, max, ticks);
     }
 
     public IReadOnlyList<(double X, string Label)> Ticks { get; }
 
-    public double Fraction(double x) => _categories
-        ? (x + 0.5) / _max
-        : _max > _min ? (x - _min) / (_max - _min) : 0.5;
+    public double Fraction(double x) => _max > _min ? (x - _min) / (_max - _min) : 0.5;
 
     public static XAxis For(Chart chart, int maxTicks)
     {
-        if (chart.XAxis.Categories is { } labels)
-            return new XAxis(0, Math.Max(1, labels.Count), categories: true, labels.Select((l, i) => ((double)i, l)).ToArray());
         var xs = chart.Series.SelectMany(s => s.Points).Select(p => p.X).ToArray();
         double min = xs.Length == 0 ? 0 : xs.Min(), max = xs.Length == 0 ? 1 : xs.Max();
         if (max - min < 1)
             (min, max) = (min - 1, max + 1);
         double pad = (max - min) * 0.03;
-        return new XAxis(min - pad, max + pad, categories: false, DateTicks(min, max, maxTicks, chart.MonthNames));
+        return new XAxis(min - pad, max + pad, DateTicks(min, max, maxTicks, chart.MonthNames));
     }
 
     /// <summary>Ticks on whole days, Mondays, first days of months or of years, whichever leaves at most maxTicks.</summary>

@@ -23,7 +23,7 @@ internal static class Documents
         var spec = New();
         var words = new Words(52);
         var b = spec.Blocks;
-        b.Add(new Paragraph([new Run("Weekly briefing", Styles.Sans.With(Styles.Bold).With(Styles.Size(24)))]));
+        b.Add(new Paragraph([new Run("Weekly briefing", Styles.Sans.With(Styles.Bold).With(new TextStyle { Size = 24 }))]));
         b.Add(new TableOfContents());
         for (int s = 1; s <= sections; s++)
         {
@@ -52,17 +52,17 @@ internal static class Documents
 
     public static Table Table(Words words, int rows, TableRow? header = null)
     {
-        var right = new TableColumn(ColumnWidth.Fixed(60), TextAlign.Right);
+        var right = new TableColumn(3, TextAlign.Right);
         return new Table(
-            [new TableColumn(ColumnWidth.Relative(1)), new TableColumn(ColumnWidth.Relative(2)), right],
+            [new TableColumn(7), new TableColumn(14), right],
             Enumerable.Range(0, rows).Select(r => TableRow.Of(Invariant($"Row {r + 1:D3}"), words.Sentence(words.Next(2, 24)), Invariant($"{(r + 1) * 137:N0}"))).ToArray())
         { Header = header ?? TableRow.Of("Measure", "Claimant", "Latest") };
     }
 
-    public static Chart Chart() => new(ChartAxisX.OfCategories(["President", "Ministry", "Monitor"]),
+    public static Chart Chart() => new(
     [
-        new ChartSeries("Latest estimate", [new(0, 3000), new(1, 2500, 2100, 2900), new(2, 1874)]),
-        new ChartSeries("Previous week", [new(0, 2500), new(1, 2300), new(2, 1900)]),
+        new ChartSeries("Latest estimate", [ChartPoint.OnDate(new(2024, 12, 2), 3000), ChartPoint.OnDate(new(2024, 12, 9), 2500, 2100, 2900), ChartPoint.OnDate(new(2024, 12, 16), 1874)]),
+        new ChartSeries("Previous week", [ChartPoint.OnDate(new(2024, 12, 2), 2500), ChartPoint.OnDate(new(2024, 12, 9), 2300), ChartPoint.OnDate(new(2024, 12, 16), 1900)]),
     ])
     { Title = "Estimates by claimant", YLabel = "people", Height = 160 };
 }

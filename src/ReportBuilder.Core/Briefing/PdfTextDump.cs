@@ -7,16 +7,17 @@ using UglyToad.PdfPig.Annotations;
 using UglyToad.PdfPig.Content;
 using UglyToad.PdfPig.Outline;
 
-namespace ReportBuilder.Core.Diff;
+namespace ReportBuilder.Core.Briefing;
 
 /// <summary>
 /// A PDF as reviewable text, read back with an independent reader (PdfPig): metadata, bookmarks, and per
 /// page each line of text with its rounded position and font, and each link with its target. The snapshot
-/// tests lock this; `reportbuilder pdf-text` prints it, so git can diff briefings as text.
+/// tests lock this; `reportbuilder pdf-text` prints it and `diff` compares briefings by it, so a briefing
+/// reviews as text.
 /// </summary>
-public static class PdfText
+public static class PdfTextDump
 {
-    public static string Dump(byte[] pdf)
+    public static string Of(byte[] pdf)
     {
         var text = new StringBuilder();
         text.Append("sha256: ").Append(Convert.ToHexStringLower(SHA256.HashData(pdf))).Append('\n');

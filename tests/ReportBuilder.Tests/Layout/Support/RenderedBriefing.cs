@@ -3,9 +3,9 @@ using ReportBuilder.Layout;
 namespace ReportBuilder.Tests.Layout.Support;
 
 /// <summary>One rendering of <see cref="Documents.Briefing"/>, shared by the tests that only read it.</summary>
-public sealed class BriefingPdf : IDisposable
+public sealed class RenderedBriefing : IDisposable
 {
-    public BriefingPdf()
+    public RenderedBriefing()
     {
         Spec = Documents.Briefing();
         Pdf = Pdf.Render(Spec);

@@ -1,6 +1,7 @@
 using Markdig;
 using ReportBuilder.Core.Diagnostics;
 using ReportBuilder.Core.Html;
+using ReportBuilder.Core.Templates;
 using ReportBuilder.Core.Views;
 using Scriban.Runtime;
 

@@ -5,6 +5,7 @@ using Markdig.Renderers.Html;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 using ReportBuilder.Core.Briefing;
+using ReportBuilder.Core.Templates;
 using ReportBuilder.Core.Views;
 
 namespace ReportBuilder.Core.Html;

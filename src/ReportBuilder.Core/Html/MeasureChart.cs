@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using ReportBuilder.Core.Templates;
 using ReportBuilder.Core.Views;
 
 namespace ReportBuilder.Core.Html;

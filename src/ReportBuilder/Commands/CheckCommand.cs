@@ -3,6 +3,7 @@ using ReportBuilder.Core;
 using ReportBuilder.Core.Briefing;
 using ReportBuilder.Core.Html;
 using ReportBuilder.Core.Model;
+using ReportBuilder.Core.Templates;
 
 namespace ReportBuilder.Commands;
 

@@ -3,6 +3,7 @@ using ReportBuilder.Core.Diagnostics;
 using ReportBuilder.Core.Html;
 using ReportBuilder.Core.Loading;
 using ReportBuilder.Core.Output;
+using ReportBuilder.Core.Templates;
 using ReportBuilder.Tests.Support;
 
 namespace ReportBuilder.Tests.Briefing;

@@ -1,5 +1,6 @@
 using ReportBuilder.Core.Html;
 using ReportBuilder.Core.Loading;
+using ReportBuilder.Core.Templates;
 using ReportBuilder.Tests.Support;
 
 namespace ReportBuilder.Tests.Html;

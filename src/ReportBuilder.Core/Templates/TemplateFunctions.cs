@@ -2,7 +2,7 @@ using ReportBuilder.Core.Model;
 using ReportBuilder.Core.Views;
 using Scriban.Runtime;
 
-namespace ReportBuilder.Core.Html;
+namespace ReportBuilder.Core.Templates;
 
 /// <summary>
 /// The functions every template may call, on top of Scriban's own: the formatting helpers of

@@ -1,9 +1,11 @@
 using System.Reflection;
+using ReportBuilder.Core.Html;
+using ReportBuilder.Core.Templates;
 using ReportBuilder.Core.Views;
 using Scriban;
 using Scriban.Runtime;
 
-namespace ReportBuilder.Core.Html;
+namespace ReportBuilder.Core.Templates;
 
 /// <summary>The limits a template runs under. Defaults fit the largest dataset we expect by far.</summary>
 public sealed record TemplateOptions

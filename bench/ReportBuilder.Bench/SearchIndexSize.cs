@@ -21,7 +21,7 @@ internal static class SearchIndexSize
     public static int Run(string repository, int claims, string? path)
     {
         var files = ProjectFiles.FromDirectory(repository);
-        var read = ModelReader.Read(files);
+        var read = Pipeline.Read(files);
         if (read.Model is not { } model)
         {
             Console.Error.WriteLine($"the repository's data does not validate ({read.Diagnostics.Count} diagnostics)");

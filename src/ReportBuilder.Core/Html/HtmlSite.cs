@@ -1,0 +1,86 @@
+using ReportBuilder.Core.Diagnostics;
+using ReportBuilder.Core.Model;
+using ReportBuilder.Core.Output;
+using ReportBuilder.Core.Templates;
+using ReportBuilder.Core.Views;
+using Scriban.Runtime;
+
+namespace ReportBuilder.Core.Html;
+
+/// <summary>What the site is made from: the model, its views (built once, by the pipeline), the words, the templates, each week's briefing Markdown.</summary>
+internal sealed record SiteInputs(ReportModel Model, SiteViews Views, Strings Strings, TemplateSet Templates, IReadOnlyDictionary<string, string> BriefingMarkdown);
+
+/// <summary>
+/// Views → every file of the site but the briefings: HTML pages in their layout, feed.xml, sitemap.xml, data.json,
+/// the search index and the assets. Pure: it reads nothing but its inputs, and hands each file to the sink as it
+/// is made. Pages render on up to <c>parallelism</c> threads, each with its own template renderer (a Scriban
+/// context is not thread-safe); each page is a function of the template set and its <see cref="Page"/> alone, so
+/// the bytes do not depend on the order or the thread.
+/// </summary>
+internal static class HtmlSite
+{
+    /// <returns>How many pages (in the layout) were rendered; with diagnostics, some files may be missing.</returns>
+    public static int Render(SiteInputs inputs, ParallelOptions parallel, IOutputSink sink, DiagnosticBag diagnostics)
+    {
+        var (model, views, strings, templates, _) = inputs;
+        var format = new Format(strings);
+        var measures = views.Measures.ToDictionary(m => m.Id, StringComparer.Ordinal);
+        var charts = measures.ToDictionary(kv => kv.Key, kv => new Lazy<RawText>(() => new RawText(MeasureChart.Render(kv.Value))), StringComparer.Ordinal);
+        RawText? Chart(string id) => charts.TryGetValue(id, out var svg) ? svg.Value : null;
+
+        var briefings = WeekBriefings(inputs, measures, parallel, diagnostics);
+        var pages = SitePages.All(views, briefings, new PageDates(model), strings).ToList();
+        pages.Add(SitePages.Sitemap(pages.Where(p => p.InLayout).Select(p => p.View)));
+        Parallel.ForEach(pages, parallel,
+            () => new TemplateRenderer(templates, Escaping.Html, TemplateFunctions.Create(model.Site.BaseUrl, format, Chart), TemplateOptions.Default),
+            (page, _, renderer) =>
+            {
+                if (RenderPage(renderer, views.Site, page, diagnostics) is { } text)
+                    sink.Add(OutputFile.Text(page.Path, text));
+                return renderer;
+            },
+            _ => { });
+        sink.Add(new OutputFile(SitePaths.Data, DataJson.Write(model)));
+        sink.Add(new OutputFile(SitePaths.DataSchema, DataJson.Schema));
+        // robots.txt is a protocol file, not a page: written here, so no project needs a template for it.
+        sink.Add(OutputFile.Text(SitePaths.Robots, $"User-agent: *\nAllow: /\nSitemap: {SitePaths.Absolute(model.Site.BaseUrl, SitePaths.Sitemap)}\n"));
+        sink.Add(new OutputFile(SitePaths.SearchIndex, SearchIndex.Write(views)));
+        foreach (var (path, bytes) in templates.Assets)
+            sink.Add(new OutputFile(path[TemplateSet.Folder.Length..], bytes));
+        return pages.Count(p => p.InLayout);
+    }
+
+    /// <summary>
+    /// Each week's briefing as HTML for its week page, from the same Markdown as its PDF. A week page's charts show
+    /// the measure as known by that week, like its PDF; the measure pages show all.
+    /// </summary>
+    private static Dictionary<string, RawText> WeekBriefings(SiteInputs inputs, Dictionary<string, MeasureView> measures, ParallelOptions parallel,
+        DiagnosticBag diagnostics)
+    {
+        var weeks = inputs.Views.Weeks;
+        var html = new RawText[weeks.Count];
+        Parallel.For(0, weeks.Count, parallel, i =>
+        {
+            var week = weeks[i];
+            RawText? Chart(string id) => measures.TryGetValue(id, out var m) ? new RawText(MeasureChart.Render(m.AsOf(week.Week))) : null;
+            html[i] = new RawText(MarkdownHtml.Render(inputs.BriefingMarkdown[week.Id], week.Url, Chart, id => diagnostics.Add(
+                Codes.TemplateRuntime, SourceSpan.File(BriefingMarkdownSyntax.TemplatePath),
+                $"```chart {id}: there is no measure '{id}' (in the briefing of {week.Id})", TemplateHints.Chart)));
+        });
+        return weeks.Select((w, i) => (w.Id, Html: html[i])).ToDictionary(w => w.Id, w => w.Html, StringComparer.Ordinal);
+    }
+
+    private static string? RenderPage(TemplateRenderer renderer, SiteView site, Page page, DiagnosticBag diagnostics)
+    {
+        var variables = new ScriptObject { ["site"] = site, ["page"] = page.View };
+        variables.Import("rel", new Func<string, string>(target =>
+            page.LinksFromSiteRoot ? SitePaths.FromSiteRoot(site.BaseUrl, target) : SitePaths.Relative(page.Path, target)));
+        foreach (var (name, value) in page.Variables)
+            variables[name] = value;
+        var body = renderer.Render(page.Template, variables, diagnostics);
+        if (body is null || !page.InLayout)
+            return body;
+        variables["content"] = new RawText(body);
+        return renderer.Render(SitePages.Layout, variables, diagnostics);
+    }
+}

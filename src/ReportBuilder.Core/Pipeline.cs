@@ -1,4 +1,5 @@
 using ReportBuilder.Core.Briefing;
+using ReportBuilder.Core.Caching;
 using ReportBuilder.Core.Diagnostics;
 using ReportBuilder.Core.Html;
 using ReportBuilder.Core.Loading;
@@ -22,6 +23,12 @@ public sealed record BuildOptions
     /// <summary>How many threads render pages and briefings: -1 (the default) for every core. The bytes are the same whatever it is.</summary>
     public int MaxDegreeOfParallelism { get; init; } = -1;
 
+    /// <summary>
+    /// Where rendered pages and briefings are kept between builds (beside out/), so unchanged ones are not rendered
+    /// again; null renders everything. The bytes are the same either way.
+    /// </summary>
+    public string? CacheFolder { get; init; }
+
     public static BuildOptions Default { get; } = new();
 }
 
@@ -37,6 +44,9 @@ public sealed record ReadResult(ReportModel? Model, IReadOnlyList<Diagnostic> Di
 /// </summary>
 public sealed record BuildResult(ReportModel? Model, IReadOnlyList<OutputFile> Files, IReadOnlyList<Diagnostic> Diagnostics, int Pages, int Briefings)
 {
+    /// <summary>With a cache: how many pages, Markdown texts and PDFs came from it, and how many were rendered.</summary>
+    public (int Hits, int Misses) Cache { get; init; }
+
     public bool Succeeded => Model is not null && Diagnostics.Count == 0;
 }
 
@@ -139,19 +149,30 @@ public static partial class Pipeline
         IReadOnlyList<WeekView> briefingWeeks = options.Pdf ? [.. views.Weeks.Where(w => options.Week is null || w.Week == options.Week)] : [];
         // The site shows every week's briefing; a PDF-only build needs only the Markdown of the PDFs it makes.
         var markdownWeeks = options.Site ? views.Weeks : briefingWeeks;
-        var markdown = BriefingMarkdown.Render(templates, views.Site, new Format(strings), markdownWeeks, bag);
+        var cache = options.CacheFolder is { } folder ? RenderCache.Open(folder, RenderCache.Engine) : null;
+        var renders = cache is null ? CachedRender.None
+            : CachedRender.Over(cache, documents.Files, views.Measures.ToDictionary(m => CachedRender.ChartLookup(m.Id), object (m) => m, StringComparer.Ordinal));
+        var markdown = BriefingMarkdown.Render(templates, views.Site, new Format(strings), markdownWeeks, bag, renders);
         foreach (var week in markdownWeeks)
             sink.Add(OutputFile.Text(week.MarkdownUrl, markdown[week.Id]));
 
-        var pages = options.Site ? HtmlSite.Render(new SiteInputs(model, views, strings, templates, markdown), parallel, sink, bag) : 0;
+        var pages = options.Site ? HtmlSite.Render(new SiteInputs(model, views, strings, templates, markdown), parallel, sink, bag, renders) : 0;
         if (bag.HasErrors)
             return Failed(model, bag);
         if (!options.Pdf)
-            return new BuildResult(model, [], [], pages, 0);
+            return Built(pages, 0);
         if (GlyphCoverage.Check(documents) is { Count: > 0 } glyphs)
             return new BuildResult(model, [], glyphs, 0, 0);
-        var briefings = BriefingPdf.Render(new BriefingInputs(model, views, strings, markdown, documents.Files), briefingWeeks, parallel, sink, bag);
-        return bag.HasErrors ? Failed(model, bag) : new BuildResult(model, [], [], pages, briefings);
+        var briefings = BriefingPdf.Render(new BriefingInputs(model, views, strings, markdown, documents.Files), briefingWeeks, parallel, sink, bag, renders);
+        if (bag.HasErrors)
+            return Failed(model, bag);
+        return Built(pages, briefings);
+
+        BuildResult Built(int pages, int briefings)
+        {
+            cache?.Save();
+            return new BuildResult(model, [], [], pages, briefings) { Cache = cache is null ? default : (cache.Hits, cache.Misses) };
+        }
     }
 
     private static BuildResult Failed(ReportModel? model, DiagnosticBag bag) => new(model, [], bag.ToSortedList(), 0, 0);

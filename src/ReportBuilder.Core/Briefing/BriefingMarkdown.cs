@@ -1,3 +1,5 @@
+using System.Text;
+using ReportBuilder.Core.Caching;
 using ReportBuilder.Core.Diagnostics;
 using ReportBuilder.Core.Templates;
 using ReportBuilder.Core.Views;
@@ -17,14 +19,16 @@ internal static class BriefingMarkdown
 {
     /// <summary>Each week's Markdown by week id; a week whose template fails gets "" beside its diagnostics.</summary>
     public static IReadOnlyDictionary<string, string> Render(TemplateSet templates, SiteView site, Format format, IEnumerable<WeekView> weeks,
-        DiagnosticBag diagnostics)
+        DiagnosticBag diagnostics, CachedRender cache)
     {
         var renderer = new TemplateRenderer(templates, Escaping.Markdown, TemplateFunctions.Create(site.BaseUrl, format), TemplateOptions.Default);
         var markdown = new SortedDictionary<string, string>(StringComparer.Ordinal);
         foreach (var week in weeks)
         {
-            var variables = new ScriptObject { ["site"] = site, ["week"] = week };
-            markdown[week.Id] = renderer.Render(BriefingMarkdownSyntax.TemplatePath, variables, diagnostics) ?? "";
+            var bytes = cache.GetOrRender("briefing-markdown", [site, week], (_, bag) =>
+                renderer.Render(BriefingMarkdownSyntax.TemplatePath, new ScriptObject { ["site"] = site, ["week"] = week }, bag) is { } text
+                    ? Encoding.UTF8.GetBytes(text) : null, diagnostics);
+            markdown[week.Id] = bytes is null ? "" : Encoding.UTF8.GetString(bytes);
         }
         return markdown;
     }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using Markdig;
+using ReportBuilder.Core.Caching;
 using ReportBuilder.Core.Diagnostics;
 using ReportBuilder.Core.Loading;
 using ReportBuilder.Core.Model;
@@ -35,7 +36,8 @@ internal static class BriefingPdf
     /// thread-safe); a PDF is a function of its week alone, so the bytes do not depend on the thread.
     /// </summary>
     /// <returns>How many PDFs were made; none when the fonts are missing (see the diagnostics).</returns>
-    public static int Render(BriefingInputs inputs, IReadOnlyList<WeekView> weeks, ParallelOptions parallel, IOutputSink sink, DiagnosticBag diagnostics)
+    public static int Render(BriefingInputs inputs, IReadOnlyList<WeekView> weeks, ParallelOptions parallel, IOutputSink sink, DiagnosticBag diagnostics,
+        CachedRender cache)
     {
         if (ReportMissingFonts(inputs.Files, diagnostics))
             return 0;
@@ -44,7 +46,12 @@ internal static class BriefingPdf
             () => OpenFonts(inputs.Files),
             (week, _, fonts) =>
             {
-                sink.Add(new OutputFile(week.PdfUrl, Render(inputs.Model, week, inputs.Markdown[week.Id], measures, inputs.Strings, fonts, diagnostics)));
+                var site = inputs.Model.Site;
+                var bytes = cache.GetOrRender("briefing-pdf",
+                    [inputs.Markdown[week.Id], week, site.Title, site.Publisher, site.Language, site.BaseUrl, site.PageSize, inputs.Model.AsOfWeek(week.Week)],
+                    (lookups, bag) => Render(inputs.Model, week, inputs.Markdown[week.Id], measures, inputs.Strings, fonts, lookups, bag), diagnostics);
+                if (bytes is not null)
+                    sink.Add(new OutputFile(week.PdfUrl, bytes));
                 return fonts;
             },
             fonts => fonts.Dispose());
@@ -52,10 +59,14 @@ internal static class BriefingPdf
     }
 
     private static byte[] Render(ReportModel model, WeekView week, string markdown, Dictionary<string, MeasureView> measures, Strings strings, FontSet fonts,
-        DiagnosticBag diagnostics)
+        CachedRender.Lookups lookups, DiagnosticBag diagnostics)
     {
         var document = Markdown.Parse(markdown, BriefingMarkdownSyntax.MarkdigPipeline);
-        var mapper = new MarkdownToLayout(id => measures.TryGetValue(id, out var m) ? BriefingChart.For(m, week) : null, new Uri(model.Site.BaseUrl), strings["briefing.contents"]);
+        var mapper = new MarkdownToLayout(id =>
+        {
+            lookups.Add(CachedRender.ChartLookup(id));
+            return measures.TryGetValue(id, out var m) ? BriefingChart.For(m, week) : null;
+        }, new Uri(model.Site.BaseUrl), strings["briefing.contents"]);
         var spec = new PdfDocumentSpec
         {
             Metadata = Metadata(model, week, strings),

@@ -23,6 +23,8 @@ internal sealed class RenderCache
     private readonly string _engine;
     private readonly Dictionary<string, Entry> _previous;
     private readonly ConcurrentDictionary<string, Entry> _used = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, byte> _kinds = new(StringComparer.Ordinal);
+    private int _hits, _misses;
 
     private RenderCache(string directory, string engine, Dictionary<string, Entry> previous)
     {
@@ -34,7 +36,7 @@ internal sealed class RenderCache
     /// <summary>A lookup made while rendering, and its digest then: <c>chart:troops-in-russia</c>.</summary>
     public readonly record struct Dependency(string Name, string Digest);
 
-    private sealed record Entry(string Object, IReadOnlyList<Dependency> Dependencies);
+    private sealed record Entry(string Kind, string Object, IReadOnlyList<Dependency> Dependencies);
 
     /// <summary>Where out/'s cache lives: beside it, like its lock.</summary>
     public static string PathFor(string target) =>
@@ -63,28 +65,40 @@ internal sealed class RenderCache
     /// <summary>How many entries the previous build left.</summary>
     public int Count => _previous.Count;
 
+    /// <summary>How many renders this build took from the cache, and how many it had to make.</summary>
+    public int Hits => _hits;
+
+    public int Misses => _misses;
+
     /// <summary>
     /// The bytes rendered for <paramref name="key"/> by an earlier build, if every lookup that render made still gives
     /// the same digest (<paramref name="current"/> gives today's digest of a dependency by name), and the object is intact.
     /// </summary>
-    public byte[]? Get(string key, Func<string, string?> current)
+    public byte[]? Get(string key, string kind, Func<string, string?> current)
     {
-        if (!_previous.TryGetValue(key, out var entry) || entry.Dependencies.Any(d => current(d.Name) != d.Digest))
-            return null;
-        var bytes = ReadObject(entry.Object);
+        _kinds.TryAdd(kind, 0);
+        var bytes = _previous.TryGetValue(key, out var entry) && entry.Kind == kind && entry.Dependencies.All(d => current(d.Name) == d.Digest)
+            ? ReadObject(entry.Object) : null;
         if (bytes is null)
+        {
+            Interlocked.Increment(ref _misses);
             return null;
-        _used[key] = entry;
+        }
+        Interlocked.Increment(ref _hits);
+        _used[key] = entry!;
         return bytes;
     }
 
-    /// <summary>Keeps what a render gave for <paramref name="key"/>, with the lookups it made.</summary>
-    public void Put(string key, byte[] bytes, IReadOnlyList<Dependency> dependencies)
+    /// <summary>Keeps what a render of <paramref name="kind"/> gave for <paramref name="key"/>, with the lookups it made.</summary>
+    public void Put(string key, string kind, byte[] bytes, IReadOnlyList<Dependency> dependencies)
     {
+        if (!IsName(kind))
+            throw new ArgumentException($"a kind is a lowercase name: '{kind}'", nameof(kind));
+        _kinds.TryAdd(kind, 0);
         if (dependencies.FirstOrDefault(d => d.Name.AsSpan().IndexOfAny(" =\n") >= 0) is { Name: { } bad })
             throw new ArgumentException($"a dependency name can't hold a space, '=' or a line break: '{bad}'", nameof(dependencies));
         var name = Hex(SHA256.HashData(bytes));
-        _used[key] = new Entry(name, dependencies);
+        _used[key] = new Entry(kind, name, dependencies);
         var path = ObjectPath(name);
         if (Entries.KindOf(path) == EntryKind.Regular)
             return;
@@ -94,23 +108,27 @@ internal sealed class RenderCache
     }
 
     /// <summary>
-    /// Writes the index of this build's pages and removes the objects no entry names any more. Failing to write
-    /// only costs the next build its head start, so it never fails the build.
+    /// Writes the index of what this build rendered, with what earlier builds rendered of kinds this one did not
+    /// (a site-only build keeps the PDFs), and removes the objects no entry names any more. Failing to write only
+    /// costs the next build its head start, so it never fails the build.
     /// </summary>
     public void Save()
     {
         if (!TryCreateDirectory(_directory))
             return;
+        var kept = new SortedDictionary<string, Entry>(_used, StringComparer.Ordinal);
+        foreach (var (key, entry) in _previous.Where(e => !_kinds.ContainsKey(e.Value.Kind)))
+            kept.TryAdd(key, entry);
         var text = new StringBuilder(Format).Append(' ').Append(_engine).Append('\n');
-        foreach (var (key, entry) in _used.OrderBy(e => e.Key, StringComparer.Ordinal))
+        foreach (var (key, entry) in kept)
         {
-            text.Append(key).Append(' ').Append(entry.Object);
+            text.Append(key).Append(' ').Append(entry.Kind).Append(' ').Append(entry.Object);
             foreach (var dependency in entry.Dependencies)
                 text.Append(' ').Append(dependency.Name).Append('=').Append(dependency.Digest);
             text.Append('\n');
         }
         WriteAtomically(IndexPath(_directory), Encoding.UTF8.GetBytes(text.ToString()));
-        RemoveUnused(_used.Values.Select(e => e.Object).ToHashSet(StringComparer.Ordinal));
+        RemoveUnused(kept.Values.Select(e => e.Object).ToHashSet(StringComparer.Ordinal));
     }
 
     private static Dictionary<string, Entry>? Parse(string text, string engine)
@@ -122,17 +140,17 @@ internal sealed class RenderCache
         foreach (var line in lines.AsSpan(1, lines.Length - 2))
         {
             var fields = line.Split(' ');
-            if (fields.Length < 2 || !IsDigest(fields[0]) || !IsDigest(fields[1]))
+            if (fields.Length < 3 || !IsDigest(fields[0]) || !IsName(fields[1]) || !IsDigest(fields[2]))
                 return null;
             var dependencies = new List<Dependency>();
-            foreach (var field in fields.AsSpan(2))
+            foreach (var field in fields.AsSpan(3))
             {
                 var at = field.LastIndexOf('=');
                 if (at <= 0 || !IsDigest(field[(at + 1)..]))
                     return null;
                 dependencies.Add(new Dependency(field[..at], field[(at + 1)..]));
             }
-            if (!entries.TryAdd(fields[0], new Entry(fields[1], dependencies)))
+            if (!entries.TryAdd(fields[0], new Entry(fields[1], fields[2], dependencies)))
                 return null;
         }
         return entries;
@@ -217,6 +235,8 @@ internal sealed class RenderCache
     }
 
     private static bool IsDigest(string text) => text.Length == 64 && text.All(char.IsAsciiHexDigitLower);
+
+    private static bool IsName(string text) => text.Length > 0 && text.All(c => char.IsAsciiLetterLower(c) || c == '-');
 
     internal static string Hex(byte[] digest) => Convert.ToHexStringLower(digest);
 

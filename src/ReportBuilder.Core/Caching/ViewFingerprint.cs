@@ -4,15 +4,16 @@ using System.Reflection;
 using System.Runtime.InteropServices;
 using System.Security.Cryptography;
 using ReportBuilder.Core.Templates;
+using ReportBuilder.Core.Views;
 
 namespace ReportBuilder.Core.Caching;
 
 /// <summary>
-/// A digest of values exactly as a template sees them: the public properties of view records that the template
-/// sandbox shows (<see cref="TemplateSandbox.IsVisible"/>), strings, numbers, lists, Scriban objects and
-/// <see cref="RawText"/>. Two values with the same digest render the same, so a page whose inputs have the same
-/// digest as last time need not be rendered again. Each record's digest is kept by reference: a claim shown on
-/// five pages is hashed once. Safe to share between threads.
+/// A digest of a render's inputs: strings, numbers, lists, Scriban objects, <see cref="RawText"/>, and view and model
+/// records with every property they have, the ones templates see and the internal ones charts read (an estimate's
+/// range, the weeks it was disputed in, the measure behind a measure's view). Two inputs with the same digest render the same, so a page whose inputs have the same
+/// digest as last time need not be rendered again. A value of any other kind is refused, never hashed as empty.
+/// Each record's digest is kept by reference: a claim shown on five pages is hashed once. Safe to share between threads.
 /// </summary>
 internal sealed class ViewFingerprint
 {
@@ -58,6 +59,10 @@ internal sealed class ViewFingerprint
                 MemoryMarshal.Write(bytes, in number);
                 hash.AppendData(bytes);
                 break;
+            case DateOnly day:
+                Tag(hash, 'D');
+                Int(hash, day.DayNumber);
+                break;
             case decimal number:
                 Tag(hash, 'd');
                 Span<int> bits = stackalloc int[4];
@@ -73,6 +78,22 @@ internal sealed class ViewFingerprint
                 }
                 Tag(hash, 'z');
                 break;
+            case IDictionary dictionary:
+                // Unordered (a hash table enumerates in an order that differs between processes): by digest.
+                Tag(hash, 'u');
+                var entries = new List<byte[]>();
+                for (var e = dictionary.GetEnumerator(); e.MoveNext();)
+                    entries.Add(Of(e.Key, e.Value));
+                foreach (var pair in Unordered(entries))
+                    hash.AppendData(pair);
+                Tag(hash, 'z');
+                break;
+            case IEnumerable items when IsSet(items.GetType()):
+                Tag(hash, 'u');
+                foreach (var item in Unordered(items.Cast<object?>().Select(item => Of(item))))
+                    hash.AppendData(item);
+                Tag(hash, 'z');
+                break;
             case IEnumerable items:
                 Tag(hash, 'a');
                 foreach (var item in items)
@@ -86,7 +107,7 @@ internal sealed class ViewFingerprint
         }
     }
 
-    /// <summary>A view record's own digest: its type, then each visible property by name.</summary>
+    /// <summary>A view record's (or a value type's) own digest: its type, then each property by name.</summary>
     private byte[] Record(object record)
     {
         var type = record.GetType();
@@ -103,10 +124,18 @@ internal sealed class ViewFingerprint
 
     private static PropertyInfo[] Properties(Type type)
     {
-        var properties = type.GetProperties(BindingFlags.Public | BindingFlags.Instance).Where(TemplateSandbox.IsVisible).OrderBy(p => p.Name, StringComparer.Ordinal).ToArray();
-        // A type a template cannot see into would hash as empty: every change to it would go unseen.
-        return properties.Length > 0 ? properties : throw new InvalidOperationException($"{type} is not a view record: a page's inputs can't be fingerprinted");
+        // Anything else (a delegate, a lazy value, a model class) could change without its digest changing.
+        if (!type.IsValueType && !string.Equals(type.Namespace, typeof(SiteView).Namespace, StringComparison.Ordinal)
+            && !string.Equals(type.Namespace, typeof(Model.ReportModel).Namespace, StringComparison.Ordinal))
+            throw new InvalidOperationException($"{type} is not a view record: a render's inputs can't be fingerprinted");
+        return [.. type.GetProperties(BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Instance)
+            .Where(p => p.GetIndexParameters().Length == 0 && p.Name != "EqualityContract")
+            .OrderBy(p => p.Name, StringComparer.Ordinal)];
     }
+
+    private static IEnumerable<byte[]> Unordered(IEnumerable<byte[]> digests) => digests.Order(Comparer<byte[]>.Create((a, b) => a.AsSpan().SequenceCompareTo(b)));
+
+    private static bool IsSet(Type type) => type.GetInterfaces().Any(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(ISet<>));
 
     private static void Tag(IncrementalHash hash, char tag) => hash.AppendData([(byte)tag]);
 

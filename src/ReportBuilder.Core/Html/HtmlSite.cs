@@ -1,3 +1,4 @@
+using ReportBuilder.Core.Caching;
 using ReportBuilder.Core.Diagnostics;
 using ReportBuilder.Core.Model;
 using ReportBuilder.Core.Output;
@@ -20,7 +21,7 @@ internal sealed record SiteInputs(ReportModel Model, SiteViews Views, Strings St
 internal static class HtmlSite
 {
     /// <returns>How many pages (in the layout) were rendered; with diagnostics, some files may be missing.</returns>
-    public static int Render(SiteInputs inputs, ParallelOptions parallel, IOutputSink sink, DiagnosticBag diagnostics)
+    public static int Render(SiteInputs inputs, ParallelOptions parallel, IOutputSink sink, DiagnosticBag diagnostics, CachedRender cache)
     {
         var (model, views, strings, templates, _) = inputs;
         var format = new Format(strings);
@@ -32,11 +33,13 @@ internal static class HtmlSite
         var pages = SitePages.All(views, briefings, new PageDates(model), strings).ToList();
         pages.Add(SitePages.Sitemap(pages.Where(p => p.InLayout).Select(p => p.View)));
         Parallel.ForEach(pages, parallel,
-            () => new TemplateRenderer(templates, Escaping.Html, TemplateFunctions.Create(model.Site.BaseUrl, format, Chart), TemplateOptions.Default),
+            () => new PageRenderer(templates, model.Site.BaseUrl, format, Chart),
             (page, _, renderer) =>
             {
-                if (RenderPage(renderer, views.Site, page, diagnostics) is { } text)
-                    sink.Add(OutputFile.Text(page.Path, text));
+                var bytes = cache.GetOrRender("page", [page.Template, page.View, page.Variables, views.Site, page.InLayout, page.LinksFromSiteRoot],
+                    (lookups, bag) => renderer.Render(views.Site, page, lookups, bag), diagnostics);
+                if (bytes is not null)
+                    sink.Add(new OutputFile(page.Path, bytes));
                 return renderer;
             },
             _ => { });
@@ -70,17 +73,37 @@ internal static class HtmlSite
         return weeks.Select((w, i) => (w.Id, Html: html[i])).ToDictionary(w => w.Id, w => w.Html, StringComparer.Ordinal);
     }
 
-    private static string? RenderPage(TemplateRenderer renderer, SiteView site, Page page, DiagnosticBag diagnostics)
+    /// <summary>
+    /// One thread's template renderer (a Scriban context is not thread-safe), whose <c>chart</c> function records
+    /// each measure a page charts in that page's lookups, for the cache.
+    /// </summary>
+    private sealed class PageRenderer
     {
-        var variables = new ScriptObject { ["site"] = site, ["page"] = page.View };
-        variables.Import("rel", new Func<string, string>(target =>
-            page.LinksFromSiteRoot ? SitePaths.FromSiteRoot(site.BaseUrl, target) : SitePaths.Relative(page.Path, target)));
-        foreach (var (name, value) in page.Variables)
-            variables[name] = value;
-        var body = renderer.Render(page.Template, variables, diagnostics);
-        if (body is null || !page.InLayout)
-            return body;
-        variables["content"] = new RawText(body);
-        return renderer.Render(SitePages.Layout, variables, diagnostics);
+        private readonly TemplateRenderer _renderer;
+        private CachedRender.Lookups? _lookups;
+
+        public PageRenderer(TemplateSet templates, string baseUrl, Format format, Func<string, RawText?> chart) =>
+            _renderer = new TemplateRenderer(templates, Escaping.Html, TemplateFunctions.Create(baseUrl, format, id =>
+            {
+                _lookups?.Add(CachedRender.ChartLookup(id));
+                return chart(id);
+            }), TemplateOptions.Default);
+
+        public byte[]? Render(SiteView site, Page page, CachedRender.Lookups lookups, DiagnosticBag diagnostics)
+        {
+            _lookups = lookups;
+            var variables = new ScriptObject { ["site"] = site, ["page"] = page.View };
+            variables.Import("rel", new Func<string, string>(target =>
+                page.LinksFromSiteRoot ? SitePaths.FromSiteRoot(site.BaseUrl, target) : SitePaths.Relative(page.Path, target)));
+            foreach (var (name, value) in page.Variables)
+                variables[name] = value;
+            var body = _renderer.Render(page.Template, variables, diagnostics);
+            if (body is not null && page.InLayout)
+            {
+                variables["content"] = new RawText(body);
+                body = _renderer.Render(SitePages.Layout, variables, diagnostics);
+            }
+            return body is null ? null : System.Text.Encoding.UTF8.GetBytes(body);
+        }
     }
 }

@@ -59,7 +59,7 @@ internal static class TemplateSandbox
     }
 
     /// <summary>Only public properties of view records (and of <see cref="PageView"/>); no fields, methods or framework types.</summary>
-    internal static bool IsVisible(MemberInfo member) =>
+    private static bool IsVisible(MemberInfo member) =>
         member is PropertyInfo { CanRead: true } property
         && property.GetMethod is { IsPublic: true, IsStatic: false }
         && property.GetIndexParameters().Length == 0

@@ -22,12 +22,13 @@ internal static class BuildCommand
         };
         var only = new Option<string?>("--only") { Description = "Build only the site or only the PDF briefings", HelpName = "site|pdf" };
         only.AcceptOnlyFromAmong("site", "pdf");
-        var command = new Command("build", "Build the HTML site and the weekly PDF briefings into out/") { project, outDir, only };
-        command.SetAction(parse => Run(parse.GetValue(project)!, parse.GetValue(outDir), parse.GetValue(only), output));
+        var noCache = new Option<bool>("--no-cache") { Description = "Render every page and briefing, ignoring what earlier builds kept beside out/" };
+        var command = new Command("build", "Build the HTML site and the weekly PDF briefings into out/") { project, outDir, only, noCache };
+        command.SetAction(parse => Run(parse.GetValue(project)!, parse.GetValue(outDir), parse.GetValue(only), parse.GetValue(noCache), output));
         return command;
     }
 
-    private static int Run(string projectDirectory, string? outDirectory, string? only, CliOutput output)
+    private static int Run(string projectDirectory, string? outDirectory, string? only, bool noCache, CliOutput output)
     {
         var clock = Stopwatch.StartNew();
         if (ProjectOption.IsEmpty(outDirectory, output))
@@ -43,7 +44,12 @@ internal static class BuildCommand
         if (files is null)
             return Cli.BadUsage;
         output.Error.WriteLine($"build: reading {files.Origin} and rendering");
-        var build = Pipeline.Build(files, new BuildOptions { Site = only != "pdf", Pdf = only != "site" });
+        var build = Pipeline.Build(files, new BuildOptions
+        {
+            Site = only != "pdf",
+            Pdf = only != "site",
+            CacheFolder = noCache ? null : Core.Caching.RenderCache.PathFor(target),
+        });
         if (!build.Succeeded)
         {
             DiagnosticPrinter.Text(build.Diagnostics, output.Error, colour: false);
@@ -52,6 +58,8 @@ internal static class BuildCommand
         }
         var outputs = build.Files;
         var pages = build.Pages;
+        if (!noCache)
+            output.Error.WriteLine($"build: {build.Cache.Misses} rendered, {build.Cache.Hits} from the cache");
         output.Error.WriteLine($"build: writing {outputs.Count} files to {target}");
         OutputResult written;
         try

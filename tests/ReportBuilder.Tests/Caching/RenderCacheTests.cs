@@ -18,14 +18,14 @@ public sealed class RenderCacheTests : IDisposable
     public void A_saved_entry_is_found_by_the_next_build_while_its_lookups_give_the_same_digests()
     {
         var first = RenderCache.Open(Folder, "engine");
-        first.Put(KeyA, Bytes("page a"), [new("chart:troops", Digest1)]);
+        first.Put(KeyA, "page", Bytes("page a"), [new("chart:troops", Digest1)]);
         first.Save();
 
         var next = RenderCache.Open(Folder, "engine");
         Assert.Equal(1, next.Count);
-        Assert.Equal("page a", Text(next.Get(KeyA, name => name == "chart:troops" ? Digest1 : null)));
-        Assert.Null(next.Get(KeyA, _ => Digest2));
-        Assert.Null(next.Get(KeyB, _ => Digest1));
+        Assert.Equal("page a", Text(next.Get(KeyA, "page", name => name == "chart:troops" ? Digest1 : null)));
+        Assert.Null(next.Get(KeyA, "page", _ => Digest2));
+        Assert.Null(next.Get(KeyB, "page", _ => Digest1));
     }
 
     [Fact]
@@ -53,7 +53,7 @@ public sealed class RenderCacheTests : IDisposable
             "cut short" => text[..^10],
             _ => text.Replace("render-cache 1", "render-cache 2", StringComparison.Ordinal),
         });
-        Assert.Null(RenderCache.Open(Folder, "engine").Get(KeyA, _ => null));
+        Assert.Null(RenderCache.Open(Folder, "engine").Get(KeyA, "page", _ => null));
     }
 
     [Fact]
@@ -62,7 +62,7 @@ public sealed class RenderCacheTests : IDisposable
         Save(KeyA, "page a");
         var file = Directory.EnumerateFiles(Path.Combine(Folder, "objects"), "*", SearchOption.AllDirectories).Single();
         File.WriteAllText(file, "page b");
-        Assert.Null(RenderCache.Open(Folder, "engine").Get(KeyA, _ => null));
+        Assert.Null(RenderCache.Open(Folder, "engine").Get(KeyA, "page", _ => null));
     }
 
     [Fact]
@@ -74,7 +74,7 @@ public sealed class RenderCacheTests : IDisposable
         File.WriteAllText(elsewhere, "page a");
         File.Delete(file);
         File.CreateSymbolicLink(file, elsewhere);
-        Assert.Null(RenderCache.Open(Folder, "engine").Get(KeyA, _ => null));
+        Assert.Null(RenderCache.Open(Folder, "engine").Get(KeyA, "page", _ => null));
     }
 
     [Fact]
@@ -84,7 +84,7 @@ public sealed class RenderCacheTests : IDisposable
         Directory.CreateDirectory(real);
         Directory.CreateSymbolicLink(Folder, real);
         var cache = RenderCache.Open(Folder, "engine");
-        cache.Put(KeyA, Bytes("page a"), []);
+        cache.Put(KeyA, "page", Bytes("page a"), []);
         cache.Save();
         Assert.Empty(Directory.EnumerateFileSystemEntries(real));
     }
@@ -94,17 +94,34 @@ public sealed class RenderCacheTests : IDisposable
     {
         Save(KeyA, "page a");
         var next = RenderCache.Open(Folder, "engine");
-        next.Put(KeyB, Bytes("page b"), []);
+        next.Put(KeyB, "page", Bytes("page b"), []);
         next.Save();
         var objects = Directory.EnumerateFiles(Path.Combine(Folder, "objects"), "*", SearchOption.AllDirectories).ToList();
         Assert.Equal("page b", File.ReadAllText(Assert.Single(objects)));
-        Assert.Null(RenderCache.Open(Folder, "engine").Get(KeyA, _ => null));
+        Assert.Null(RenderCache.Open(Folder, "engine").Get(KeyA, "page", _ => null));
+    }
+
+    [Fact]
+    public void Saving_keeps_what_earlier_builds_rendered_of_kinds_this_one_did_not_render()
+    {
+        var first = RenderCache.Open(Folder, "engine");
+        first.Put(KeyA, "page", Bytes("page a"), []);
+        first.Put(KeyB, "briefing-pdf", Bytes("pdf b"), []);
+        first.Save();
+
+        var siteOnly = RenderCache.Open(Folder, "engine");
+        Assert.NotNull(siteOnly.Get(KeyA, "page", _ => null));
+        siteOnly.Save();
+
+        var next = RenderCache.Open(Folder, "engine");
+        Assert.Equal("pdf b", Text(next.Get(KeyB, "briefing-pdf", _ => null)));
+        Assert.Null(next.Get(KeyB, "page", _ => null));
     }
 
     private void Save(string key, string text)
     {
         var cache = RenderCache.Open(Folder, "engine");
-        cache.Put(key, Bytes(text), []);
+        cache.Put(key, "page", Bytes(text), []);
         cache.Save();
     }
 

@@ -44,6 +44,16 @@ public sealed class ViewFingerprintTests
     }
 
     [Fact]
+    public void Sets_and_dictionaries_hash_whatever_order_they_enumerate_in()
+    {
+        var fingerprint = new ViewFingerprint();
+        Assert.Equal(fingerprint.Of(new HashSet<string> { "a", "b" }), fingerprint.Of(new HashSet<string> { "b", "a" }));
+        Assert.Equal(fingerprint.Of(new Dictionary<string, int> { ["a"] = 1, ["b"] = 2 }), fingerprint.Of(new Dictionary<string, int> { ["b"] = 2, ["a"] = 1 }));
+        Assert.NotEqual(fingerprint.Of(new Dictionary<string, int> { ["a"] = 1, ["b"] = 2 }), fingerprint.Of(new Dictionary<string, int> { ["a"] = 2, ["b"] = 1 }));
+        Assert.NotEqual(fingerprint.Of((object)new[] { "a", "b" }), fingerprint.Of((object)new[] { "b", "a" }));
+    }
+
+    [Fact]
     public void A_value_templates_cannot_see_into_is_refused_rather_than_hashed_as_empty()
     {
         var refused = Assert.Throws<InvalidOperationException>(() => new ViewFingerprint().Of(new Uri("https://example.org/")));

@@ -3,6 +3,7 @@ using System.Diagnostics;
 using System.Globalization;
 using ReportBuilder.Core;
 using ReportBuilder.Core.Output;
+using ReportBuilder.Core.Views;
 
 namespace ReportBuilder.Commands;
 
@@ -33,7 +34,7 @@ internal static class BuildCommand
         var clock = Stopwatch.StartNew();
         if (ProjectOption.IsEmpty(outDirectory, output))
             return Cli.BadUsage;
-        var target = Path.GetFullPath(outDirectory ?? Path.Combine(projectDirectory, "out"));
+        var target = outDirectory is null ? OutputPaths.DefaultTarget(projectDirectory) : Path.GetFullPath(outDirectory);
         // Judged before the (slow) build so a mistyped --out fails at once; the writer judges again as it writes.
         if (OutputPaths.Refusal(target, projectDirectory) is { } refusal)
         {
@@ -43,51 +44,35 @@ internal static class BuildCommand
         var files = ProjectOption.Files(projectDirectory, output);
         if (files is null)
             return Cli.BadUsage;
-        output.Error.WriteLine($"build: reading {files.Origin} and rendering");
-        var build = Pipeline.Build(files, new BuildOptions
-        {
-            Site = only != "pdf",
-            Pdf = only != "site",
-            CacheFolder = noCache ? null : Core.Caching.RenderCache.PathFor(target),
-        });
-        if (!build.Succeeded)
-        {
-            DiagnosticPrinter.Text(build.Diagnostics, output.Error, colour: false);
-            output.Error.WriteLine($"build: {build.Diagnostics.Count} error{(build.Diagnostics.Count == 1 ? "" : "s")}; {target} was left as it was");
-            return Cli.InvalidInput;
-        }
-        var outputs = build.Files;
-        var pages = build.Pages;
-        if (!noCache)
-            output.Error.WriteLine($"build: {build.Cache.Misses} rendered, {build.Cache.Hits} from the cache");
-        output.Error.WriteLine($"build: writing {outputs.Count} files to {target}");
-        OutputResult written;
+        output.Error.WriteLine($"build: reading {files.Origin}, rendering and writing to {target}");
+        BuildResult build;
+        OutputResult? written;
         try
         {
-            written = OutputWriter.Write(target, outputs, Keep(only));
+            (build, written) = Pipeline.BuildInto(target, files, new BuildOptions { Site = only != "pdf", Pdf = only != "site" }, cache: !noCache);
         }
         catch (OutputRefusedException e)
         {
             output.Error.WriteLine($"reportbuilder: {Terminal.Safe(e.Message)}");
             return Cli.BadUsage;
         }
+        if (written is null)
+        {
+            DiagnosticPrinter.Text(build.Diagnostics, output.Error, colour: false);
+            output.Error.WriteLine($"build: {build.Diagnostics.Count} error{(build.Diagnostics.Count == 1 ? "" : "s")}; {target} was left as it was");
+            return Cli.InvalidInput;
+        }
+        if (!noCache)
+            output.Error.WriteLine($"build: {build.Cache.Misses} rendered, {build.Cache.Hits} from the cache");
         output.Error.WriteLine($"build: {written.Written} written, {written.Unchanged} unchanged, {written.Removed} removed");
         output.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"built {pages} pages and {build.Briefings} briefings, {Megabytes(written.Bytes)} MB in {clock.Elapsed.TotalSeconds:0.00} s"));
+            $"built {build.Pages} pages and {build.Briefings} briefings, {Megabytes(written.Bytes)} MB in {clock.Elapsed.TotalSeconds:0.00} s"));
         // Where to look: the home page as a link a terminal can open, or the briefings' folder when only they were built.
         output.Out.WriteLine(only == "pdf"
-            ? $"briefings: {Path.Combine(target, "briefings")}"
-            : $"site: {new Uri(Path.Combine(target, Core.Views.SitePaths.Home)).AbsoluteUri}");
+            ? $"briefings: {Path.Combine(target, SitePaths.BriefingsFolder)}"
+            : $"site: {new Uri(Path.Combine(target, SitePaths.Home)).AbsoluteUri}");
         return Cli.Success;
     }
-
-    /// <summary>With --only, the other stage's files from an earlier build stay where they are.</summary>
-    private static Func<string, bool>? Keep(string? only) => only switch
-    {
-        "site" => path => path.StartsWith("briefings/", StringComparison.Ordinal) && path.EndsWith(".pdf", StringComparison.Ordinal),
-        "pdf" => path => !(path.StartsWith("briefings/", StringComparison.Ordinal) && path.EndsWith(".pdf", StringComparison.Ordinal)),
-        _ => null,
-    };
 
     private static string Megabytes(long bytes) => (bytes / 1_000_000.0).ToString("0.0", CultureInfo.InvariantCulture);
 }

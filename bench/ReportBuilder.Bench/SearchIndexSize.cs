@@ -6,6 +6,7 @@ using ReportBuilder.Core;
 using ReportBuilder.Core.Html;
 using ReportBuilder.Core.Loading;
 using ReportBuilder.Core.Model;
+using ReportBuilder.Core.Templates;
 using ReportBuilder.Core.Views;
 
 namespace ReportBuilder.Bench;
@@ -20,7 +21,7 @@ internal static class SearchIndexSize
     public static int Run(string repository, int claims, string? path)
     {
         var files = ProjectFiles.FromDirectory(repository);
-        var read = ModelReader.Read(files);
+        var read = Pipeline.Read(files);
         if (read.Model is not { } model)
         {
             Console.Error.WriteLine($"the repository's data does not validate ({read.Diagnostics.Count} diagnostics)");

@@ -1,9 +1,12 @@
 using ReportBuilder.Core.Briefing;
+using ReportBuilder.Core.Caching;
 using ReportBuilder.Core.Diagnostics;
 using ReportBuilder.Core.Html;
 using ReportBuilder.Core.Loading;
 using ReportBuilder.Core.Model;
 using ReportBuilder.Core.Output;
+using ReportBuilder.Core.Templates;
+using ReportBuilder.Core.Validation;
 using ReportBuilder.Core.Views;
 
 namespace ReportBuilder.Core;
@@ -17,64 +20,160 @@ public sealed record BuildOptions
     /// <summary>Only this week's briefing (for `briefing --week`); null for every week.</summary>
     public IsoWeek? Week { get; init; }
 
+    /// <summary>How many threads render pages and briefings: -1 (the default) for every core. The bytes are the same whatever it is.</summary>
+    public int MaxDegreeOfParallelism { get; init; } = -1;
+
+    /// <summary>
+    /// Where rendered pages and briefings are kept between builds (beside out/), so unchanged ones are not rendered
+    /// again; null renders everything. The bytes are the same either way.
+    /// </summary>
+    public string? CacheFolder { get; init; }
+
     public static BuildOptions Default { get; } = new();
 }
 
-/// <summary>What a build gave: every output file in path order, or the diagnostics that stopped it.</summary>
+/// <summary>What reading a project gives: a model, or the diagnostics that stopped it (all of them).</summary>
+public sealed record ReadResult(ReportModel? Model, IReadOnlyList<Diagnostic> Diagnostics)
+{
+    public bool IsValid => Model is not null;
+}
+
+/// <summary>
+/// What a build gave: its output files in path order (when built in memory; a streaming build's went to its sink),
+/// or the diagnostics that stopped it, with how many pages and briefings it made.
+/// </summary>
 public sealed record BuildResult(ReportModel? Model, IReadOnlyList<OutputFile> Files, IReadOnlyList<Diagnostic> Diagnostics, int Pages, int Briefings)
 {
+    /// <summary>With a cache: how many pages, Markdown texts and PDFs came from it, and how many were rendered.</summary>
+    public (int Hits, int Misses) Cache { get; init; }
+
     public bool Succeeded => Model is not null && Diagnostics.Count == 0;
 }
 
 /// <summary>
-/// The whole pipeline as one pure function: project files in, output files out (Load → Validate → Model →
-/// Views → Render). `build` writes its result; `diff` builds two revisions and compares them.
+/// The one place that runs the stages, in order, each handed what the one before made: Load (project files →
+/// parsed YAML) → Validate (→ model) → Views (built once) → briefing Markdown (once per week) → the site (Html) and
+/// the PDFs (Briefing), each a pure function of those inputs, writing into a sink. No stage calls another.
 /// </summary>
-public static class Pipeline
+public static partial class Pipeline
 {
+    /// <summary>Load and Validate: project files in, a resolved model or every diagnostic out.</summary>
+    public static ReadResult Read(ProjectFiles files)
+    {
+        var bag = new DiagnosticBag();
+        var model = Validate(ProjectDocuments.Load(files), bag);
+        return model is null ? new ReadResult(null, bag.ToSortedList()) : new ReadResult(model, []);
+    }
+
+    /// <summary>
+    /// What `check` reports: the data's diagnostics, then the templates' syntax errors (a template that does not
+    /// parse fails every build), then, when both are clean, each value no briefing font can show.
+    /// </summary>
+    public static ReadResult Check(ProjectFiles files)
+    {
+        var documents = ProjectDocuments.Load(files);
+        var bag = new DiagnosticBag();
+        var model = Validate(documents, bag);
+        var templates = TemplateSet.Parse(files).Diagnostics;
+        var glyphs = model is not null && templates.Count == 0 ? GlyphCoverage.Check(documents) : [];
+        return new ReadResult(model, [.. bag.ToSortedList(), .. templates, .. glyphs]);
+    }
+
+    /// <summary>The whole build in memory: for `diff`, `serve` and tests.</summary>
     public static BuildResult Build(ProjectFiles files, BuildOptions options)
+    {
+        var sink = new MemorySink();
+        var build = Build(files, options, sink);
+        return build.Succeeded ? build with { Files = sink.Files } : build;
+    }
+
+    /// <summary>
+    /// The whole build, each file handed to <paramref name="sink"/> as it is made. When the build fails the sink
+    /// may hold some files: its owner discards them.
+    /// </summary>
+    public static BuildResult Build(ProjectFiles files, BuildOptions options, IOutputSink sink)
+    {
+        var documents = ProjectDocuments.Load(files);
+        var bag = new DiagnosticBag();
+        var model = Validate(documents, bag);
+        return model is null ? Failed(null, bag) : Render(model, documents, options, sink);
+    }
+
+    /// <summary>Everything after Validate, from a model: the views, the Markdown, the site and the PDFs.</summary>
+    internal static BuildResult Render(ReportModel model, ProjectDocuments documents, BuildOptions options, IOutputSink sink)
     {
         try
         {
-            return BuildChecked(files, options);
+            return RenderChecked(model, documents, options, sink);
         }
         catch (MissingStringException missing)
         {
-            // A project's strings older than this tool: the views asked for a key that none of its files has.
-            return new BuildResult(null, [], [new Diagnostic(Codes.MissingString, SourceSpan.File(missing.Path),
-                $"{missing.Path} has no string '{missing.Key}'",
-                $"add '{missing.Key}:' with its text; a new project's templates/strings/ (reportbuilder init) has every key this version needs")], 0, 0);
+            return MissingString(missing);
+        }
+        catch (AggregateException parallel) when (FirstMissingString(parallel) is { } missing)
+        {
+            return MissingString(missing);
         }
     }
 
-    private static BuildResult BuildChecked(ProjectFiles files, BuildOptions options)
+    /// <summary>A project's strings older than this tool: the views asked for a key that none of its files has.</summary>
+    private static BuildResult MissingString(MissingStringException missing) =>
+        new(null, [], [new Diagnostic(Codes.MissingString, SourceSpan.File(missing.Path),
+            $"{missing.Path} has no string '{missing.Key}'",
+            $"add '{missing.Key}:' with its text; a new project's templates/strings/ (reportbuilder init) has every key this version needs")], 0, 0);
+
+    /// <summary>The first missing key, in key order, whichever thread met it first.</summary>
+    private static MissingStringException? FirstMissingString(AggregateException parallel) =>
+        parallel.Flatten().InnerExceptions.OfType<MissingStringException>()
+            .OrderBy(e => e.Path, StringComparer.Ordinal).ThenBy(e => e.Key, StringComparer.Ordinal).FirstOrDefault();
+
+    private static ReportModel? Validate(ProjectDocuments documents, DiagnosticBag bag)
     {
-        var read = ModelReader.Read(files);
-        if (read.Model is not { } model)
-            return new BuildResult(null, [], read.Diagnostics, 0, 0);
-        var site = SiteRenderer.Render(model, TemplateSet.Parse(files));
-        if (!site.Succeeded)
-            return new BuildResult(model, [], site.Diagnostics, 0, 0);
-        var outputs = new List<OutputFile>(options.Site ? site.Files : []);
-        var briefings = 0;
-        if (options.Pdf && GlyphCoverage.Check(files) is { Count: > 0 } glyphs)
-            return new BuildResult(model, [], glyphs, 0, 0);
-        if (options.Pdf)
-        {
-            // The PDFs are typeset from the Markdown the site stage wrote: one text, two outputs.
-            var diagnostics = new DiagnosticBag();
-            var pdfs = BriefingPdf.Render(model, site, files, diagnostics, options.Week);
-            if (diagnostics.HasErrors)
-                return new BuildResult(model, [], diagnostics.ToSortedList(), 0, 0);
-            outputs.AddRange(pdfs);
-            // Each PDF has its Markdown source beside it, also when only the PDFs are built.
-            if (!options.Site)
-            {
-                var pdfPaths = pdfs.Select(p => p.Path).ToHashSet(StringComparer.Ordinal);
-                outputs.AddRange(site.Files.Where(f => f.Path.EndsWith(".md", StringComparison.Ordinal) && pdfPaths.Contains(Path.ChangeExtension(f.Path, ".pdf"))));
-            }
-            briefings = pdfs.Count;
-        }
-        return new BuildResult(model, [.. outputs.OrderBy(f => f.Path, StringComparer.Ordinal)], [], options.Site ? site.Pages : 0, briefings);
+        var model = new Validator(documents, bag).Run();
+        if (bag.HasErrors)
+            return null;
+        return model ?? throw new InvalidOperationException("validation gave neither a model nor a diagnostic");
     }
+
+    private static BuildResult RenderChecked(ReportModel model, ProjectDocuments documents, BuildOptions options, IOutputSink sink)
+    {
+        var templates = TemplateSet.Parse(documents.Files);
+        if (templates.Diagnostics.Count > 0)
+            return new BuildResult(model, [], templates.Diagnostics, 0, 0);
+        var bag = new DiagnosticBag();
+        if (StringsFile.Load(templates.StringFiles, model.Site.Language, bag) is not { } strings)
+            return Failed(model, bag);
+        var parallel = new ParallelOptions { MaxDegreeOfParallelism = options.MaxDegreeOfParallelism };
+
+        var views = SiteViews.Build(model, strings);
+        IReadOnlyList<WeekView> briefingWeeks = options.Pdf ? [.. views.Weeks.Where(w => options.Week is null || w.Week == options.Week)] : [];
+        // The site shows every week's briefing; a PDF-only build needs only the Markdown of the PDFs it makes.
+        var markdownWeeks = options.Site ? views.Weeks : briefingWeeks;
+        var cache = options.CacheFolder is { } folder ? RenderCache.Open(folder, RenderCache.Engine) : null;
+        var renders = cache is null ? CachedRender.None
+            : CachedRender.Over(cache, documents.Files, views.Measures.ToDictionary(m => CachedRender.ChartLookup(m.Id), object (m) => m, StringComparer.Ordinal));
+        var markdown = BriefingMarkdown.Render(templates, views.Site, new Format(strings), markdownWeeks, bag, renders);
+        foreach (var week in markdownWeeks)
+            sink.Add(OutputFile.Text(week.MarkdownUrl, markdown[week.Id]));
+
+        var pages = options.Site ? HtmlSite.Render(new SiteInputs(model, views, strings, templates, markdown), parallel, sink, bag, renders) : 0;
+        if (bag.HasErrors)
+            return Failed(model, bag);
+        if (!options.Pdf)
+            return Built(pages, 0);
+        if (GlyphCoverage.Check(documents) is { Count: > 0 } glyphs)
+            return new BuildResult(model, [], glyphs, 0, 0);
+        var briefings = BriefingPdf.Render(new BriefingInputs(model, views, strings, markdown, documents.Files), briefingWeeks, parallel, sink, bag, renders);
+        if (bag.HasErrors)
+            return Failed(model, bag);
+        return Built(pages, briefings);
+
+        BuildResult Built(int pages, int briefings)
+        {
+            cache?.Save();
+            return new BuildResult(model, [], [], pages, briefings) { Cache = cache is null ? default : (cache.Hits, cache.Misses) };
+        }
+    }
+
+    private static BuildResult Failed(ReportModel? model, DiagnosticBag bag) => new(model, [], bag.ToSortedList(), 0, 0);
 }

@@ -1,44 +1,35 @@
-using Markdig;
+using System.Text;
+using ReportBuilder.Core.Caching;
 using ReportBuilder.Core.Diagnostics;
-using ReportBuilder.Core.Html;
+using ReportBuilder.Core.Templates;
 using ReportBuilder.Core.Views;
 using Scriban.Runtime;
 
 namespace ReportBuilder.Core.Briefing;
 
 /// <summary>
-/// The Markdown of a weekly briefing, from <c>templates/briefing/week.md.sbn</c>: one source for two outputs,
-/// the PDF (through the layout engine) and the week's HTML page (through <see cref="MarkdownHtml"/>).
+/// The Markdown of the weekly briefings, from <c>templates/briefing/week.md.sbn</c>, rendered once per week: one
+/// source for two outputs, the PDF (<see cref="BriefingPdf"/>) and the week's HTML page (Html/MarkdownHtml).
 /// Values are Markdown-escaped, so data never turns into markup. Links are written site-relative
 /// (<c>actors/zelenskyy/index.html</c>): each output resolves them its own way (relative to the page in
-/// HTML, against the site's base_url in a PDF). A <c>```chart &lt;measure-id&gt;</c> block asks for a chart.
+/// HTML, against the site's base_url in a PDF). A <c>```chart &lt;measure-id&gt;</c> block asks for a chart
+/// (see <see cref="BriefingMarkdownSyntax"/>).
 /// </summary>
-public sealed class BriefingMarkdown
+internal static class BriefingMarkdown
 {
-    public const string TemplatePath = "templates/briefing/week.md.sbn";
-
-    /// <summary>The fenced blocks that ask for what Markdown has no word for: a measure's chart, a page break, a table of contents.</summary>
-    public const string ChartBlock = "chart", PageBreakBlock = "pagebreak", ContentsBlock = "contents";
-
-    /// <summary>
-    /// How both outputs read the Markdown: pipe tables, and raw HTML shown as text, never as markup. Built once:
-    /// Markdig pipelines are immutable and thread-safe.
-    /// </summary>
-    public static readonly Markdig.MarkdownPipeline Pipeline = new Markdig.MarkdownPipelineBuilder().UsePipeTables().DisableHtml().Build();
-
-    private readonly TemplateRenderer _renderer;
-    private readonly SiteView _site;
-
-    public BriefingMarkdown(TemplateSet templates, SiteView site, Format format, TemplateOptions? options = null)
+    /// <summary>Each week's Markdown by week id; a week whose template fails gets "" beside its diagnostics.</summary>
+    public static IReadOnlyDictionary<string, string> Render(TemplateSet templates, SiteView site, Format format, IEnumerable<WeekView> weeks,
+        DiagnosticBag diagnostics, CachedRender cache)
     {
-        _site = site;
-        _renderer = new TemplateRenderer(templates, Escaping.Markdown, TemplateFunctions.Create(site.BaseUrl, format), options ?? TemplateOptions.Default);
-    }
-
-    /// <summary>The week's Markdown, or null with diagnostics when the template fails.</summary>
-    public string? Render(WeekView week, DiagnosticBag diagnostics)
-    {
-        var variables = new ScriptObject { ["site"] = _site, ["week"] = week };
-        return _renderer.Render(TemplatePath, variables, diagnostics);
+        var renderer = new TemplateRenderer(templates, Escaping.Markdown, TemplateFunctions.Create(site.BaseUrl, format), TemplateOptions.Default);
+        var markdown = new SortedDictionary<string, string>(StringComparer.Ordinal);
+        foreach (var week in weeks)
+        {
+            var bytes = cache.GetOrRender("briefing-markdown", [site, week], (_, bag) =>
+                renderer.Render(BriefingMarkdownSyntax.TemplatePath, new ScriptObject { ["site"] = site, ["week"] = week }, bag) is { } text
+                    ? Encoding.UTF8.GetBytes(text) : null, diagnostics);
+            markdown[week.Id] = bytes is null ? "" : Encoding.UTF8.GetString(bytes);
+        }
+        return markdown;
     }
 }

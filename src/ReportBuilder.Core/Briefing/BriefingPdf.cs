@@ -1,22 +1,26 @@
 using System.Globalization;
 using System.Text;
 using Markdig;
+using ReportBuilder.Core.Caching;
 using ReportBuilder.Core.Diagnostics;
-using ReportBuilder.Core.Html;
 using ReportBuilder.Core.Loading;
 using ReportBuilder.Core.Model;
 using ReportBuilder.Core.Output;
+using ReportBuilder.Core.Templates;
 using ReportBuilder.Core.Views;
 using ReportBuilder.Layout;
 
 namespace ReportBuilder.Core.Briefing;
+
+/// <summary>What the briefings are made from: the model, its views and words, each week's Markdown, and the project's files (for the fonts).</summary>
+internal sealed record BriefingInputs(ReportModel Model, SiteViews Views, Strings Strings, IReadOnlyDictionary<string, string> Markdown, ProjectFiles Files);
 
 /// <summary>
 /// The weekly briefings as PDF: each week's Markdown (rendered from <c>templates/briefing/</c>, the same text the
 /// week page shows) parsed by Markdig, mapped onto the layout engine's blocks, typeset with the fonts shipped in
 /// <c>templates/assets/fonts/</c> and nothing else. Pure: the same model and Markdown give the same bytes.
 /// </summary>
-public static class BriefingPdf
+internal static class BriefingPdf
 {
     public const string FontFolder = "templates/assets/fonts/";
 
@@ -26,33 +30,43 @@ public static class BriefingPdf
     private const int MissingCharactersNamed = 10;
 
     /// <summary>
-    /// One PDF per week (or only <paramref name="only"/>) at <c>briefings/&lt;week&gt;.pdf</c>, typeset from the Markdown
-    /// and views of a successful site render: one text, two outputs, views built once.
+    /// One PDF per week of <paramref name="weeks"/> at <c>briefings/&lt;week&gt;.pdf</c>, each handed to the sink as
+    /// it is made, typeset from that week's Markdown (the text its week page shows). Briefings typeset on up to
+    /// <c>parallelism</c> threads, each with its own fonts (HarfBuzz buffers and the shaping cache are not
+    /// thread-safe); a PDF is a function of its week alone, so the bytes do not depend on the thread.
     /// </summary>
-    public static IReadOnlyList<OutputFile> Render(ReportModel model, SiteRender site, ProjectFiles files,
-        DiagnosticBag diagnostics, IsoWeek? only = null)
+    /// <returns>How many PDFs were made; none when the fonts are missing (see the diagnostics).</returns>
+    public static int Render(BriefingInputs inputs, IReadOnlyList<WeekView> weeks, ParallelOptions parallel, IOutputSink sink, DiagnosticBag diagnostics,
+        CachedRender cache)
     {
-        var views = site.Views ?? throw new ArgumentException("the site render failed: it has no views", nameof(site));
-        var strings = site.Strings ?? throw new ArgumentException("the site render failed: it has no strings", nameof(site));
-        using var fonts = LoadFonts(files, diagnostics);
-        if (fonts is null)
-            return [];
-        var measures = views.Measures.ToDictionary(m => m.Id, StringComparer.Ordinal);
-        var result = new List<OutputFile>();
-        foreach (var week in views.Weeks.Where(w => only is null || w.Week == only))
-        {
-            if (!site.Markdown.TryGetValue(week.Id, out var markdown))
-                continue;
-            result.Add(new OutputFile(week.PdfUrl, Render(model, week, markdown, measures, strings, fonts, diagnostics)));
-        }
-        return result;
+        if (ReportMissingFonts(inputs.Files, diagnostics))
+            return 0;
+        var measures = inputs.Views.Measures.ToDictionary(m => m.Id, StringComparer.Ordinal);
+        Parallel.ForEach(weeks, parallel,
+            () => OpenFonts(inputs.Files),
+            (week, _, fonts) =>
+            {
+                var site = inputs.Model.Site;
+                var bytes = cache.GetOrRender("briefing-pdf",
+                    [inputs.Markdown[week.Id], week, site.Title, site.Publisher, site.Language, site.BaseUrl, site.PageSize, inputs.Model.AsOfWeek(week.Week)],
+                    (lookups, bag) => Render(inputs.Model, week, inputs.Markdown[week.Id], measures, inputs.Strings, fonts, lookups, bag), diagnostics);
+                if (bytes is not null)
+                    sink.Add(new OutputFile(week.PdfUrl, bytes));
+                return fonts;
+            },
+            fonts => fonts.Dispose());
+        return weeks.Count;
     }
 
     private static byte[] Render(ReportModel model, WeekView week, string markdown, Dictionary<string, MeasureView> measures, Strings strings, FontSet fonts,
-        DiagnosticBag diagnostics)
+        CachedRender.Lookups lookups, DiagnosticBag diagnostics)
     {
-        var document = Markdown.Parse(markdown, BriefingMarkdown.Pipeline);
-        var mapper = new MarkdownToLayout(id => measures.TryGetValue(id, out var m) ? BriefingChart.For(m, week) : null, new Uri(model.Site.BaseUrl), strings["briefing.contents"]);
+        var document = Markdown.Parse(markdown, BriefingMarkdownSyntax.MarkdigPipeline);
+        var mapper = new MarkdownToLayout(id =>
+        {
+            lookups.Add(CachedRender.ChartLookup(id));
+            return measures.TryGetValue(id, out var m) ? BriefingChart.For(m, week) : null;
+        }, new Uri(model.Site.BaseUrl), strings["briefing.contents"]);
         var spec = new PdfDocumentSpec
         {
             Metadata = Metadata(model, week, strings),
@@ -65,13 +79,13 @@ public static class BriefingPdf
         var rendered = PdfRenderer.Render(spec, fonts, stream);
         if (rendered.MissingCharacters.Count > 0)
         {
-            diagnostics.Add(Codes.MissingGlyphs, SourceSpan.File(BriefingMarkdown.TemplatePath),
+            diagnostics.Add(Codes.MissingGlyphs, SourceSpan.File(BriefingMarkdownSyntax.TemplatePath),
                 $"briefing {week.Id}: the briefing fonts have no glyph for {Describe(rendered.MissingCharacters)}",
                 MissingGlyphsHint);
         }
         foreach (var overflow in rendered.Overflows)
         {
-            diagnostics.Add(Codes.LayoutOverflow, SourceSpan.File(BriefingMarkdown.TemplatePath),
+            diagnostics.Add(Codes.LayoutOverflow, SourceSpan.File(BriefingMarkdownSyntax.TemplatePath),
                 string.Create(CultureInfo.InvariantCulture, $"briefing {week.Id}, page {overflow.Page}: {overflow.Block} does not fit: {overflow.Problem}"),
                 "shorten or split that block in the template, or for a chart show fewer claimants");
         }
@@ -105,7 +119,11 @@ public static class BriefingPdf
         Created = new DateTimeOffset(model.AsOfWeek(week.Week).ToDateTime(TimeOnly.MinValue), TimeSpan.Zero),
     };
 
-    internal static FontSet? LoadFonts(ProjectFiles files, DiagnosticBag diagnostics)
+    internal static FontSet? LoadFonts(ProjectFiles files, DiagnosticBag diagnostics) =>
+        ReportMissingFonts(files, diagnostics) ? null : OpenFonts(files);
+
+    /// <returns>Whether a font the briefings are set in is missing (each one reported).</returns>
+    private static bool ReportMissingFonts(ProjectFiles files, DiagnosticBag diagnostics)
     {
         var names = FontFileNames.Default;
         string[] required = [names.SerifRegular, names.SerifBold, names.SerifItalic, names.SerifBoldItalic,
@@ -114,6 +132,10 @@ public static class BriefingPdf
         foreach (var name in missing)
             diagnostics.Add(Codes.BriefingLayout, SourceSpan.File(FontFolder + name), "a font the briefings are set in is missing",
                 "the briefings use only fonts shipped in templates/assets/fonts/ (see its README); restore the file");
-        return missing.Count > 0 ? null : FontSet.FromStreams(name => new MemoryStream(files.Get(FontFolder + name)!.Bytes!), names);
+        return missing.Count > 0;
     }
+
+    /// <summary>The shipped fonts, opened anew: a <see cref="FontSet"/> serves one thread.</summary>
+    private static FontSet OpenFonts(ProjectFiles files) =>
+        FontSet.FromStreams(name => new MemoryStream(files.Get(FontFolder + name)!.Bytes!), FontFileNames.Default);
 }

@@ -11,19 +11,20 @@ namespace ReportBuilder.Core.Briefing;
 /// </summary>
 public static class GlyphCoverage
 {
-    public static IReadOnlyList<Diagnostic> Check(ProjectFiles files)
+    internal static IReadOnlyList<Diagnostic> Check(ProjectDocuments documents)
     {
         // A project without fonts (data checked alone) has nothing to check against; a build reports them missing.
+        var files = documents.Files;
         if (!files.Under(BriefingPdf.FontFolder).Any())
             return [];
         var diagnostics = new DiagnosticBag();
         using var fonts = BriefingPdf.LoadFonts(files, diagnostics);
         if (fonts is null)
             return diagnostics.ToSortedList();
-        foreach (var file in files.Under("data/").Where(f => f.Path.EndsWith(".yaml", StringComparison.Ordinal)))
+        foreach (var (_, document) in documents.All)
         {
             // Syntax errors were Validate's to report; a file that does not parse has no values to check.
-            foreach (var scalar in Scalars(YamlReader.Read(file, new DiagnosticBag())))
+            foreach (var scalar in Scalars(document.Root))
             {
                 var missing = scalar.Value.EnumerateRunes().Where(r => !fonts.Covers(r.Value)).Select(r => r.ToString())
                     .Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();

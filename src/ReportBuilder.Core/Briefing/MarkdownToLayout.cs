@@ -2,6 +2,7 @@ using Markdig.Extensions.Tables;
 using Markdig.Renderers.Html;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
+using ReportBuilder.Core.Templates;
 using ReportBuilder.Layout;
 using LayoutBlock = ReportBuilder.Layout.Block;
 using LayoutTable = ReportBuilder.Layout.Table;
@@ -44,9 +45,9 @@ internal sealed class MarkdownToLayout(Func<string, Chart?> chartFor, Uri pageAd
         MarkdownTable table => [MapTable(table)],
         QuoteBlock quote => [new Box([.. quote.SelectMany(MapBlock).Select(Quoted)]) { Role = StructureRole.BlockQuote }],
         ThematicBreakBlock => [new HorizontalRule()],
-        FencedCodeBlock { Info: BriefingMarkdown.ChartBlock } fenced => MapChart(fenced),
-        FencedCodeBlock { Info: BriefingMarkdown.PageBreakBlock } => [new PageBreak()],
-        FencedCodeBlock { Info: BriefingMarkdown.ContentsBlock } => [new TableOfContents { Title = contentsTitle }],
+        FencedCodeBlock { Info: BriefingMarkdownSyntax.ChartBlock } fenced => MapChart(fenced),
+        FencedCodeBlock { Info: BriefingMarkdownSyntax.PageBreakBlock } => [new PageBreak()],
+        FencedCodeBlock { Info: BriefingMarkdownSyntax.ContentsBlock } => [new TableOfContents { Title = contentsTitle }],
         CodeBlock code => [new Paragraph([new Run(code.Lines.ToString(), Styles.Sans)])],
         _ => [],
     };

@@ -4,7 +4,7 @@ using Markdig.Renderers;
 using Markdig.Renderers.Html;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
-using ReportBuilder.Core.Briefing;
+using ReportBuilder.Core.Templates;
 using ReportBuilder.Core.Views;
 
 namespace ReportBuilder.Core.Html;
@@ -17,14 +17,11 @@ namespace ReportBuilder.Core.Html;
 /// </summary>
 internal static class MarkdownHtml
 {
-    private static readonly MarkdownPipeline Pipeline = BriefingMarkdown.Pipeline;
-
-
     /// <param name="chart">The SVG of a measure by id, or null when there is no such measure.</param>
     /// <param name="unknownChart">Called with each chart id that has no measure.</param>
     public static string Render(string markdown, string pagePath, Func<string, RawText?> chart, Action<string> unknownChart)
     {
-        var document = Markdown.Parse(markdown, Pipeline);
+        var document = Markdown.Parse(markdown, BriefingMarkdownSyntax.MarkdigPipeline);
         foreach (var link in document.Descendants<LinkInline>())
         {
             if (link.Url is { } url)
@@ -32,7 +29,7 @@ internal static class MarkdownHtml
         }
         using var writer = new StringWriter { NewLine = "\n" };
         var renderer = new HtmlRenderer(writer);
-        Pipeline.Setup(renderer);
+        BriefingMarkdownSyntax.MarkdigPipeline.Setup(renderer);
         var code = renderer.ObjectRenderers.FindExact<CodeBlockRenderer>();
         renderer.ObjectRenderers.ReplaceOrAdd<CodeBlockRenderer>(new ChartRenderer(code ?? new CodeBlockRenderer(), chart, unknownChart));
         var table = renderer.ObjectRenderers.FindExact<HtmlTableRenderer>();
@@ -48,9 +45,9 @@ internal static class MarkdownHtml
         protected override void Write(HtmlRenderer renderer, CodeBlock block)
         {
             // Page breaks and the table of contents are for the PDF: a web page has neither.
-            if (block is FencedCodeBlock { Info: BriefingMarkdown.PageBreakBlock or BriefingMarkdown.ContentsBlock })
+            if (block is FencedCodeBlock { Info: BriefingMarkdownSyntax.PageBreakBlock or BriefingMarkdownSyntax.ContentsBlock })
                 return;
-            if (block is FencedCodeBlock { Info: BriefingMarkdown.ChartBlock } fenced)
+            if (block is FencedCodeBlock { Info: BriefingMarkdownSyntax.ChartBlock } fenced)
             {
                 var id = (fenced.Arguments ?? "").Trim();
                 if (chart(id) is { } svg)

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using ReportBuilder.Core.Templates;
 using ReportBuilder.Core.Views;
 using ReportBuilder.Layout.Drawing.Charts;
 

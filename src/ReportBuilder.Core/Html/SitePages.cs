@@ -1,3 +1,4 @@
+using ReportBuilder.Core.Templates;
 using ReportBuilder.Core.Views;
 using Scriban.Runtime;
 

@@ -5,6 +5,9 @@ namespace ReportBuilder.Core.Output;
 /// <summary>The rules for paths in out/: what may be written there, and what out/ may not be.</summary>
 public static class OutputPaths
 {
+    /// <summary>The folder a project's build writes into unless told otherwise: <c>out/</c> in the project.</summary>
+    public static string DefaultTarget(string projectDirectory) => Path.GetFullPath(Path.Combine(projectDirectory, "out"));
+
     /// <summary>Paths compare as the usual file system of the platform does: case matters on Linux only.</summary>
     private static readonly StringComparison FileNames = OperatingSystem.IsLinux() ? StringComparison.Ordinal : StringComparison.OrdinalIgnoreCase;
 

@@ -3,33 +3,26 @@ using ReportBuilder.Core.FileSystem;
 namespace ReportBuilder.Core.Output;
 
 /// <summary>
-/// What a write does with each entry: write a file anew, carry an entry of the old out/ into the new tree as it
-/// is (same bytes, same timestamp), or leave it behind. Only files the previous manifest lists are ours to
-/// leave behind; every other entry in out/ is someone else's and is carried.
+/// What a write does with each entry of the old out/ that the build did not make: carry it into the new tree as it
+/// is (same bytes, same timestamp), or leave it behind. Only files the previous manifest lists are ours to leave
+/// behind; every other entry in out/ is someone else's and is carried. The built files are already staged by then
+/// (<see cref="OutputStaging"/>), the unchanged ones as links to their old selves.
 /// </summary>
-internal sealed record OutputPlan(IReadOnlyList<OutputFile> Write, IReadOnlyList<(string Path, FileSystemInfo Entry)> Carry, int Unchanged, int Removed)
+internal sealed record OutputPlan(IReadOnlyList<(string Path, FileSystemInfo Entry)> Carry, OutputFile? Manifest, int Removed)
 {
-    /// <summary>Nothing would change in out/: no file to write, none to remove.</summary>
-    public bool Idle => Write.Count == 0 && Removed == 0;
-
-    public static OutputPlan Make(string target, IReadOnlyList<OutputFile> files, Func<string, bool>? keep)
+    /// <param name="built">Every path the build made.</param>
+    /// <param name="unchanged">Those of <paramref name="built"/> whose old file had the same bytes (carried, not written).</param>
+    /// <param name="owned">The paths the previous manifest lists.</param>
+    public static OutputPlan Make(string target, IReadOnlySet<string> built, IReadOnlySet<string> unchanged, IReadOnlySet<string> owned, Func<string, bool>? keep)
     {
-        var owned = OutputManifest.Read(target);
-        var built = files.ToDictionary(f => f.Path, StringComparer.Ordinal);
         var carry = new List<(string, FileSystemInfo)>();
-        var unchanged = new HashSet<string>(StringComparer.Ordinal);
         var kept = new List<string>();
         var removed = 0;
         foreach (var (path, entry) in Walk(new DirectoryInfo(target), ""))
         {
-            if (path == OutputManifest.Name)
-                continue; // rewritten below when its list changed
-            if (built.TryGetValue(path, out var file))
-            {
-                if (IsPlainFile(entry) && SameBytes(entry, file.Bytes) && unchanged.Add(path))
-                    carry.Add((path, entry));
-            }
-            else if (!owned.Contains(path) || (IsPlainFile(entry) && (keep?.Invoke(path) ?? false)))
+            if (path == OutputManifest.Name || built.Contains(path))
+                continue; // the manifest is rewritten below when its list changed; built files are staged
+            if (!owned.Contains(path) || (IsPlainFile(entry) && (keep?.Invoke(path) ?? false)))
             {
                 // Someone else's entry, or (with --only) the other stage's file: still ours, so still listed.
                 if (owned.Contains(path))
@@ -41,25 +34,36 @@ internal sealed record OutputPlan(IReadOnlyList<OutputFile> Write, IReadOnlyList
                 removed++;
             }
         }
-        var write = files.Where(f => !unchanged.Contains(f.Path)).ToList();
-        var manifest = OutputManifest.For(built.Keys.Concat(kept));
+        var manifest = OutputManifest.For(built.Concat(kept));
         var oldManifest = new FileInfo(Path.Combine(target, OutputManifest.Name));
-        if (IsPlainFile(oldManifest) && SameBytes(oldManifest, manifest.Bytes))
+        var manifestUnchanged = IsPlainFile(oldManifest) && SameBytes(oldManifest, manifest.Bytes);
+        if (manifestUnchanged)
             carry.Add((OutputManifest.Name, oldManifest));
-        else
-            write.Add(manifest);
-        if (Conflict(write, carry) is ({ } theirs, { } ours))
+        var written = built.Where(p => !unchanged.Contains(p)).Append(manifestUnchanged ? null : OutputManifest.Name).OfType<string>();
+        var carried = carry.Concat(unchanged.Select(p => (p, (FileSystemInfo)new FileInfo(Path.Combine(target, p))))).ToList();
+        if (Conflict(written.ToHashSet(StringComparer.Ordinal), carried) is ({ } theirs, { } ours))
             throw new OutputRefusedException($"{Path.Combine(target, theirs)} was not written by a build and is in the way of {Path.Combine(target, ours)}, which this build writes; move it out of {target}");
-        return new OutputPlan(write, carry, unchanged.Count, removed);
+        return new OutputPlan(carry, manifestUnchanged ? null : manifest, removed);
+    }
+
+    /// <summary>
+    /// The old file at a built path, when it holds exactly these bytes: a regular file reached through folders only
+    /// (never through a link, which would lead outside out/), to be carried rather than written, keeping its timestamp.
+    /// </summary>
+    public static FileInfo? SameFile(string target, OutputFile file)
+    {
+        if (Folders(file.Path).Any(f => Entries.KindOf(Path.Combine(target, f)) != EntryKind.Directory))
+            return null;
+        var old = new FileInfo(Path.Combine(target, file.Path));
+        return IsPlainFile(old) && SameBytes(old, file.Bytes) ? old : null;
     }
 
     /// <summary>
     /// A carried entry and a written file that cannot both be in the new tree, one a folder of the other: say
     /// out/feed.xml became a folder holding someone's file. Found here, so the user reads which entry is in the way.
     /// </summary>
-    private static (string? Carried, string? Written) Conflict(IReadOnlyList<OutputFile> write, IReadOnlyList<(string Path, FileSystemInfo Entry)> carry)
+    private static (string? Carried, string? Written) Conflict(HashSet<string> written, IReadOnlyList<(string Path, FileSystemInfo Entry)> carry)
     {
-        var written = write.Select(f => f.Path).ToHashSet(StringComparer.Ordinal);
         var carried = carry.Where(c => c.Entry is FileInfo || c.Entry.LinkTarget is not null).Select(c => c.Path).ToHashSet(StringComparer.Ordinal);
         foreach (var (path, _) in carry)
         {

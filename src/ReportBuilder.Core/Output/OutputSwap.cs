@@ -44,30 +44,41 @@ internal static class OutputSwap
         }
     }
 
-    /// <summary>Builds the new tree beside <paramref name="target"/> and swaps it in; on failure out/ is as it was.</summary>
-    public static void Replace(string target, OutputPlan plan)
+    /// <summary>A new, empty staging folder beside <paramref name="target"/>.</summary>
+    public static string CreateStaging(string target)
     {
         var staging = Sibling(target, Staging);
-        try
-        {
-            Directory.CreateDirectory(staging);
-            foreach (var file in plan.Write)
-            {
-                // CreateNew: a file is made, never opened through an entry someone put in the way.
-                using var stream = new FileStream(Prepare(staging, file.Path), FileMode.CreateNew, FileAccess.Write);
-                stream.Write(file.Bytes);
-            }
-            foreach (var (path, entry) in plan.Carry)
-                Carry(entry, Prepare(staging, path));
-            KeepFolderModes(target, staging, plan.Carry);
-            Swap(target, staging);
-        }
-        catch
-        {
-            if (Entries.KindOf(staging) == EntryKind.Directory)
-                Entries.RemoveTree(staging);
-            throw;
-        }
+        Directory.CreateDirectory(staging);
+        return staging;
+    }
+
+    /// <summary>Writes one built file into the staging tree.</summary>
+    public static void Write(string staging, OutputFile file)
+    {
+        // CreateNew: a file is made, never opened through an entry someone put in the way.
+        using var stream = new FileStream(Prepare(staging, file.Path), FileMode.CreateNew, FileAccess.Write);
+        stream.Write(file.Bytes);
+    }
+
+    /// <summary>Gives an entry of the old tree its place in the staging tree, as it is.</summary>
+    public static void Carry(string staging, string path, FileSystemInfo entry) => Carry(entry, Prepare(staging, path));
+
+    /// <summary>Completes the staging tree with the plan's carried entries and manifest, and swaps it in; on failure out/ is as it was.</summary>
+    public static void Finish(string target, string staging, OutputPlan plan, IEnumerable<string> unchanged)
+    {
+        if (plan.Manifest is { } manifest)
+            Write(staging, manifest);
+        foreach (var (path, entry) in plan.Carry)
+            Carry(staging, path, entry);
+        KeepFolderModes(target, staging, [.. plan.Carry.Select(c => c.Path), .. unchanged], plan.Carry.Where(c => c.Entry is DirectoryInfo { LinkTarget: null }).Select(c => c.Path));
+        Swap(target, staging);
+    }
+
+    /// <summary>Removes a staging tree that will not be swapped in.</summary>
+    public static void Discard(string staging)
+    {
+        if (Entries.KindOf(staging) == EntryKind.Directory)
+            Entries.RemoveTree(staging);
     }
 
     private static void Swap(string target, string staging)
@@ -115,13 +126,14 @@ internal static class OutputSwap
     }
 
     /// <summary>Folders of the new tree that were in the old one keep their permissions.</summary>
-    private static void KeepFolderModes(string target, string staging, IReadOnlyList<(string Path, FileSystemInfo Entry)> carried)
+    /// <param name="carried">The paths of every carried entry.</param>
+    /// <param name="folders">Those of them that are (empty) folders themselves.</param>
+    private static void KeepFolderModes(string target, string staging, IReadOnlyList<string> carried, IEnumerable<string> folders)
     {
         if (OperatingSystem.IsWindows())
             return;
-        var folders = carried.SelectMany(c => c.Entry is DirectoryInfo { LinkTarget: null } ? OutputPlan.Folders(c.Path).Append(c.Path) : OutputPlan.Folders(c.Path))
-            .ToHashSet(StringComparer.Ordinal);
-        foreach (var folder in folders.Order(StringComparer.Ordinal))
+        var all = carried.SelectMany(OutputPlan.Folders).Concat(folders).ToHashSet(StringComparer.Ordinal);
+        foreach (var folder in all.Order(StringComparer.Ordinal))
         {
             var old = Path.Combine(target, folder);
             if (Entries.KindOf(old) == EntryKind.Directory)

@@ -9,7 +9,7 @@ public sealed record OutputResult(int Written, int Unchanged, int Removed, long 
 /// did not change keeps its timestamp (incremental tools build on this), and when nothing changed out/ is not
 /// touched at all. The writer owns only what it wrote, as listed in out/'s <see cref="OutputManifest"/>: it
 /// removes only listed files, carries any other entry into the new tree, and refuses a folder it does not own
-/// (<see cref="OutputPaths.Refusal"/>).
+/// (<see cref="OutputPaths.Refusal"/>). A build streams its files through <see cref="OutputStaging"/>; this writes a list.
 /// </summary>
 public static class OutputWriter
 {
@@ -24,18 +24,10 @@ public static class OutputWriter
         if (duplicate is not null)
             throw new ArgumentException($"two outputs for {duplicate.Key}", nameof(files));
 
-        var target = Path.GetFullPath(outDir);
-        // Judged before the lock too: the lock file goes beside out/, which must not be somewhere refused.
-        if (OutputPaths.Refusal(target) is { } early)
-            throw new OutputRefusedException($"will not write {target}: {early}");
-        using var writing = OutputLock.Acquire(target, wait ?? OutputLock.DefaultWait);
-        OutputSwap.Recover(target);
-        if (OutputPaths.Refusal(target) is { } refusal)
-            throw new OutputRefusedException($"will not write {target}: {refusal}");
-        var plan = OutputPlan.Make(target, files, keep);
-        if (!plan.Idle)
-            OutputSwap.Replace(target, plan);
-        return new OutputResult(files.Count - plan.Unchanged, plan.Unchanged, plan.Removed, files.Sum(f => (long)f.Bytes.Length));
+        using var staging = OutputStaging.Open(outDir, keep, wait);
+        foreach (var file in files)
+            staging.Add(file);
+        return staging.Commit();
     }
 
     /// <summary>

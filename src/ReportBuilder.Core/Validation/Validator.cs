@@ -9,8 +9,10 @@ namespace ReportBuilder.Core.Validation;
 /// DESIGN.md that the data breaks. Split by what it reads: this file (site, actors, measures),
 /// Validator.Sources.cs, Validator.Sheets.cs (claims), Validator.Coverage.cs (cross-file rules).
 /// </summary>
-internal sealed partial class Validator(ProjectFiles files, DiagnosticBag bag)
+internal sealed partial class Validator(ProjectDocuments documents, DiagnosticBag bag)
 {
+    private readonly ProjectFiles files = documents.Files;
+
     public const string SitePath = "data/site.yaml";
     public const string ActorsPath = "data/actors.yaml";
     public const string MeasuresPath = "data/measures.yaml";
@@ -53,9 +55,10 @@ internal sealed partial class Validator(ProjectFiles files, DiagnosticBag bag)
                 bag.Add(Codes.MissingFile, SourceSpan.File(path), $"{path} is missing", "every project has it: see the README's data format");
             return null;
         }
-        var errorsBefore = bag.Count;
-        var root = YamlReader.Read(file, bag);
-        if (root is null && bag.Count == errorsBefore)
+        var document = documents.Get(path) ?? throw new InvalidOperationException($"Load did not parse {path}");
+        bag.AddRange(document.Problems);
+        var root = document.Root;
+        if (root is null && document.Problems.Count == 0)
             bag.Add(Codes.MissingField, SourceSpan.File(path), $"{path} is empty",
                 "a blank file or one holding only comments says nothing: fill it in, or remove it");
         return root;

@@ -3,7 +3,7 @@ using ReportBuilder.Core.Model;
 namespace ReportBuilder.Core.Views;
 
 // The records templates see. They hold only strings, numbers, booleans, lists and other view records:
-// the template sandbox (Html/TemplateSandbox) shows templates exactly these, and nothing of .NET.
+// the template sandbox (Templates/TemplateSandbox) shows templates exactly these, and nothing of .NET.
 // Every Url is site-relative (see SitePaths); a page makes it relative to itself with `rel`.
 
 /// <summary>A named link to a page: an actor, a topic, a week, a source…</summary>

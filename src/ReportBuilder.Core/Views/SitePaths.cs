@@ -85,4 +85,11 @@ public static class SitePaths
             return target[hash..];
         return RootFrom(pagePath) + target;
     }
+
+    /// <summary>The folder of out/ that holds the briefings, their PDFs and Markdown.</summary>
+    public const string BriefingsFolder = "briefings";
+
+    /// <summary>Whether a path in out/ is a briefing's PDF: what `build --only pdf` makes and `build --only site` leaves in place.</summary>
+    public static bool IsBriefingPdf(string path) =>
+        path.StartsWith(BriefingsFolder + "/", StringComparison.Ordinal) && path.EndsWith(".pdf", StringComparison.Ordinal);
 }

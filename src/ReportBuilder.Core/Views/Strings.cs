@@ -4,7 +4,7 @@ namespace ReportBuilder.Core.Views;
 
 /// <summary>
 /// The interface's words in one language: every label, heading, sentence part and date pattern the templates
-/// and the views show, read from <c>templates/strings/&lt;language&gt;.yaml</c> (see <see cref="StringsFile"/>).
+/// and the views show, read from <c>templates/strings/&lt;language&gt;.yaml</c> (see Templates/StringsFile).
 /// A key that is not in the file is an error naming the key and the file, never an empty string.
 /// </summary>
 public sealed class Strings

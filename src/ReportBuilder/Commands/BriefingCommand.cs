@@ -1,6 +1,5 @@
 using System.CommandLine;
 using ReportBuilder.Core;
-using ReportBuilder.Core.FileSystem;
 using ReportBuilder.Core.Model;
 using ReportBuilder.Core.Output;
 
@@ -32,7 +31,7 @@ internal static class BriefingCommand
         }
         if (ProjectOption.IsEmpty(outFile, output))
             return Cli.BadUsage;
-        var file = outFile is null ? null : TargetFile(outFile, week);
+        var file = outFile is null ? null : Pipeline.BriefingFile(outFile, week);
         // Judged before the (slow) build so a mistyped --out fails at once; the writer judges again as it writes.
         if (file is not null && OutputPaths.FileRefusal(file, projectDirectory) is { } refusal)
         {
@@ -42,68 +41,28 @@ internal static class BriefingCommand
         var files = ProjectOption.Files(projectDirectory, output);
         if (files is null)
             return Cli.BadUsage;
-        var build = Pipeline.Build(files, new BuildOptions { Site = false, Week = week });
-        if (!build.Succeeded)
+        BriefingWrite written;
+        try
         {
-            DiagnosticPrinter.Text(build.Diagnostics, output.Error, colour: false);
+            written = Pipeline.BuildBriefing(files, week, projectDirectory, file);
+        }
+        catch (OutputRefusedException e)
+        {
+            output.Error.WriteLine($"reportbuilder: {Terminal.Safe(e.Message)}");
+            return Cli.BadUsage;
+        }
+        if (!written.Build.Succeeded)
+        {
+            DiagnosticPrinter.Text(written.Build.Diagnostics, output.Error, colour: false);
             return Cli.InvalidInput;
         }
-        var path = $"briefings/{week}.pdf";
-        if (build.Files.FirstOrDefault(f => f.Path == path) is not { } pdf)
+        if (written.Path is null)
         {
-            var weeks = string.Join(", ", build.Model!.Claims.Select(c => c.Week.ToString()).Distinct());
+            var weeks = string.Join(", ", written.Build.Model!.Claims.Select(c => c.Week.ToString()).Distinct());
             output.Error.WriteLine($"reportbuilder: no claims fall in {week}, so it has no briefing; weeks with claims: {weeks}");
             return Cli.BadUsage;
         }
-        var target = file is null ? WriteIntoOut(projectDirectory, pdf, output) : WriteFile(projectDirectory, file, pdf, output);
-        if (target is null)
-            return Cli.BadUsage;
-        output.Out.WriteLine($"wrote {target} ({pdf.Bytes.Length / 1024} KB)");
+        output.Out.WriteLine($"wrote {written.Path} ({written.Bytes / 1024} KB)");
         return Cli.Success;
-    }
-
-    /// <summary>
-    /// out/ belongs to `build`, which removes only the files its manifest lists and refuses a folder without one:
-    /// so the PDF goes in through the same writer, joining the manifest, every other file kept as it is.
-    /// </summary>
-    /// <returns>The PDF's path, or null (after saying why) when out/ is not a build's to write.</returns>
-    private static string? WriteIntoOut(string projectDirectory, OutputFile pdf, CliOutput output)
-    {
-        var outDirectory = Path.GetFullPath(Path.Combine(projectDirectory, "out"));
-        try
-        {
-            OutputWriter.Write(outDirectory, [pdf], keep: _ => true);
-            return Path.Combine(outDirectory, pdf.Path);
-        }
-        catch (OutputRefusedException e)
-        {
-            output.Error.WriteLine($"reportbuilder: {Terminal.Safe(e.Message)}");
-            return null;
-        }
-    }
-
-    /// <summary>Where --out says the PDF goes: a file, or <c>&lt;week&gt;.pdf</c> inside a folder.</summary>
-    private static string TargetFile(string outFile, IsoWeek week)
-    {
-        var target = Path.GetFullPath(outFile);
-        // A folder (existing, or written with a trailing '/') gets the week's file inside it, as `cp` would do.
-        return Entries.KindOf(target) == EntryKind.Directory || Path.EndsInDirectorySeparator(outFile)
-            ? Path.Combine(target, week + ".pdf")
-            : target;
-    }
-
-    /// <returns>The PDF's path, or null (after saying why) when that path is not one to write.</returns>
-    private static string? WriteFile(string projectDirectory, string target, OutputFile pdf, CliOutput output)
-    {
-        try
-        {
-            OutputWriter.WriteFile(target, pdf.Bytes, projectDirectory);
-            return target;
-        }
-        catch (OutputRefusedException e)
-        {
-            output.Error.WriteLine($"reportbuilder: {Terminal.Safe(e.Message)}");
-            return null;
-        }
     }
 }

@@ -3,6 +3,7 @@ using System.Diagnostics;
 using System.Globalization;
 using ReportBuilder.Core;
 using ReportBuilder.Core.Output;
+using ReportBuilder.Core.Views;
 
 namespace ReportBuilder.Commands;
 
@@ -22,17 +23,18 @@ internal static class BuildCommand
         };
         var only = new Option<string?>("--only") { Description = "Build only the site or only the PDF briefings", HelpName = "site|pdf" };
         only.AcceptOnlyFromAmong("site", "pdf");
-        var command = new Command("build", "Build the HTML site and the weekly PDF briefings into out/") { project, outDir, only };
-        command.SetAction(parse => Run(parse.GetValue(project)!, parse.GetValue(outDir), parse.GetValue(only), output));
+        var noCache = new Option<bool>("--no-cache") { Description = "Render every page and briefing, ignoring what earlier builds kept beside out/" };
+        var command = new Command("build", "Build the HTML site and the weekly PDF briefings into out/") { project, outDir, only, noCache };
+        command.SetAction(parse => Run(parse.GetValue(project)!, parse.GetValue(outDir), parse.GetValue(only), parse.GetValue(noCache), output));
         return command;
     }
 
-    private static int Run(string projectDirectory, string? outDirectory, string? only, CliOutput output)
+    private static int Run(string projectDirectory, string? outDirectory, string? only, bool noCache, CliOutput output)
     {
         var clock = Stopwatch.StartNew();
         if (ProjectOption.IsEmpty(outDirectory, output))
             return Cli.BadUsage;
-        var target = Path.GetFullPath(outDirectory ?? Path.Combine(projectDirectory, "out"));
+        var target = outDirectory is null ? OutputPaths.DefaultTarget(projectDirectory) : Path.GetFullPath(outDirectory);
         // Judged before the (slow) build so a mistyped --out fails at once; the writer judges again as it writes.
         if (OutputPaths.Refusal(target, projectDirectory) is { } refusal)
         {
@@ -42,44 +44,35 @@ internal static class BuildCommand
         var files = ProjectOption.Files(projectDirectory, output);
         if (files is null)
             return Cli.BadUsage;
-        output.Error.WriteLine($"build: reading {files.Origin} and rendering");
-        var build = Pipeline.Build(files, new BuildOptions { Site = only != "pdf", Pdf = only != "site" });
-        if (!build.Succeeded)
-        {
-            DiagnosticPrinter.Text(build.Diagnostics, output.Error, colour: false);
-            output.Error.WriteLine($"build: {build.Diagnostics.Count} error{(build.Diagnostics.Count == 1 ? "" : "s")}; {target} was left as it was");
-            return Cli.InvalidInput;
-        }
-        var outputs = build.Files;
-        var pages = build.Pages;
-        output.Error.WriteLine($"build: writing {outputs.Count} files to {target}");
-        OutputResult written;
+        output.Error.WriteLine($"build: reading {files.Origin}, rendering and writing to {target}");
+        BuildResult build;
+        OutputResult? written;
         try
         {
-            written = OutputWriter.Write(target, outputs, Keep(only));
+            (build, written) = Pipeline.BuildInto(target, files, new BuildOptions { Site = only != "pdf", Pdf = only != "site" }, cache: !noCache);
         }
         catch (OutputRefusedException e)
         {
             output.Error.WriteLine($"reportbuilder: {Terminal.Safe(e.Message)}");
             return Cli.BadUsage;
         }
+        if (written is null)
+        {
+            DiagnosticPrinter.Text(build.Diagnostics, output.Error, colour: false);
+            output.Error.WriteLine($"build: {build.Diagnostics.Count} error{(build.Diagnostics.Count == 1 ? "" : "s")}; {target} was left as it was");
+            return Cli.InvalidInput;
+        }
+        if (!noCache)
+            output.Error.WriteLine($"build: {build.Cache.Misses} rendered, {build.Cache.Hits} from the cache");
         output.Error.WriteLine($"build: {written.Written} written, {written.Unchanged} unchanged, {written.Removed} removed");
         output.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"built {pages} pages and {build.Briefings} briefings, {Megabytes(written.Bytes)} MB in {clock.Elapsed.TotalSeconds:0.00} s"));
+            $"built {build.Pages} pages and {build.Briefings} briefings, {Megabytes(written.Bytes)} MB in {clock.Elapsed.TotalSeconds:0.00} s"));
         // Where to look: the home page as a link a terminal can open, or the briefings' folder when only they were built.
         output.Out.WriteLine(only == "pdf"
-            ? $"briefings: {Path.Combine(target, "briefings")}"
-            : $"site: {new Uri(Path.Combine(target, Core.Views.SitePaths.Home)).AbsoluteUri}");
+            ? $"briefings: {Path.Combine(target, SitePaths.BriefingsFolder)}"
+            : $"site: {new Uri(Path.Combine(target, SitePaths.Home)).AbsoluteUri}");
         return Cli.Success;
     }
-
-    /// <summary>With --only, the other stage's files from an earlier build stay where they are.</summary>
-    private static Func<string, bool>? Keep(string? only) => only switch
-    {
-        "site" => path => path.StartsWith("briefings/", StringComparison.Ordinal) && path.EndsWith(".pdf", StringComparison.Ordinal),
-        "pdf" => path => !(path.StartsWith("briefings/", StringComparison.Ordinal) && path.EndsWith(".pdf", StringComparison.Ordinal)),
-        _ => null,
-    };
 
     private static string Megabytes(long bytes) => (bytes / 1_000_000.0).ToString("0.0", CultureInfo.InvariantCulture);
 }

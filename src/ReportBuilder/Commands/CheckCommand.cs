@@ -1,7 +1,5 @@
 using System.CommandLine;
 using ReportBuilder.Core;
-using ReportBuilder.Core.Briefing;
-using ReportBuilder.Core.Html;
 using ReportBuilder.Core.Model;
 
 namespace ReportBuilder.Commands;
@@ -28,14 +26,10 @@ internal static class CheckCommand
         var files = ProjectOption.Files(projectDirectory, output);
         if (files is null)
             return Cli.BadUsage;
-        // Data and templates: a template that does not parse fails every build, so check says so too.
-        var read = ModelReader.Read(files);
-        var templates = TemplateSet.Parse(files).Diagnostics;
-        // A character no briefing font has, at the value that holds it (the fonts live in templates/).
-        var glyphs = read.IsValid && templates.Count == 0 ? GlyphCoverage.Check(files) : [];
-        var result = read with { Diagnostics = [.. read.Diagnostics, .. templates, .. glyphs] };
-        var valid = read.IsValid && templates.Count == 0 && glyphs.Count == 0;
-        var summary = read.Model is null ? null : ModelSummary.Of(read.Model);
+        // Data and templates (a template that does not parse fails every build), and characters no briefing font has.
+        var result = Pipeline.Check(files);
+        var valid = result.IsValid && result.Diagnostics.Count == 0;
+        var summary = result.Model is null ? null : ModelSummary.Of(result.Model);
         switch (format)
         {
             case "json":

@@ -57,7 +57,7 @@ internal static class NewSourceCommand
             return output.Refuse($"{taken.Path} already exists; choose another --id");
 
         // The new files are judged by the same rules as the rest, in the project they join; nothing is written if they fail.
-        var read = ModelReader.Read(new ProjectFiles(existing.Origin, [.. existing.All, .. draft]));
+        var read = Pipeline.Read(new ProjectFiles(existing.Origin, [.. existing.All, .. draft]));
         var paths = draft.Select(f => f.Path).ToHashSet(StringComparer.Ordinal);
         // The new files' own problems, and any entry the project may not hold (a link, a FIFO): a folder reached
         // through a link would take the new files outside the project.

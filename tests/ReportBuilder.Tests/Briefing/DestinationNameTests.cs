@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using Markdig;
 using ReportBuilder.Core.Briefing;
+using ReportBuilder.Core.Templates;
 using ReportBuilder.Layout;
 using ReportBuilder.Tests.Layout.Support;
 
@@ -15,7 +16,7 @@ public sealed class DestinationNameTests
         var longTitle = string.Concat(Enumerable.Repeat("Kursk ", 15_000));
         var markdown = $"# Briefing\n\n## {longTitle}\n\n## Key figures\n\n## Key figures\n\n### [Link](#key-figures)\n";
         var spec = Documents.New();
-        spec.Blocks.AddRange(new MarkdownToLayout(_ => null, new Uri("https://example.org/"), "Contents").Map(Markdown.Parse(markdown, BriefingMarkdown.Pipeline)));
+        spec.Blocks.AddRange(new MarkdownToLayout(_ => null, new Uri("https://example.org/"), "Contents").Map(Markdown.Parse(markdown, BriefingMarkdownSyntax.MarkdigPipeline)));
 
         using var pdf = Pdf.Render(spec);
         var text = pdf.Uncompressed();

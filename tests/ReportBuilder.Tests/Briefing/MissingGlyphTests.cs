@@ -1,6 +1,5 @@
-using ReportBuilder.Core.Briefing;
+using ReportBuilder.Core;
 using ReportBuilder.Core.Diagnostics;
-using ReportBuilder.Core.Html;
 using ReportBuilder.Core.Loading;
 using ReportBuilder.Core.Output;
 using ReportBuilder.Tests.Support;
@@ -36,14 +35,11 @@ public sealed class MissingGlyphTests
         Assert.Empty(diagnostics);
     }
 
-    /// <summary>The sample model's briefings, with this Kursk statement, typeset from the Markdown the site stage writes.</summary>
+    /// <summary>The sample model's briefings, with this Kursk statement, typeset from the Markdown the pipeline renders once.</summary>
     private static (IReadOnlyList<OutputFile> Pdfs, IReadOnlyList<Diagnostic> Diagnostics) Briefings(string kurskStatement)
     {
-        var model = SampleModel.Build(kurskStatement);
-        var site = SiteRenderer.Render(model, TemplateSet.Parse(Files));
-        Assert.True(site.Succeeded, string.Join("\n", site.Diagnostics));
-        var diagnostics = new DiagnosticBag();
-        var pdfs = BriefingPdf.Render(model, site, Files, diagnostics);
-        return (pdfs, diagnostics.ToSortedList());
+        var sink = new MemorySink();
+        var build = Pipeline.Render(SampleModel.Build(kurskStatement), ProjectDocuments.Load(Files), new BuildOptions { Site = false }, sink);
+        return ([.. sink.Files.Where(f => f.Path.EndsWith(".pdf", StringComparison.Ordinal))], build.Diagnostics);
     }
 }

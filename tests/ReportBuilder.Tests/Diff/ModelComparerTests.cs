@@ -18,8 +18,8 @@ public sealed class ModelComparerTests : IDisposable
 
     private ModelDiff DiffHeadAgainstWorkingTree()
     {
-        var before = ModelReader.Read(GitSnapshot.Read(_repo.Root, "HEAD")).Model!;
-        var after = ModelReader.Read(ProjectFiles.FromDirectory(_repo.Root)).Model!;
+        var before = Pipeline.Read(GitSnapshot.Read(_repo.Root, "HEAD")).Model!;
+        var after = Pipeline.Read(ProjectFiles.FromDirectory(_repo.Root)).Model!;
         return ModelComparer.Compare(before, after, "HEAD", "working tree", []);
     }
 
@@ -132,8 +132,8 @@ public sealed class ModelComparerTests : IDisposable
             .Replace("quote: \"at least 1,100 North Korean troops had been killed or wounded\"", "quote: \"at least 1,100 North Korean troops\"", StringComparison.Ordinal)
             .Replace("stance: estimates", "stance: asserts", StringComparison.Ordinal));
         _repo.Commit("quote and stance");
-        var before = ModelReader.Read(GitSnapshot.Read(_repo.Root, "HEAD~1")).Model!;
-        var after = ModelReader.Read(GitSnapshot.Read(_repo.Root, "HEAD")).Model!;
+        var before = Pipeline.Read(GitSnapshot.Read(_repo.Root, "HEAD~1")).Model!;
+        var after = Pipeline.Read(GitSnapshot.Read(_repo.Root, "HEAD")).Model!;
 
         var diff = ModelComparer.Compare(before, after, "HEAD~1", "HEAD", []);
 

@@ -42,7 +42,7 @@ public sealed class DataMutationTests(ITestOutputHelper log)
                 var files = new ProjectFiles("fuzz", real.All.Select(f => f.Path == path ? f with { Bytes = bytes, Length = bytes.Length } : f));
                 var what = $"case {i}: {kind} in {path}";
 
-                var read = ModelReader.Read(files);
+                var read = Pipeline.Read(files);
                 if (!read.IsValid)
                 {
                     invalid++;

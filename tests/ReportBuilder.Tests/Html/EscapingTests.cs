@@ -1,5 +1,7 @@
-using ReportBuilder.Core.Html;
+using ReportBuilder.Core;
 using ReportBuilder.Core.Loading;
+using ReportBuilder.Core.Output;
+using ReportBuilder.Core.Templates;
 using ReportBuilder.Tests.Support;
 
 namespace ReportBuilder.Tests.Html;
@@ -11,10 +13,10 @@ public sealed class EscapingTests
 
     private static IReadOnlyDictionary<string, string> RenderSite()
     {
-        var templates = TemplateSet.Parse(ProjectFiles.FromDirectory(Repo.Root));
-        var render = SiteRenderer.Render(SampleModel.Build(kurskStatement: Attack), templates);
+        var sink = new MemorySink();
+        var render = Pipeline.Render(SampleModel.Build(kurskStatement: Attack), ProjectDocuments.Load(ProjectFiles.FromDirectory(Repo.Root)), new BuildOptions { Pdf = false }, sink);
         Assert.True(render.Succeeded, string.Join("\n", render.Diagnostics));
-        return render.Files.ToDictionary(f => f.Path, f => System.Text.Encoding.UTF8.GetString(f.Bytes), StringComparer.Ordinal);
+        return sink.Files.ToDictionary(f => f.Path, f => System.Text.Encoding.UTF8.GetString(f.Bytes), StringComparer.Ordinal);
     }
 
     [Theory]

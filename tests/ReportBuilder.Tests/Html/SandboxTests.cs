@@ -1,4 +1,5 @@
 using ReportBuilder.Core.Html;
+using ReportBuilder.Core.Templates;
 using ReportBuilder.Core.Views;
 using ReportBuilder.Tests.Support;
 

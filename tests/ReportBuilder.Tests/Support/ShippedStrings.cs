@@ -1,5 +1,6 @@
 using ReportBuilder.Core.Diagnostics;
 using ReportBuilder.Core.Html;
+using ReportBuilder.Core.Templates;
 using ReportBuilder.Core.Views;
 
 namespace ReportBuilder.Tests.Support;

@@ -1,6 +1,7 @@
 using System.Text;
 using ReportBuilder.Core.Diagnostics;
 using ReportBuilder.Core.Html;
+using ReportBuilder.Core.Templates;
 using Scriban.Runtime;
 
 namespace ReportBuilder.Tests.Support;

@@ -13,7 +13,7 @@ public sealed class BadFixtureTests
     [MemberData(nameof(Cases))]
     public void Bad_case_gives_its_verified_diagnostics(string caseName)
     {
-        var result = ModelReader.Read(FixtureData.BadProject(caseName));
+        var result = Pipeline.Read(FixtureData.BadProject(caseName));
 
         Assert.False(result.IsValid);
         var writer = new StringWriter { NewLine = "\n" };
@@ -26,12 +26,12 @@ public sealed class BadFixtureTests
     public void Case_name_is_the_code_it_must_produce(string caseName)
     {
         var code = caseName[..6];
-        var result = ModelReader.Read(FixtureData.BadProject(caseName));
+        var result = Pipeline.Read(FixtureData.BadProject(caseName));
 
         Assert.Contains(result.Diagnostics, d => d.Code == code);
     }
 
     [Fact]
     public void Base_fixture_is_valid() =>
-        Assert.True(ModelReader.Read(Core.Loading.ProjectFiles.FromDirectory(FixtureData.BaseProject)).IsValid);
+        Assert.True(Pipeline.Read(Core.Loading.ProjectFiles.FromDirectory(FixtureData.BaseProject)).IsValid);
 }

@@ -1,6 +1,4 @@
-using ReportBuilder.Core.Views;
-
-namespace ReportBuilder.Core.Html;
+namespace ReportBuilder.Core.Views;
 
 /// <summary>
 /// What a template knows of the page it renders: its title, its path in out/, the way back to the site root

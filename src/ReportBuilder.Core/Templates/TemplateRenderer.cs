@@ -2,7 +2,7 @@ using ReportBuilder.Core.Diagnostics;
 using Scriban.Runtime;
 using Scriban.Syntax;
 
-namespace ReportBuilder.Core.Html;
+namespace ReportBuilder.Core.Templates;
 
 /// <summary>
 /// Renders one template of a <see cref="TemplateSet"/> in the sandbox, with the shared functions and a page's

@@ -2,12 +2,12 @@ using ReportBuilder.Core.Model;
 using ReportBuilder.Core.Views;
 using Scriban.Runtime;
 
-namespace ReportBuilder.Core.Html;
+namespace ReportBuilder.Core.Templates;
 
 /// <summary>
 /// The functions every template may call, on top of Scriban's own: the formatting helpers of
 /// <see cref="Format"/>, <c>raw</c> to write trusted markup on purpose, <c>abs</c> for absolute URLs
-/// (feeds and sitemaps), <c>chart</c> for a measure's inline SVG. <c>rel</c> is per page (see SiteRenderer).
+/// (feeds and sitemaps), <c>chart</c> for a measure's inline SVG. <c>rel</c> is per page (see Html/HtmlSite).
 /// </summary>
 internal static class TemplateFunctions
 {

@@ -4,7 +4,7 @@ using Scriban;
 using Scriban.Runtime;
 using Scriban.Syntax;
 
-namespace ReportBuilder.Core.Html;
+namespace ReportBuilder.Core.Templates;
 
 /// <summary>
 /// Serves includes from templates/ only: a name is a relative path inside it ("partials/claim.sbn"). Absolute

@@ -5,7 +5,7 @@ using Scriban;
 using DiagnosticSpan = ReportBuilder.Core.Diagnostics.SourceSpan;
 using ParserMessageType = Scriban.Parsing.ParserMessageType;
 
-namespace ReportBuilder.Core.Html;
+namespace ReportBuilder.Core.Templates;
 
 /// <summary>
 /// Every template of a project, parsed once with its project path (so errors carry it) and reused for every

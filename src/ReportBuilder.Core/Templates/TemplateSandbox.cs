@@ -1,9 +1,10 @@
 using System.Reflection;
+using ReportBuilder.Core.Templates;
 using ReportBuilder.Core.Views;
 using Scriban;
 using Scriban.Runtime;
 
-namespace ReportBuilder.Core.Html;
+namespace ReportBuilder.Core.Templates;
 
 /// <summary>The limits a template runs under. Defaults fit the largest dataset we expect by far.</summary>
 public sealed record TemplateOptions
@@ -56,13 +57,13 @@ internal static class TemplateSandbox
         return context;
     }
 
-    /// <summary>Only public properties of view records (and of <see cref="PageView"/>); no fields, methods or framework types.</summary>
+    /// <summary>Only public properties of view records (<see cref="PageView"/> among them); no fields, methods or framework types.</summary>
     private static bool IsVisible(MemberInfo member) =>
         member is PropertyInfo { CanRead: true } property
         && property.GetMethod is { IsPublic: true, IsStatic: false }
         && property.GetIndexParameters().Length == 0
         && property.DeclaringType is { } type
-        && (string.Equals(type.Namespace, typeof(SiteView).Namespace, StringComparison.Ordinal) || type == typeof(PageView))
+        && string.Equals(type.Namespace, typeof(SiteView).Namespace, StringComparison.Ordinal)
         && property.Name != "EqualityContract";
 
     /// <summary>Scriban's built-in functions less those that read the clock or draw random numbers; includes trusted.</summary>

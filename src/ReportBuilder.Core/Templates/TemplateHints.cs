@@ -1,4 +1,4 @@
-namespace ReportBuilder.Core.Html;
+namespace ReportBuilder.Core.Templates;
 
 /// <summary>What to do about each template diagnostic (the codes themselves live in <see cref="Diagnostics.Codes"/>).</summary>
 internal static class TemplateHints

@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace ReportBuilder.Core.Html;
+namespace ReportBuilder.Core.Templates;
 
 /// <summary>
 /// Text a template writes as it is, on purpose: pre-rendered trusted markup (a chart's SVG, a page's body in

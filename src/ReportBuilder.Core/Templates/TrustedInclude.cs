@@ -2,7 +2,7 @@ using Scriban;
 using Scriban.Runtime;
 using Scriban.Syntax;
 
-namespace ReportBuilder.Core.Html;
+namespace ReportBuilder.Core.Templates;
 
 /// <summary>
 /// Scriban's <c>include</c>, whose result is marked as already escaped: the included template escaped its own

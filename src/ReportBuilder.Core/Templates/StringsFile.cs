@@ -2,7 +2,7 @@ using ReportBuilder.Core.Diagnostics;
 using ReportBuilder.Core.Loading;
 using ReportBuilder.Core.Views;
 
-namespace ReportBuilder.Core.Html;
+namespace ReportBuilder.Core.Templates;
 
 /// <summary>
 /// Chooses and reads the interface's strings: <c>templates/strings/&lt;primary subtag&gt;.yaml</c> for site.yaml's

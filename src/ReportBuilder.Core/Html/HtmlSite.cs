@@ -1,0 +1,109 @@
+using ReportBuilder.Core.Caching;
+using ReportBuilder.Core.Diagnostics;
+using ReportBuilder.Core.Model;
+using ReportBuilder.Core.Output;
+using ReportBuilder.Core.Templates;
+using ReportBuilder.Core.Views;
+using Scriban.Runtime;
+
+namespace ReportBuilder.Core.Html;
+
+/// <summary>What the site is made from: the model, its views (built once, by the pipeline), the words, the templates, each week's briefing Markdown.</summary>
+internal sealed record SiteInputs(ReportModel Model, SiteViews Views, Strings Strings, TemplateSet Templates, IReadOnlyDictionary<string, string> BriefingMarkdown);
+
+/// <summary>
+/// Views → every file of the site but the briefings: HTML pages in their layout, feed.xml, sitemap.xml, data.json,
+/// the search index and the assets. Pure: it reads nothing but its inputs, and hands each file to the sink as it
+/// is made. Pages render on up to <c>parallelism</c> threads, each with its own template renderer (a Scriban
+/// context is not thread-safe); each page is a function of the template set and its <see cref="Page"/> alone, so
+/// the bytes do not depend on the order or the thread.
+/// </summary>
+internal static class HtmlSite
+{
+    /// <returns>How many pages (in the layout) were rendered; with diagnostics, some files may be missing.</returns>
+    public static int Render(SiteInputs inputs, ParallelOptions parallel, IOutputSink sink, DiagnosticBag diagnostics, CachedRender cache)
+    {
+        var (model, views, strings, templates, _) = inputs;
+        var format = new Format(strings);
+        var measures = views.Measures.ToDictionary(m => m.Id, StringComparer.Ordinal);
+        var charts = measures.ToDictionary(kv => kv.Key, kv => new Lazy<RawText>(() => new RawText(MeasureChart.Render(kv.Value))), StringComparer.Ordinal);
+        RawText? Chart(string id) => charts.TryGetValue(id, out var svg) ? svg.Value : null;
+
+        var briefings = WeekBriefings(inputs, measures, parallel, diagnostics);
+        var pages = SitePages.All(views, briefings, new PageDates(model), strings).ToList();
+        pages.Add(SitePages.Sitemap(pages.Where(p => p.InLayout).Select(p => p.View)));
+        Parallel.ForEach(pages, parallel,
+            () => new PageRenderer(templates, model.Site.BaseUrl, format, Chart),
+            (page, _, renderer) =>
+            {
+                var bytes = cache.GetOrRender("page", [page.Template, page.View, page.Variables, views.Site, page.InLayout, page.LinksFromSiteRoot],
+                    (lookups, bag) => renderer.Render(views.Site, page, lookups, bag), diagnostics);
+                if (bytes is not null)
+                    sink.Add(new OutputFile(page.Path, bytes));
+                return renderer;
+            },
+            _ => { });
+        sink.Add(new OutputFile(SitePaths.Data, DataJson.Write(model)));
+        sink.Add(new OutputFile(SitePaths.DataSchema, DataJson.Schema));
+        // robots.txt is a protocol file, not a page: written here, so no project needs a template for it.
+        sink.Add(OutputFile.Text(SitePaths.Robots, $"User-agent: *\nAllow: /\nSitemap: {SitePaths.Absolute(model.Site.BaseUrl, SitePaths.Sitemap)}\n"));
+        sink.Add(new OutputFile(SitePaths.SearchIndex, SearchIndex.Write(views)));
+        foreach (var (path, bytes) in templates.Assets)
+            sink.Add(new OutputFile(path[TemplateSet.Folder.Length..], bytes));
+        return pages.Count(p => p.InLayout);
+    }
+
+    /// <summary>
+    /// Each week's briefing as HTML for its week page, from the same Markdown as its PDF. A week page's charts show
+    /// the measure as known by that week, like its PDF; the measure pages show all.
+    /// </summary>
+    private static Dictionary<string, RawText> WeekBriefings(SiteInputs inputs, Dictionary<string, MeasureView> measures, ParallelOptions parallel,
+        DiagnosticBag diagnostics)
+    {
+        var weeks = inputs.Views.Weeks;
+        var html = new RawText[weeks.Count];
+        Parallel.For(0, weeks.Count, parallel, i =>
+        {
+            var week = weeks[i];
+            RawText? Chart(string id) => measures.TryGetValue(id, out var m) ? new RawText(MeasureChart.Render(m.AsOf(week.Week))) : null;
+            html[i] = new RawText(MarkdownHtml.Render(inputs.BriefingMarkdown[week.Id], week.Url, Chart, id => diagnostics.Add(
+                Codes.TemplateRuntime, SourceSpan.File(BriefingMarkdownSyntax.TemplatePath),
+                $"```chart {id}: there is no measure '{id}' (in the briefing of {week.Id})", TemplateHints.Chart)));
+        });
+        return weeks.Select((w, i) => (w.Id, Html: html[i])).ToDictionary(w => w.Id, w => w.Html, StringComparer.Ordinal);
+    }
+
+    /// <summary>
+    /// One thread's template renderer (a Scriban context is not thread-safe), whose <c>chart</c> function records
+    /// each measure a page charts in that page's lookups, for the cache.
+    /// </summary>
+    private sealed class PageRenderer
+    {
+        private readonly TemplateRenderer _renderer;
+        private CachedRender.Lookups? _lookups;
+
+        public PageRenderer(TemplateSet templates, string baseUrl, Format format, Func<string, RawText?> chart) =>
+            _renderer = new TemplateRenderer(templates, Escaping.Html, TemplateFunctions.Create(baseUrl, format, id =>
+            {
+                _lookups?.Add(CachedRender.ChartLookup(id));
+                return chart(id);
+            }), TemplateOptions.Default);
+
+        public byte[]? Render(SiteView site, Page page, CachedRender.Lookups lookups, DiagnosticBag diagnostics)
+        {
+            _lookups = lookups;
+            var variables = new ScriptObject { ["site"] = site, ["page"] = page.View };
+            variables.Import("rel", new Func<string, string>(target =>
+                page.LinksFromSiteRoot ? SitePaths.FromSiteRoot(site.BaseUrl, target) : SitePaths.Relative(page.Path, target)));
+            foreach (var (name, value) in page.Variables)
+                variables[name] = value;
+            var body = _renderer.Render(page.Template, variables, diagnostics);
+            if (body is not null && page.InLayout)
+            {
+                variables["content"] = new RawText(body);
+                body = _renderer.Render(SitePages.Layout, variables, diagnostics);
+            }
+            return body is null ? null : System.Text.Encoding.UTF8.GetBytes(body);
+        }
+    }
+}

@@ -1,0 +1,118 @@
+using System.Runtime.ExceptionServices;
+
+namespace ReportBuilder.Core.Output;
+
+/// <summary>
+/// A write of out/ in progress, as a sink: each file goes into the staging tree beside out/ the moment the build
+/// makes it, so no build holds all its outputs at once; a file whose bytes did not change is linked from the old
+/// tree instead, keeping its timestamp. <see cref="Commit"/> carries what else out/ holds, writes the manifest and
+/// swaps the tree in (<see cref="OutputSwap"/>); disposed without a commit, the staging tree is removed and out/ is
+/// as it was. Files may be added from several threads; a failure while adding (a full disk, a bad path) is kept
+/// and thrown by <see cref="Commit"/>, on the caller's thread, and later files are dropped.
+/// </summary>
+public sealed class OutputStaging : IOutputSink, IDisposable
+{
+    private readonly string _target;
+    private readonly string _staging;
+    private readonly OutputLock _lock;
+    private readonly IReadOnlySet<string> _owned;
+    private readonly Func<string, bool>? _keep;
+    private readonly Lock _gate = new();
+    private readonly HashSet<string> _built = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _unchanged = new(StringComparer.Ordinal);
+    private long _bytes;
+    private ExceptionDispatchInfo? _failure;
+    private bool _swapped;
+
+    private OutputStaging(string target, string staging, OutputLock writing, IReadOnlySet<string> owned, Func<string, bool>? keep)
+    {
+        (_target, _staging, _lock, _owned, _keep) = (target, staging, writing, owned, keep);
+    }
+
+    /// <summary>Takes out/'s lock, repairs what a crashed run left, and opens a staging tree beside it.</summary>
+    /// <param name="keep">Files of the previous build the new one does not make, to leave in place and listed (another stage's output).</param>
+    /// <exception cref="OutputRefusedException">out/ is not the writer's to write, or another writer kept it; nothing was written.</exception>
+    public static OutputStaging Open(string outDir, Func<string, bool>? keep = null, TimeSpan? wait = null)
+    {
+        var target = Path.GetFullPath(outDir);
+        // Judged before the lock too: the lock file goes beside out/, which must not be somewhere refused.
+        if (OutputPaths.Refusal(target) is { } early)
+            throw new OutputRefusedException($"will not write {target}: {early}");
+        var writing = OutputLock.Acquire(target, wait ?? OutputLock.DefaultWait);
+        try
+        {
+            OutputSwap.Recover(target);
+            if (OutputPaths.Refusal(target) is { } refusal)
+                throw new OutputRefusedException($"will not write {target}: {refusal}");
+            var owned = OutputManifest.Read(target);
+            return new OutputStaging(target, OutputSwap.CreateStaging(target), writing, owned, keep);
+        }
+        catch
+        {
+            writing.Dispose();
+            throw;
+        }
+    }
+
+    public void Add(OutputFile file)
+    {
+        try
+        {
+            OutputPaths.Check(file.Path);
+            lock (_gate)
+            {
+                if (_failure is not null)
+                    return;
+                if (!_built.Add(file.Path))
+                    throw new ArgumentException($"two outputs for {file.Path}", nameof(file));
+                _bytes += file.Bytes.Length;
+            }
+            if (OutputPlan.SameFile(_target, file) is { } old)
+            {
+                OutputSwap.Carry(_staging, file.Path, old);
+                lock (_gate)
+                    _unchanged.Add(file.Path);
+            }
+            else
+            {
+                OutputSwap.Write(_staging, file);
+            }
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or OutputRefusedException)
+        {
+            lock (_gate)
+                _failure ??= ExceptionDispatchInfo.Capture(e);
+        }
+    }
+
+    /// <summary>
+    /// Completes the new tree and swaps it in; when nothing changed (no file written, none removed) out/ is not
+    /// touched at all and the staging tree is removed.
+    /// </summary>
+    /// <exception cref="OutputRefusedException">Someone else's entry is in the way of a built file; out/ is as it was.</exception>
+    public OutputResult Commit()
+    {
+        _failure?.Throw();
+        var plan = OutputPlan.Make(_target, _built, _unchanged, _owned, _keep);
+        var written = _built.Count - _unchanged.Count;
+        if (written == 0 && plan.Manifest is null && plan.Removed == 0)
+            OutputSwap.Discard(_staging);
+        else
+            OutputSwap.Finish(_target, _staging, plan, _unchanged);
+        _swapped = true;
+        return new OutputResult(written, _unchanged.Count, plan.Removed, _bytes);
+    }
+
+    public void Dispose()
+    {
+        try
+        {
+            if (!_swapped)
+                OutputSwap.Discard(_staging);
+        }
+        finally
+        {
+            _lock.Dispose();
+        }
+    }
+}

@@ -26,8 +26,11 @@ public sealed record BuildOptions
 }
 
 /// <summary>What reading a project gives: a model, or the diagnostics that stopped it (all of them).</summary>
-public sealed record ReadResult(ReportModel? Model, IReadOnlyList<Diagnostic> Diagnostics)
+public sealed record ReadResult(IReadOnlyList<Diagnostic> Diagnostics)
 {
+    /// <summary>The resolved model, null when the data does not validate (for the commands and tests; not public surface).</summary>
+    internal ReportModel? Model { get; init; }
+
     public bool IsValid => Model is not null;
 }
 
@@ -35,8 +38,11 @@ public sealed record ReadResult(ReportModel? Model, IReadOnlyList<Diagnostic> Di
 /// What a build gave: its output files in path order (when built in memory; a streaming build's went to its sink),
 /// or the diagnostics that stopped it, with how many pages and briefings it made.
 /// </summary>
-public sealed record BuildResult(ReportModel? Model, IReadOnlyList<OutputFile> Files, IReadOnlyList<Diagnostic> Diagnostics, int Pages, int Briefings)
+public sealed record BuildResult(IReadOnlyList<OutputFile> Files, IReadOnlyList<Diagnostic> Diagnostics, int Pages, int Briefings)
 {
+    /// <summary>The model the build was made from, null when the data does not validate (for the commands and tests; not public surface).</summary>
+    internal ReportModel? Model { get; init; }
+
     public bool Succeeded => Model is not null && Diagnostics.Count == 0;
 }
 
@@ -52,7 +58,7 @@ public static partial class Pipeline
     {
         var bag = new DiagnosticBag();
         var model = Validate(ProjectDocuments.Load(files), bag);
-        return model is null ? new ReadResult(null, bag.ToSortedList()) : new ReadResult(model, []);
+        return model is null ? new ReadResult(bag.ToSortedList()) : new ReadResult([]) { Model = model };
     }
 
     /// <summary>
@@ -66,7 +72,7 @@ public static partial class Pipeline
         var model = Validate(documents, bag);
         var templates = TemplateSet.Parse(files).Diagnostics;
         var glyphs = model is not null && templates.Count == 0 ? GlyphCoverage.Check(documents) : [];
-        return new ReadResult(model, [.. bag.ToSortedList(), .. templates, .. glyphs]);
+        return new ReadResult([.. bag.ToSortedList(), .. templates, .. glyphs]) { Model = model };
     }
 
     /// <summary>The whole build in memory: for `diff`, `serve` and tests.</summary>
@@ -108,7 +114,7 @@ public static partial class Pipeline
 
     /// <summary>A project's strings older than this tool: the views asked for a key that none of its files has.</summary>
     private static BuildResult MissingString(MissingStringException missing) =>
-        new(null, [], [new Diagnostic(Codes.MissingString, SourceSpan.File(missing.Path),
+        new([], [new Diagnostic(Codes.MissingString, SourceSpan.File(missing.Path),
             $"{missing.Path} has no string '{missing.Key}'",
             $"add '{missing.Key}:' with its text; a new project's templates/strings/ (reportbuilder init) has every key this version needs")], 0, 0);
 
@@ -129,7 +135,7 @@ public static partial class Pipeline
     {
         var templates = TemplateSet.Parse(documents.Files);
         if (templates.Diagnostics.Count > 0)
-            return new BuildResult(model, [], templates.Diagnostics, 0, 0);
+            return new BuildResult([], templates.Diagnostics, 0, 0) { Model = model };
         var bag = new DiagnosticBag();
         if (StringsFile.Load(templates.StringFiles, model.Site.Language, bag) is not { } strings)
             return Failed(model, bag);
@@ -147,12 +153,12 @@ public static partial class Pipeline
         if (bag.HasErrors)
             return Failed(model, bag);
         if (!options.Pdf)
-            return new BuildResult(model, [], [], pages, 0);
+            return new BuildResult([], [], pages, 0) { Model = model };
         if (GlyphCoverage.Check(documents) is { Count: > 0 } glyphs)
-            return new BuildResult(model, [], glyphs, 0, 0);
+            return new BuildResult([], glyphs, 0, 0) { Model = model };
         var briefings = BriefingPdf.Render(new BriefingInputs(model, views, strings, markdown, documents.Files), briefingWeeks, parallel, sink, bag);
-        return bag.HasErrors ? Failed(model, bag) : new BuildResult(model, [], [], pages, briefings);
+        return bag.HasErrors ? Failed(model, bag) : new BuildResult([], [], pages, briefings) { Model = model };
     }
 
-    private static BuildResult Failed(ReportModel? model, DiagnosticBag bag) => new(model, [], bag.ToSortedList(), 0, 0);
+    private static BuildResult Failed(ReportModel? model, DiagnosticBag bag) => new([], bag.ToSortedList(), 0, 0) { Model = model };
 }

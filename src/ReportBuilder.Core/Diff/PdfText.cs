@@ -14,7 +14,7 @@ namespace ReportBuilder.Core.Diff;
 /// page each line of text with its rounded position and font, and each link with its target. The snapshot
 /// tests lock this; `reportbuilder pdf-text` prints it, so git can diff briefings as text.
 /// </summary>
-public static class PdfText
+internal static class PdfText
 {
     public static string Dump(byte[] pdf)
     {

@@ -145,7 +145,7 @@ public static partial class Pipeline
         IReadOnlyList<WeekView> briefingWeeks = options.Pdf ? [.. views.Weeks.Where(w => options.Week is null || w.Week == options.Week)] : [];
         // The site shows every week's briefing; a PDF-only build needs only the Markdown of the PDFs it makes.
         var markdownWeeks = options.Site ? views.Weeks : briefingWeeks;
-        var markdown = BriefingMarkdown.Render(templates, views.Site, new Format(strings), markdownWeeks, bag);
+        var markdown = BriefingMarkdown.Render(templates, views.Site, new Format(strings), markdownWeeks, parallel, bag);
         foreach (var week in markdownWeeks)
             sink.Add(OutputFile.Text(week.MarkdownUrl, markdown[week.Id]));
 

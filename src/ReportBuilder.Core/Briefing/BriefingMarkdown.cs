@@ -15,17 +15,23 @@ namespace ReportBuilder.Core.Briefing;
 /// </summary>
 internal static class BriefingMarkdown
 {
-    /// <summary>Each week's Markdown by week id; a week whose template fails gets "" beside its diagnostics.</summary>
-    public static IReadOnlyDictionary<string, string> Render(TemplateSet templates, SiteView site, Format format, IEnumerable<WeekView> weeks,
-        DiagnosticBag diagnostics)
+    /// <summary>
+    /// Each week's Markdown by week id; a week whose template fails gets "" beside its diagnostics. Weeks render on
+    /// up to <c>parallelism</c> threads, each with its own template renderer; each week's text depends on its view alone.
+    /// </summary>
+    public static IReadOnlyDictionary<string, string> Render(TemplateSet templates, SiteView site, Format format, IReadOnlyList<WeekView> weeks,
+        ParallelOptions parallel, DiagnosticBag diagnostics)
     {
-        var renderer = new TemplateRenderer(templates, Escaping.Markdown, TemplateFunctions.Create(site.BaseUrl, format), TemplateOptions.Default);
-        var markdown = new SortedDictionary<string, string>(StringComparer.Ordinal);
-        foreach (var week in weeks)
-        {
-            var variables = new ScriptObject { ["site"] = site, ["week"] = week };
-            markdown[week.Id] = renderer.Render(BriefingMarkdownSyntax.TemplatePath, variables, diagnostics) ?? "";
-        }
-        return markdown;
+        var texts = new string[weeks.Count];
+        Parallel.For(0, weeks.Count, parallel,
+            () => new TemplateRenderer(templates, Escaping.Markdown, TemplateFunctions.Create(site.BaseUrl, format), TemplateOptions.Default),
+            (i, _, renderer) =>
+            {
+                var variables = new ScriptObject { ["site"] = site, ["week"] = weeks[i] };
+                texts[i] = renderer.Render(BriefingMarkdownSyntax.TemplatePath, variables, diagnostics) ?? "";
+                return renderer;
+            },
+            _ => { });
+        return weeks.Select((w, i) => (w.Id, Text: texts[i])).ToDictionary(w => w.Id, w => w.Text, StringComparer.Ordinal);
     }
 }

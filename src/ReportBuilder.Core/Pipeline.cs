@@ -33,8 +33,11 @@ public sealed record BuildOptions
 }
 
 /// <summary>What reading a project gives: a model, or the diagnostics that stopped it (all of them).</summary>
-public sealed record ReadResult(ReportModel? Model, IReadOnlyList<Diagnostic> Diagnostics)
+public sealed record ReadResult(IReadOnlyList<Diagnostic> Diagnostics)
 {
+    /// <summary>The resolved model, null when the data does not validate (for the commands and tests; not public surface).</summary>
+    internal ReportModel? Model { get; init; }
+
     public bool IsValid => Model is not null;
 }
 
@@ -42,10 +45,13 @@ public sealed record ReadResult(ReportModel? Model, IReadOnlyList<Diagnostic> Di
 /// What a build gave: its output files in path order (when built in memory; a streaming build's went to its sink),
 /// or the diagnostics that stopped it, with how many pages and briefings it made.
 /// </summary>
-public sealed record BuildResult(ReportModel? Model, IReadOnlyList<OutputFile> Files, IReadOnlyList<Diagnostic> Diagnostics, int Pages, int Briefings)
+public sealed record BuildResult(IReadOnlyList<OutputFile> Files, IReadOnlyList<Diagnostic> Diagnostics, int Pages, int Briefings)
 {
     /// <summary>With a cache: how many pages, Markdown texts and PDFs came from it, and how many were rendered.</summary>
     public (int Hits, int Misses) Cache { get; init; }
+
+    /// <summary>The model the build was made from, null when the data does not validate (for the commands and tests; not public surface).</summary>
+    internal ReportModel? Model { get; init; }
 
     public bool Succeeded => Model is not null && Diagnostics.Count == 0;
 }
@@ -62,7 +68,7 @@ public static partial class Pipeline
     {
         var bag = new DiagnosticBag();
         var model = Validate(ProjectDocuments.Load(files), bag);
-        return model is null ? new ReadResult(null, bag.ToSortedList()) : new ReadResult(model, []);
+        return model is null ? new ReadResult(bag.ToSortedList()) : new ReadResult([]) { Model = model };
     }
 
     /// <summary>
@@ -76,7 +82,7 @@ public static partial class Pipeline
         var model = Validate(documents, bag);
         var templates = TemplateSet.Parse(files).Diagnostics;
         var glyphs = model is not null && templates.Count == 0 ? GlyphCoverage.Check(documents) : [];
-        return new ReadResult(model, [.. bag.ToSortedList(), .. templates, .. glyphs]);
+        return new ReadResult([.. bag.ToSortedList(), .. templates, .. glyphs]) { Model = model };
     }
 
     /// <summary>The whole build in memory: for `diff`, `serve` and tests.</summary>
@@ -118,7 +124,7 @@ public static partial class Pipeline
 
     /// <summary>A project's strings older than this tool: the views asked for a key that none of its files has.</summary>
     private static BuildResult MissingString(MissingStringException missing) =>
-        new(null, [], [new Diagnostic(Codes.MissingString, SourceSpan.File(missing.Path),
+        new([], [new Diagnostic(Codes.MissingString, SourceSpan.File(missing.Path),
             $"{missing.Path} has no string '{missing.Key}'",
             $"add '{missing.Key}:' with its text; a new project's templates/strings/ (reportbuilder init) has every key this version needs")], 0, 0);
 
@@ -139,7 +145,7 @@ public static partial class Pipeline
     {
         var templates = TemplateSet.Parse(documents.Files);
         if (templates.Diagnostics.Count > 0)
-            return new BuildResult(model, [], templates.Diagnostics, 0, 0);
+            return new BuildResult([], templates.Diagnostics, 0, 0) { Model = model };
         var bag = new DiagnosticBag();
         if (StringsFile.Load(templates.StringFiles, model.Site.Language, bag) is not { } strings)
             return Failed(model, bag);
@@ -152,7 +158,7 @@ public static partial class Pipeline
         var cache = options.CacheFolder is { } folder ? RenderCache.Open(folder, RenderCache.Engine) : null;
         var renders = cache is null ? CachedRender.None
             : CachedRender.Over(cache, documents.Files, views.Measures.ToDictionary(m => CachedRender.ChartLookup(m.Id), object (m) => m, StringComparer.Ordinal));
-        var markdown = BriefingMarkdown.Render(templates, views.Site, new Format(strings), markdownWeeks, bag, renders);
+        var markdown = BriefingMarkdown.Render(templates, views.Site, new Format(strings), markdownWeeks, parallel, bag, renders);
         foreach (var week in markdownWeeks)
             sink.Add(OutputFile.Text(week.MarkdownUrl, markdown[week.Id]));
 
@@ -162,7 +168,7 @@ public static partial class Pipeline
         if (!options.Pdf)
             return Built(pages, 0);
         if (GlyphCoverage.Check(documents) is { Count: > 0 } glyphs)
-            return new BuildResult(model, [], glyphs, 0, 0);
+            return new BuildResult([], glyphs, 0, 0) { Model = model };
         var briefings = BriefingPdf.Render(new BriefingInputs(model, views, strings, markdown, documents.Files), briefingWeeks, parallel, sink, bag, renders);
         if (bag.HasErrors)
             return Failed(model, bag);
@@ -171,9 +177,9 @@ public static partial class Pipeline
         BuildResult Built(int pages, int briefings)
         {
             cache?.Save();
-            return new BuildResult(model, [], [], pages, briefings) { Cache = cache is null ? default : (cache.Hits, cache.Misses) };
+            return new BuildResult([], [], pages, briefings) { Model = model, Cache = cache is null ? default : (cache.Hits, cache.Misses) };
         }
     }
 
-    private static BuildResult Failed(ReportModel? model, DiagnosticBag bag) => new(model, [], bag.ToSortedList(), 0, 0);
+    private static BuildResult Failed(ReportModel? model, DiagnosticBag bag) => new([], bag.ToSortedList(), 0, 0) { Model = model };
 }

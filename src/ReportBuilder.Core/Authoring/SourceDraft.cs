@@ -6,14 +6,14 @@ using ReportBuilder.Core.Model;
 namespace ReportBuilder.Core.Authoring;
 
 /// <summary>What `new source` is told about a document. Title defaults to its first non-blank line.</summary>
-public sealed record SourceFacts(string Id, string Published, string? Title = null, string? Outlet = null, string? Url = null);
+internal sealed record SourceFacts(string Id, string Published, string? Title = null, string? Outlet = null, string? Url = null);
 
 /// <summary>
 /// A new source as two project files: the document byte for byte, and its YAML with every non-blank line
 /// listed under not_used as "not yet curated", so the project validates at once and `check` can count what is
 /// still to read. Pure: the caller writes the files.
 /// </summary>
-public static class SourceDraft
+internal static class SourceDraft
 {
     public const string Folder = "data/sources/";
 

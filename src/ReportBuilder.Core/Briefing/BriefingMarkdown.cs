@@ -17,19 +17,26 @@ namespace ReportBuilder.Core.Briefing;
 /// </summary>
 internal static class BriefingMarkdown
 {
-    /// <summary>Each week's Markdown by week id; a week whose template fails gets "" beside its diagnostics.</summary>
-    public static IReadOnlyDictionary<string, string> Render(TemplateSet templates, SiteView site, Format format, IEnumerable<WeekView> weeks,
-        DiagnosticBag diagnostics, CachedRender cache)
+    /// <summary>
+    /// Each week's Markdown by week id; a week whose template fails gets "" beside its diagnostics. Weeks render on
+    /// up to <c>parallelism</c> threads, each with its own template renderer; each week's text depends on its view alone.
+    /// </summary>
+    public static IReadOnlyDictionary<string, string> Render(TemplateSet templates, SiteView site, Format format, IReadOnlyList<WeekView> weeks,
+        ParallelOptions parallel, DiagnosticBag diagnostics, CachedRender cache)
     {
-        var renderer = new TemplateRenderer(templates, Escaping.Markdown, TemplateFunctions.Create(site.BaseUrl, format), TemplateOptions.Default);
-        var markdown = new SortedDictionary<string, string>(StringComparer.Ordinal);
-        foreach (var week in weeks)
-        {
-            var bytes = cache.GetOrRender("briefing-markdown", [site, week], (_, bag) =>
-                renderer.Render(BriefingMarkdownSyntax.TemplatePath, new ScriptObject { ["site"] = site, ["week"] = week }, bag) is { } text
-                    ? Encoding.UTF8.GetBytes(text) : null, diagnostics);
-            markdown[week.Id] = bytes is null ? "" : Encoding.UTF8.GetString(bytes);
-        }
-        return markdown;
+        var texts = new string[weeks.Count];
+        Parallel.For(0, weeks.Count, parallel,
+            () => new TemplateRenderer(templates, Escaping.Markdown, TemplateFunctions.Create(site.BaseUrl, format), TemplateOptions.Default),
+            (i, _, renderer) =>
+            {
+                var week = weeks[i];
+                var bytes = cache.GetOrRender("briefing-markdown", [site, week], (_, bag) =>
+                    renderer.Render(BriefingMarkdownSyntax.TemplatePath, new ScriptObject { ["site"] = site, ["week"] = week }, bag) is { } text
+                        ? Encoding.UTF8.GetBytes(text) : null, diagnostics);
+                texts[i] = bytes is null ? "" : Encoding.UTF8.GetString(bytes);
+                return renderer;
+            },
+            _ => { });
+        return weeks.Select((w, i) => (w.Id, Text: texts[i])).ToDictionary(w => w.Id, w => w.Text, StringComparer.Ordinal);
     }
 }

@@ -9,7 +9,7 @@ namespace ReportBuilder.Core.Briefing;
 /// fonts, so `check` reports a character no shipped font can show at its file:line:col, before any PDF is made.
 /// (A character a template writes is still caught while typesetting, at the briefing template.)
 /// </summary>
-public static class GlyphCoverage
+internal static class GlyphCoverage
 {
     internal static IReadOnlyList<Diagnostic> Check(ProjectDocuments documents)
     {

@@ -15,7 +15,7 @@ namespace ReportBuilder.Core.Briefing;
 /// tests lock this; `reportbuilder pdf-text` prints it and `diff` compares briefings by it, so a briefing
 /// reviews as text.
 /// </summary>
-public static class PdfTextDump
+internal static class PdfTextDump
 {
     public static string Of(byte[] pdf)
     {

@@ -4,7 +4,7 @@ namespace ReportBuilder.Core.Diagnostics;
 /// Collects every diagnostic of a stage, so that one run reports all problems, not the first.
 /// Nothing renders while the bag has errors. Stages that render on several threads share one bag: it locks.
 /// </summary>
-public sealed class DiagnosticBag
+internal sealed class DiagnosticBag
 {
     private readonly List<Diagnostic> _items = [];
 

@@ -8,7 +8,7 @@ namespace ReportBuilder.Core.Diff;
 /// page that changes with its text diff in a collapsible section. Given a limit, it fits under it: text diffs
 /// are left out from the last one back, then the rest is cut at a line, and a closing note says what is missing.
 /// </summary>
-public static class DiffMarkdown
+internal static class DiffMarkdown
 {
     /// <summary>GitHub refuses a comment longer than this many characters.</summary>
     public const int GitHubCommentLimit = 65_536;

@@ -5,7 +5,7 @@ using System.Text.Json;
 namespace ReportBuilder.Core.Diff;
 
 /// <summary>Writes a <see cref="ModelDiff"/> as plain text or JSON (Markdown: <see cref="DiffMarkdown"/>), and the summary line all share.</summary>
-public static class DiffReport
+internal static class DiffReport
 {
     /// <summary>One line: "1 claim and 1 figure changed; 10 pages and 4 briefings change."</summary>
     public static string Summary(ModelDiff diff)

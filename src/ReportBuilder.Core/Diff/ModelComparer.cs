@@ -3,7 +3,7 @@ using ReportBuilder.Core.Model;
 namespace ReportBuilder.Core.Diff;
 
 /// <summary>Compares two models semantically: by id, field by field, never line by line.</summary>
-public static class ModelComparer
+internal static class ModelComparer
 {
     public static ModelDiff Compare(ReportModel before, ReportModel after, string baseName, string headName, IReadOnlyList<OutputChange> outputs)
     {

@@ -5,7 +5,7 @@ using ReportBuilder.Core.Output;
 namespace ReportBuilder.Core.Diff;
 
 /// <summary>Which output files differ between two builds (added, removed or changed, by bytes), and how their text differs.</summary>
-public static class OutputComparer
+internal static class OutputComparer
 {
     private static readonly string[] TextExtensions = [".html", ".xml", ".json", ".md", ".css", ".txt", ".svg", ".js"];
 

@@ -3,16 +3,16 @@ using DiffPlex;
 
 namespace ReportBuilder.Core.Diff;
 
-public enum WordChange { Same, Deleted, Inserted }
+internal enum WordChange { Same, Deleted, Inserted }
 
 /// <summary>A run of text that is the same on both sides, only in the old text, or only in the new.</summary>
-public sealed record WordPiece(WordChange Change, string Text);
+internal sealed record WordPiece(WordChange Change, string Text);
 
 /// <summary>
 /// Word-level differences between two texts (DiffPlex over words and the spaces between them), so a reviewer
 /// sees exactly which words changed — "3,000" → "3,100" as whole numbers, punctuation kept with its word.
 /// </summary>
-public static partial class WordDiff
+internal static partial class WordDiff
 {
     public static IReadOnlyList<WordPiece> Compare(string before, string after)
     {

@@ -1,14 +1,14 @@
 namespace ReportBuilder.Core.FileSystem;
 
 /// <summary>What a path names, judged without following a link.</summary>
-public enum EntryKind { Missing, Regular, Directory, Link, Fifo, Socket, Device }
+internal enum EntryKind { Missing, Regular, Directory, Link, Fifo, Socket, Device }
 
 /// <summary>
 /// File-system access that never follows a link and never blocks: the only way Load and Output look at entries.
 /// On Linux the entry's type comes from statx and a file is opened non-blocking and checked to be the regular
 /// file that was judged; elsewhere .NET's own view is used, which tells links and folders but not FIFOs or devices.
 /// </summary>
-public static class Entries
+internal static class Entries
 {
     public static EntryKind KindOf(string path)
     {
@@ -133,7 +133,7 @@ public static class Entries
 }
 
 /// <summary>A path that should name a regular file names something else: a link, a FIFO, a device, a folder, nothing.</summary>
-public sealed class NotRegularFileException(string path, EntryKind kind) : IOException($"{path} is {Entries.Describe(kind)}, not a regular file")
+internal sealed class NotRegularFileException(string path, EntryKind kind) : IOException($"{path} is {Entries.Describe(kind)}, not a regular file")
 {
     public EntryKind Kind { get; } = kind;
 }

@@ -7,7 +7,7 @@ namespace ReportBuilder.Core.Loading;
 /// invisible, break HTML, XML and PDF, and can command a terminal), the noncharacters U+FFFE and U+FFFF (XML
 /// forbids them), and lone surrogates (no character at all). Applied to whole YAML files, values and source texts.
 /// </summary>
-public static class TextHygiene
+internal static class TextHygiene
 {
     /// <summary>The index of the first forbidden character of <paramref name="text"/>, or -1.</summary>
     /// <param name="lineEnds">Whether CR and LF are allowed (in a file); in one line or value only LF is, as a value's own line break.</param>

@@ -5,7 +5,7 @@ using ReportBuilder.Core.Diagnostics;
 namespace ReportBuilder.Core.Loading;
 
 /// <summary>Strict UTF-8 decoding that says where the first invalid byte is, as a line and column.</summary>
-public static class Utf8Text
+internal static class Utf8Text
 {
     /// <summary>
     /// A project file as text, or null after reporting why not: too large to have been read, or not UTF-8.

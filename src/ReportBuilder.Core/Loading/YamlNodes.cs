@@ -7,13 +7,13 @@ namespace ReportBuilder.Core.Loading;
 /// reads it. No anchors or aliases survive to here (Load rejects them); tags are ignored: every scalar is text,
 /// and Validate reads numbers and dates out of it.
 /// </summary>
-public abstract record YNode(SourceSpan Span)
+internal abstract record YNode(SourceSpan Span)
 {
     public abstract string Kind { get; }
 }
 
 /// <summary>A scalar. <see cref="IsPlain"/> is false for quoted and block scalars, which are always strings.</summary>
-public sealed record YScalar(string Value, bool IsPlain, SourceSpan Span) : YNode(Span)
+internal sealed record YScalar(string Value, bool IsPlain, SourceSpan Span) : YNode(Span)
 {
     public override string Kind => "a value";
 
@@ -21,14 +21,14 @@ public sealed record YScalar(string Value, bool IsPlain, SourceSpan Span) : YNod
     public bool IsNull => IsPlain && Value is "" or "~" or "null" or "Null" or "NULL";
 }
 
-public sealed record YSequence(IReadOnlyList<YNode> Items, SourceSpan Span) : YNode(Span)
+internal sealed record YSequence(IReadOnlyList<YNode> Items, SourceSpan Span) : YNode(Span)
 {
     public override string Kind => "a list";
 }
 
-public sealed record YMapping(IReadOnlyList<YEntry> Entries, SourceSpan Span) : YNode(Span)
+internal sealed record YMapping(IReadOnlyList<YEntry> Entries, SourceSpan Span) : YNode(Span)
 {
     public override string Kind => "a mapping";
 }
 
-public sealed record YEntry(YScalar Key, YNode Value);
+internal sealed record YEntry(YScalar Key, YNode Value);

@@ -9,7 +9,7 @@ namespace ReportBuilder.Core.Loading;
 /// anchors and aliases (the billion-laughs bomb) are refused, duplicate keys and nesting deeper than
 /// <see cref="MaxDepth"/> are reported, and a syntax error becomes a diagnostic at its position.
 /// </summary>
-public static class YamlReader
+internal static class YamlReader
 {
     public const int MaxDepth = 32;
 

@@ -1,7 +1,7 @@
 namespace ReportBuilder.Core.Model;
 
 /// <summary>What the claimant does with the statement. Written in data as kebab-case (<c>declines-to-confirm</c>).</summary>
-public enum Stance { Asserts, Estimates, Denies, Warns, Confirms, DeclinesToConfirm }
+internal enum Stance { Asserts, Estimates, Denies, Warns, Confirms, DeclinesToConfirm }
 
 /// <summary>How a figure is hedged. Written in data as kebab-case (<c>more-than</c>).</summary>
 public enum Qualifier { Exactly, About, AtLeast, MoreThan, UpTo, Between }
@@ -10,10 +10,10 @@ public enum Qualifier { Exactly, About, AtLeast, MoreThan, UpTo, Between }
 /// What a measure's figures count. A level is a quantity at a time (troops in Russia); a running total only grows
 /// (killed and wounded); events are separate reports of separate events (soldiers captured), never a revision of one count.
 /// </summary>
-public enum MeasureKind { Level, RunningTotal, Events }
+internal enum MeasureKind { Level, RunningTotal, Events }
 
 /// <summary>The names the data uses for the enums above (kebab-case: <c>more-than</c>), in one place.</summary>
-public static class DataNames
+internal static class DataNames
 {
     public static string Name(Stance stance) => stance switch
     {

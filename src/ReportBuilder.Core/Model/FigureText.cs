@@ -3,7 +3,7 @@ using System.Globalization;
 namespace ReportBuilder.Core.Model;
 
 /// <summary>How a figure reads in prose, everywhere it is shown: "more than 3,000", "between 10,000 and 11,000".</summary>
-public static class FigureText
+internal static class FigureText
 {
     /// <summary>Invariant digits with thousands separators: 3,000; 2.5; 12,000.</summary>
     public static string Number(decimal value) =>

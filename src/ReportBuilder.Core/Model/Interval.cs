@@ -18,7 +18,7 @@ public enum Agreement
 /// at least v is [v, ∞); more than v is (v, ∞); up to v is [0, v]; between a and b is [a, b].
 /// A null <see cref="High"/> is unbounded.
 /// </summary>
-public readonly record struct Interval(decimal Low, bool LowOpen, decimal? High, bool HighOpen)
+internal readonly record struct Interval(decimal Low, bool LowOpen, decimal? High, bool HighOpen)
 {
     /// <summary>"About 7,000" allows 10 % either way: 6,300 to 7,700. Rounded figures in the sources are rarely closer.</summary>
     public const decimal AboutTolerance = 0.10m;

@@ -3,7 +3,7 @@ using System.Globalization;
 namespace ReportBuilder.Core.Model;
 
 /// <summary>The counts `check` ends with: what the data holds, and how much of the sources it accounts for.</summary>
-public sealed record ModelSummary(int Sources, int Actors, int Measures, int Topics, int Claims, int Evidence, int Figures, int LinesAccounted, int LinesTotal, int LinesUncurated)
+internal sealed record ModelSummary(int Sources, int Actors, int Measures, int Topics, int Claims, int Evidence, int Figures, int LinesAccounted, int LinesTotal, int LinesUncurated)
 {
     public static ModelSummary Of(ReportModel model)
     {

@@ -9,7 +9,7 @@ public enum DatePrecision { Day, Week, Month, Year }
 /// data (<c>2024-12-23</c>, <c>2024-W51</c>, <c>2024-12</c>, <c>2024</c>). <see cref="Start"/> and
 /// <see cref="End"/> are the first and last days the date may stand for.
 /// </summary>
-public readonly record struct PartialDate(DatePrecision Precision, DateOnly Start, DateOnly End) : IComparable<PartialDate>
+internal readonly record struct PartialDate(DatePrecision Precision, DateOnly Start, DateOnly End) : IComparable<PartialDate>
 {
     public static PartialDate OfDay(DateOnly day) => new(DatePrecision.Day, day, day);
 

@@ -3,10 +3,10 @@ using ReportBuilder.Core.Diagnostics;
 namespace ReportBuilder.Core.Model;
 
 /// <summary>data/site.yaml: settings for the whole publication.</summary>
-public sealed record Site(string Title, string Publisher, string BaseUrl, string Language, string PageSize, string? Description);
+internal sealed record Site(string Title, string Publisher, string BaseUrl, string Language, string PageSize, string? Description);
 
 /// <summary>A source document: data/sources/&lt;id&gt;.yaml with its text, split into lines (1-based in data, 0-based here).</summary>
-public sealed record Source(
+internal sealed record Source(
     string Id,
     string Title,
     string? Outlet,
@@ -34,7 +34,7 @@ public sealed record Source(
 }
 
 /// <summary>A source line no claim cites, and why.</summary>
-public sealed record UnusedLine(int Line, string Reason, SourceSpan Span)
+internal sealed record UnusedLine(int Line, string Reason, SourceSpan Span)
 {
     /// <summary>The reason `new source` gives every line: reading the document is still to do.</summary>
     public const string NotYetCurated = "not yet curated";
@@ -43,28 +43,28 @@ public sealed record UnusedLine(int Line, string Reason, SourceSpan Span)
 }
 
 /// <summary>A person or body that makes claims. Aliases are other spellings of the same name.</summary>
-public sealed record Actor(string Id, string Name, IReadOnlyList<string> Aliases, string Kind, string? Country, string? Role, SourceSpan Span)
+internal sealed record Actor(string Id, string Name, IReadOnlyList<string> Aliases, string Kind, string? Country, string? Role, SourceSpan Span)
 {
     /// <summary>The curator's note on who this is and where the name or role comes from.</summary>
     public string? Note { get; init; }
 }
 
 /// <summary>A quantity claimants estimate, such as North Korean troops in Russia (unit: soldiers).</summary>
-public sealed record Measure(string Id, string Label, string Unit, string? Description, SourceSpan Span)
+internal sealed record Measure(string Id, string Label, string Unit, string? Description, SourceSpan Span)
 {
     /// <summary>What its figures count, which decides how they may be compared (see <see cref="MeasureKind"/>).</summary>
     public MeasureKind Kind { get; init; } = MeasureKind.Level;
 }
 
 /// <summary>A topic sheet: data/sheets/&lt;id&gt;.yaml.</summary>
-public sealed record Topic(string Id, string Title, string Summary, IReadOnlyList<Claim> Claims, SourceSpan Span);
+internal sealed record Topic(string Id, string Title, string Summary, IReadOnlyList<Claim> Claims, SourceSpan Span);
 
 /// <summary>
 /// One claim: who said what, when, with which figures, and where it is written verbatim. Two dates, kept apart:
 /// <see cref="SaidOn"/>, when the claimant said it (when known), and <see cref="FirstReported"/>, the earliest
 /// publication of its evidence sources, when it became known.
 /// </summary>
-public sealed record Claim(
+internal sealed record Claim(
     string Id,
     string TopicId,
     string Statement,
@@ -87,10 +87,10 @@ public sealed record Claim(
 }
 
 /// <summary>A verbatim quote from line <see cref="Line"/> (1-based) of a source.</summary>
-public sealed record Evidence(string SourceId, int Line, string Quote, SourceSpan Span);
+internal sealed record Evidence(string SourceId, int Line, string Quote, SourceSpan Span);
 
 /// <summary>A figure for a measure: an exact or approximate value, or a range.</summary>
-public sealed record Figure(string MeasureId, decimal? Value, decimal? Min, decimal? Max, Qualifier Qualifier, SourceSpan Span)
+internal sealed record Figure(string MeasureId, decimal? Value, decimal? Min, decimal? Max, Qualifier Qualifier, SourceSpan Span)
 {
     /// <summary>Why the figure is the curator's arithmetic rather than a number its quotes give; null when the quotes give it.</summary>
     public string? Derived { get; init; }

@@ -4,7 +4,7 @@ namespace ReportBuilder.Core.Model;
 /// The validated, resolved dataset: every reference resolves, every quote is verbatim, every list is in a
 /// stable order (ids ordinal, claims by date then id). Immutable; every later stage is a function of it.
 /// </summary>
-public sealed class ReportModel
+internal sealed class ReportModel
 {
     public ReportModel(Site site, IEnumerable<Source> sources, IEnumerable<Actor> actors, IEnumerable<Measure> measures, IEnumerable<Topic> topics)
     {
@@ -46,7 +46,7 @@ public sealed class ReportModel
 }
 
 /// <summary>Claims by week, then by when said (<see cref="PartialDate.CompareSaid"/>; undated last in their week), then id.</summary>
-public sealed class ClaimOrder : IComparer<Claim>
+internal sealed class ClaimOrder : IComparer<Claim>
 {
     public static readonly ClaimOrder Instance = new();
 

@@ -6,7 +6,7 @@ namespace ReportBuilder.Core.Output;
 /// The list of files a build wrote into out/, kept in out/ itself: one '/' path a line, ordinal, LF. It is how
 /// the writer knows which files it owns; files it does not list are someone else's and are never removed.
 /// </summary>
-public static class OutputManifest
+internal static class OutputManifest
 {
     /// <summary>A dotfile, so a site served from out/ does not list it among its pages.</summary>
     public const string Name = ".reportbuilder-manifest";

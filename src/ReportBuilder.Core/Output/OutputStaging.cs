@@ -22,7 +22,7 @@ public sealed class OutputStaging : IOutputSink, IDisposable
     private readonly HashSet<string> _unchanged = new(StringComparer.Ordinal);
     private long _bytes;
     private ExceptionDispatchInfo? _failure;
-    private bool _swapped;
+    private bool _committed;
 
     private OutputStaging(string target, string staging, OutputLock writing, IReadOnlySet<string> owned, Func<string, bool>? keep)
     {
@@ -99,7 +99,7 @@ public sealed class OutputStaging : IOutputSink, IDisposable
             OutputSwap.Discard(_staging);
         else
             OutputSwap.Finish(_target, _staging, plan, _unchanged);
-        _swapped = true;
+        _committed = true;
         return new OutputResult(written, _unchanged.Count, plan.Removed, _bytes);
     }
 
@@ -107,7 +107,7 @@ public sealed class OutputStaging : IOutputSink, IDisposable
     {
         try
         {
-            if (!_swapped)
+            if (!_committed)
                 OutputSwap.Discard(_staging);
         }
         finally

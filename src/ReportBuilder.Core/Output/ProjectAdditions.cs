@@ -8,7 +8,7 @@ namespace ReportBuilder.Core.Output;
 /// the project. Each is first written to a temporary file created exclusively beside it (never through an existing
 /// entry), then all are renamed into place; a failure removes what was written.
 /// </summary>
-public static class ProjectAdditions
+internal static class ProjectAdditions
 {
     /// <exception cref="OutputRefusedException">A file is not one to write; nothing was written.</exception>
     public static void Write(string project, IReadOnlyList<OutputFile> files)

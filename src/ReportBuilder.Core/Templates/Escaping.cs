@@ -6,13 +6,13 @@ namespace ReportBuilder.Core.Templates;
 /// Text a template writes as it is, on purpose: pre-rendered trusted markup (a chart's SVG, a page's body in
 /// its layout) or a value piped through <c>raw</c>. Everything else a template writes is escaped.
 /// </summary>
-public sealed record RawText(string Value)
+internal sealed record RawText(string Value)
 {
     public override string ToString() => Value;
 }
 
 /// <summary>The escapers of the two output languages: HTML/XML for pages and feeds, Markdown for briefings.</summary>
-public static class Escaping
+internal static class Escaping
 {
     /// <summary>HTML and XML alike: the five characters that can end text or an attribute value.</summary>
     public static string Html(string text)

@@ -7,7 +7,7 @@ using Scriban.Runtime;
 namespace ReportBuilder.Core.Templates;
 
 /// <summary>The limits a template runs under. Defaults fit the largest dataset we expect by far.</summary>
-public sealed record TemplateOptions
+internal sealed record TemplateOptions
 {
     public static readonly TemplateOptions Default = new();
 

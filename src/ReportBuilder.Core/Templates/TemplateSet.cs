@@ -11,7 +11,7 @@ namespace ReportBuilder.Core.Templates;
 /// Every template of a project, parsed once with its project path (so errors carry it) and reused for every
 /// page. Built from the files under templates/; the assets (css, fonts) ride along as bytes to be copied.
 /// </summary>
-public sealed class TemplateSet
+internal sealed class TemplateSet
 {
     public const string Folder = "templates/";
     public const string Extension = ".sbn";

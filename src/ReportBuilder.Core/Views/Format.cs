@@ -9,7 +9,7 @@ namespace ReportBuilder.Core.Views;
 /// two ways on two pages. Words and date patterns come from the site's <see cref="Strings"/>; numbers are
 /// the model's own ("3,000"), in every language.
 /// </summary>
-public sealed class Format(Strings strings)
+internal sealed class Format(Strings strings)
 {
     public Strings Strings { get; } = strings;
 

@@ -9,7 +9,7 @@ namespace ReportBuilder.Core.Views;
 /// every report, one by one. <see cref="Change"/> compares like with like: a claimant's new dated estimate with that
 /// claimant's previous dated one. <see cref="New"/> holds the estimates first reported this week.
 /// </summary>
-public sealed record KeyFigureView(
+internal sealed record KeyFigureView(
     LinkView Measure,
     string Unit,
     string Kind,

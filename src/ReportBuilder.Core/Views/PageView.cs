@@ -6,7 +6,7 @@ namespace ReportBuilder.Core.Views;
 /// public address (<c>Canonical</c>, on base_url; empty for the 404 page, which has none), the date of the newest
 /// data it shows (<c>Updated</c>), its Open Graph type, and its JSON-LD (empty when it has none).
 /// </summary>
-public sealed record PageView(string Title, string Path, string Root, string Section, string Description, IReadOnlyList<LinkView> Breadcrumbs)
+internal sealed record PageView(string Title, string Path, string Root, string Section, string Description, IReadOnlyList<LinkView> Breadcrumbs)
 {
     public string Canonical { get; init; } = "";
     public string Updated { get; init; } = "";

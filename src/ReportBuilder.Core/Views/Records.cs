@@ -7,13 +7,13 @@ namespace ReportBuilder.Core.Views;
 // Every Url is site-relative (see SitePaths); a page makes it relative to itself with `rel`.
 
 /// <summary>A named link to a page: an actor, a topic, a week, a source…</summary>
-public sealed record LinkView(string Id, string Label, string Url);
+internal sealed record LinkView(string Id, string Label, string Url);
 
 /// <summary>
 /// A claim as every page shows it, with its two dates kept apart: <see cref="Date"/>, when it was said ("date not
 /// given" when the data has none), and <see cref="FirstReported"/>, the earliest publication of its sources.
 /// </summary>
-public sealed record ClaimView(
+internal sealed record ClaimView(
     string Id,
     string Anchor,
     string Url,
@@ -35,16 +35,16 @@ public sealed record ClaimView(
     IReadOnlyList<LinkView> DisputedBy);
 
 /// <summary>A figure of a claim: "more than 3,000" soldiers, for a measure; <see cref="Derived"/> says why when it is the desk's arithmetic.</summary>
-public sealed record FigureView(LinkView Measure, string Text, string Unit, string Qualifier, string Derived);
+internal sealed record FigureView(LinkView Measure, string Text, string Unit, string Qualifier, string Derived);
 
 /// <summary>A verbatim quote and the anchored source line it comes from.</summary>
-public sealed record EvidenceView(LinkView Source, int Line, string Url, string Quote);
+internal sealed record EvidenceView(LinkView Source, int Line, string Url, string Quote);
 
 /// <summary>
 /// One estimate of a measure: a figure of a claim, placed in time by when it was said. <see cref="Disputed"/> is set
 /// only when another claim explicitly disputes this one (its <c>disputes:</c> field), never from the numbers.
 /// </summary>
-public sealed record EstimateView(
+internal sealed record EstimateView(
     string ClaimId,
     string ClaimUrl,
     LinkView Claimant,
@@ -109,22 +109,22 @@ public sealed record EstimateView(
 /// Two claimants' estimates of one measure for overlapping periods, and how they stand: <see cref="Verdict"/> is
 /// "agree", "differ" (both can be true) or "conflict" (they cannot both be true); <see cref="Wording"/> says it.
 /// </summary>
-public sealed record ComparisonView(LinkView Measure, EstimateView First, EstimateView Second, string Verdict, string Wording);
+internal sealed record ComparisonView(LinkView Measure, EstimateView First, EstimateView Second, string Verdict, string Wording);
 
 /// <summary>The estimates of one claimant for one measure, oldest first.</summary>
-public sealed record SeriesView(LinkView Claimant, IReadOnlyList<EstimateView> Estimates);
+internal sealed record SeriesView(LinkView Claimant, IReadOnlyList<EstimateView> Estimates);
 
 /// <summary>Claims grouped under a heading (a topic on a week page, a week on a topic page).</summary>
-public sealed record ClaimGroupView(LinkView Group, string Note, IReadOnlyList<ClaimView> Claims);
+internal sealed record ClaimGroupView(LinkView Group, string Note, IReadOnlyList<ClaimView> Claims);
 
 /// <summary>One line of a source document: its text, its anchor, the claims citing it or why none does.</summary>
-public sealed record SourceLineView(int Number, string Anchor, string Text, IReadOnlyList<LinkView> Claims, string NotUsedReason, bool Used);
+internal sealed record SourceLineView(int Number, string Anchor, string Text, IReadOnlyList<LinkView> Claims, string NotUsedReason, bool Used);
 
 /// <summary>Claims said in one period (a month, or "date not given"), in the order they were said.</summary>
-public sealed record TimelineGroupView(string Id, string Label, IReadOnlyList<ClaimView> Claims);
+internal sealed record TimelineGroupView(string Id, string Label, IReadOnlyList<ClaimView> Claims);
 
 /// <summary>A source cited in a week, with the quotes taken from it; <see cref="TitleNote"/> says when the title is the desk's.</summary>
-public sealed record SourceQuotesView(LinkView Source, string TitleNote, string Outlet, string Published, string ExternalUrl, IReadOnlyList<EvidenceView> Quotes);
+internal sealed record SourceQuotesView(LinkView Source, string TitleNote, string Outlet, string Published, string ExternalUrl, IReadOnlyList<EvidenceView> Quotes);
 
 /// <summary>A short line for lists: a link, a note under it and a count.</summary>
-public sealed record SummaryView(LinkView Link, string Note, int Count, string CountText);
+internal sealed record SummaryView(LinkView Link, string Note, int Count, string CountText);

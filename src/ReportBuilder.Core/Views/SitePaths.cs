@@ -7,7 +7,7 @@ namespace ReportBuilder.Core.Views;
 /// links relative to itself (<see cref="Relative"/>), so the site works from any base path and from disk.
 /// Directories are linked as <c>…/index.html</c> because a browser opening file:// does not add it.
 /// </summary>
-public static class SitePaths
+internal static class SitePaths
 {
     public const string Home = "index.html";
     public const string Weeks = "weeks/index.html";

@@ -4,7 +4,7 @@ using ReportBuilder.Core.Model;
 namespace ReportBuilder.Core.Views;
 
 /// <summary>What every page knows of the whole site: its settings, navigation and the lists of things.</summary>
-public sealed record SiteView(
+internal sealed record SiteView(
     string Title,
     string Publisher,
     string Language,
@@ -21,7 +21,7 @@ public sealed record SiteView(
     IReadOnlyList<SummaryView> Sources);
 
 /// <summary>Every view of one model: the input of rendering. Pure: the same model gives equal views.</summary>
-public sealed record SiteViews(
+internal sealed record SiteViews(
     SiteView Site,
     IReadOnlyList<WeekView> Weeks,
     IReadOnlyList<TopicView> Topics,

@@ -3,7 +3,7 @@ using ReportBuilder.Core.Model;
 namespace ReportBuilder.Core.Views;
 
 /// <summary>A source document line by line: each line anchored, with the claims citing it or why none does.</summary>
-public sealed record SourceView(
+internal sealed record SourceView(
     string Id, string Title, string TitleNote, string Note, string Outlet, string Published, string PublishedIso, string ExternalUrl, string Url,
     string LineCountText, string CitedCountText, IReadOnlyList<SourceLineView> Lines, IReadOnlyList<LinkView> Claims);
 

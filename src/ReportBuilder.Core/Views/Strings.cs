@@ -7,7 +7,7 @@ namespace ReportBuilder.Core.Views;
 /// and the views show, read from <c>templates/strings/&lt;language&gt;.yaml</c> (see Templates/StringsFile).
 /// A key that is not in the file is an error naming the key and the file, never an empty string.
 /// </summary>
-public sealed class Strings
+internal sealed class Strings
 {
     private readonly IReadOnlyDictionary<string, string> _values;
 
@@ -61,7 +61,7 @@ public sealed class Strings
 }
 
 /// <summary>A string a template or view asked for that the strings file does not have.</summary>
-public sealed class MissingStringException(string key, string path)
+internal sealed class MissingStringException(string key, string path)
     : ArgumentException($"there is no string '{key}' in {path}")
 {
     public string Key { get; } = key;

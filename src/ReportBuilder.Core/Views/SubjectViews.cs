@@ -4,12 +4,12 @@ using ReportBuilder.Core.Model;
 namespace ReportBuilder.Core.Views;
 
 /// <summary>A topic sheet: its summary and its claims week by week.</summary>
-public sealed record TopicView(
+internal sealed record TopicView(
     string Id, string Title, string Summary, string Url, string ClaimCountText,
     IReadOnlyList<ClaimGroupView> Weeks, IReadOnlyList<LinkView> Actors, IReadOnlyList<LinkView> Measures);
 
 /// <summary>A claimant: who they are and everything they claimed, oldest first.</summary>
-public sealed record ActorView(
+internal sealed record ActorView(
     string Id, string Name, string Url, IReadOnlyList<string> Aliases, string Kind, string Country, string Role, string Note,
     string ClaimCountText, IReadOnlyList<ClaimView> Claims, IReadOnlyList<LinkView> Topics, IReadOnlyList<LinkView> Measures);
 
@@ -17,7 +17,7 @@ public sealed record ActorView(
 /// A measure: its kind, every dated estimate in the order said (what the chart plots), by claimant, the undated
 /// ones apart, and how two claimants' estimates for overlapping periods compare.
 /// </summary>
-public sealed record MeasureView(
+internal sealed record MeasureView(
     string Id, string Label, string Unit, string Kind, string KindText, string Description, string Url, string EstimateCountText,
     IReadOnlyList<EstimateView> Estimates, IReadOnlyList<EstimateView> Undated, IReadOnlyList<SeriesView> Series,
     IReadOnlyList<ComparisonView> Comparisons)
@@ -44,7 +44,7 @@ public sealed record MeasureView(
 }
 
 /// <summary>The timeline: every claim by when it was said, month by month, and those whose date is not given.</summary>
-public sealed record TimelineView(IReadOnlyList<TimelineGroupView> Groups);
+internal sealed record TimelineView(IReadOnlyList<TimelineGroupView> Groups);
 
 internal static class SubjectViews
 {

@@ -7,7 +7,7 @@ namespace ReportBuilder.Core.Views;
 /// the claims in the order they were said, and the sources. As of the week's end (never past the data's newest date),
 /// it cites, counts and charts only what was first reported by then.
 /// </summary>
-public sealed record WeekView(
+internal sealed record WeekView(
     string Id,
     string Title,
     string Range,

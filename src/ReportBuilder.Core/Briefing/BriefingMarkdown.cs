@@ -1,4 +1,5 @@
 using Markdig;
+using Markdig.Syntax;
 using ReportBuilder.Core.Diagnostics;
 using ReportBuilder.Core.Html;
 using ReportBuilder.Core.Views;
@@ -8,7 +9,7 @@ namespace ReportBuilder.Core.Briefing;
 
 /// <summary>
 /// The Markdown of a weekly briefing, from <c>templates/briefing/week.md.sbn</c>: one source for two outputs,
-/// the PDF (through the layout engine) and the week's HTML page (through <see cref="MarkdownHtml"/>).
+/// the PDF (through the layout engine) and the Markdown file beside it; the week's HTML page shows the charts it asks for.
 /// Values are Markdown-escaped, so data never turns into markup. Links are written site-relative
 /// (<c>actors/zelenskyy/index.html</c>): each output resolves them its own way (relative to the page in
 /// HTML, against the site's base_url in a PDF). A <c>```chart &lt;measure-id&gt;</c> block asks for a chart.
@@ -25,6 +26,11 @@ public sealed class BriefingMarkdown
     /// Markdig pipelines are immutable and thread-safe.
     /// </summary>
     public static readonly Markdig.MarkdownPipeline Pipeline = new Markdig.MarkdownPipelineBuilder().UsePipeTables().DisableHtml().Build();
+
+    /// <summary>The measure ids of a briefing's <c>```chart</c> blocks, in order.</summary>
+    public static IEnumerable<string> ChartIds(string markdown) =>
+        Markdown.Parse(markdown, Pipeline).Descendants<FencedCodeBlock>()
+            .Where(b => b.Info == ChartBlock).Select(b => (b.Arguments ?? "").Trim());
 
     private readonly TemplateRenderer _renderer;
     private readonly SiteView _site;

@@ -17,7 +17,8 @@ internal static class SitePages
 {
     public const string Layout = "templates/layouts/page.sbn";
 
-    public static IEnumerable<Page> All(SiteViews views, IReadOnlyDictionary<string, RawText> briefings, PageDates dates, Strings strings)
+    /// <param name="weekCharts">Each week's charts by week id: the measures the week charts, as known by its end.</param>
+    public static IEnumerable<Page> All(SiteViews views, IReadOnlyDictionary<string, IReadOnlyList<RawText>> weekCharts, PageDates dates, Strings strings)
     {
         var site = views.Site;
         var homeCrumb = new LinkView("home", strings["page.home.crumb"], SitePaths.Home);
@@ -26,6 +27,16 @@ internal static class SitePages
         Page Html(string path, string template, string title, string section, string description,
             IReadOnlyList<LinkView> parents, params (string Name, object? Value)[] variables) =>
             SitePages.Html(site, dates, homeCrumb, path, template, title, section, description, parents, variables);
+        // Each page of a long list: the first at the list's own address, the others titled with their number.
+        IEnumerable<Page> Listed(IReadOnlyList<ListPageView> parts, string template, string title, string section, string description,
+            IReadOnlyList<LinkView> parents, params (string Name, object? Value)[] variables) =>
+            parts.Select(part =>
+            {
+                var page = Html(part.Pager.Url, template, part.Pager.Number == 1 ? title : strings.Fill("pager.title", ("title", title), ("page", part.Pager.Label)),
+                    section, description, part.Pager.Number == 1 ? parents : [.. parents, new LinkView(section, title, parts[0].Pager.Url)],
+                    [.. variables, ("part", part)]);
+                return page with { View = page.View with { Updated = dates.Of(parts[0].Pager.Url) } };
+            });
 
         var home = Html(SitePaths.Home, "home", site.Title, "home", site.Description, [], ("week", latest));
         yield return home with { View = home.View with { StructuredData = StructuredData.WebSite(site) } };
@@ -37,7 +48,7 @@ internal static class SitePages
         foreach (var w in views.Weeks)
         {
             var page = Html(w.Url, "week", w.Title, "weeks", $"{w.Title}: {w.Range}. {w.ClaimCountText}.", [weeks],
-                ("week", w), ("briefing", briefings[w.Id]));
+                ("week", w), ("charts", weekCharts[w.Id]));
             yield return page with
             {
                 View = page.View with
@@ -51,13 +62,30 @@ internal static class SitePages
 
         var topics = Section("topics");
         yield return Html(topics.Url, "topics", topics.Label, "topics", strings["page.topics.description"], []);
-        foreach (var t in views.Topics)
-            yield return Html(t.Url, "topic", t.Title, "topics", t.Summary, [topics], ("topic", t));
+        foreach (var page in views.Topics.SelectMany(t => Listed(t.Pages, "topic", t.Title, "topics", t.Summary, [topics], ("topic", t))))
+            yield return page;
 
         var actors = Section("actors");
         yield return Html(actors.Url, "actors", actors.Label, "actors", strings["page.actors.description"], []);
-        foreach (var a in views.Actors)
-            yield return Html(a.Url, "actor", a.Name, "actors", a.Role.Length > 0 ? $"{a.Name}, {a.Role}." : a.Name, [actors], ("actor", a));
+        foreach (var page in views.Actors.SelectMany(a => Listed(a.Pages, "actor", a.Name, "actors", a.Role.Length > 0 ? $"{a.Name}, {a.Role}." : a.Name, [actors], ("actor", a))))
+            yield return page;
+
+        foreach (var c in views.Claims)
+        {
+            var claim = c.Claim;
+            var page = Html(claim.Url, "claim", strings.Fill("page.claim.title", ("actor", claim.Claimant.Label), ("statement", claim.Statement)), "topics",
+                claim.Statement, [topics, claim.Topic], ("claim_page", c), ("claim", claim));
+            yield return page with
+            {
+                View = page.View with
+                {
+                    OpenGraphType = "article",
+                    StructuredData = StructuredData.Claim(site, c, page.View.Canonical),
+                    // The title is the whole statement; the trail ends in a short word for the page.
+                    Breadcrumbs = [.. page.View.Breadcrumbs.SkipLast(1), new LinkView("topics", strings["page.claim.crumb"], claim.Url)],
+                },
+            };
+        }
 
         var measures = Section("measures");
         yield return Html(measures.Url, "measures", measures.Label, "measures", strings["page.measures.description"], []);
@@ -69,7 +97,14 @@ internal static class SitePages
         foreach (var s in views.Sources)
             yield return Html(s.Url, "source", s.Title, "sources", s.Title, [sources], ("source", s));
 
-        yield return Html(SitePaths.Timeline, "timeline", Section("timeline").Label, "timeline", strings["page.timeline.description"], [], ("timeline", views.Timeline));
+        var timeline = Section("timeline");
+        yield return Html(timeline.Url, "timeline", timeline.Label, "timeline", strings["page.timeline.description"], [], ("timeline", views.Timeline));
+        foreach (var g in views.Timeline.Groups)
+        {
+            foreach (var page in Listed(g.Pages, "timeline-part", g.Link.Label, "timeline", strings.Fill("page.timeline_part.description", ("period", g.Link.Label), ("count", g.CountText)),
+                [timeline], ("group", g)))
+                yield return page;
+        }
         yield return Html(SitePaths.Search, "search", Section("search").Label, "search", strings["page.search.description"], []);
 
         IReadOnlyList<WeekView> newestFirst = [.. views.Weeks.Reverse()];

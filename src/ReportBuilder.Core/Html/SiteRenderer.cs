@@ -46,9 +46,9 @@ public static class SiteRenderer
         // A week page's charts show the measure as known by that week, like its PDF; the measure pages show all.
         RawText? WeekChart(string id, IsoWeek week) => measures.TryGetValue(id, out var m) ? new RawText(MeasureChart.Render(m.AsOf(week))) : null;
         var markdownByWeek = new Dictionary<string, string>(StringComparer.Ordinal);
-        var briefings = Briefings(views, templates, format, options, WeekChart, files, markdownByWeek, diagnostics);
+        var weekCharts = Briefings(views, templates, format, options, WeekChart, files, markdownByWeek, diagnostics);
         var renderer = new TemplateRenderer(templates, Escaping.Html, TemplateFunctions.Create(model.Site.BaseUrl, format, Chart), options);
-        var pages = SitePages.All(views, briefings, new PageDates(model), strings).ToList();
+        var pages = SitePages.All(views, weekCharts, new PageDates(model), strings).ToList();
         pages.Add(SitePages.Sitemap(pages.Where(p => p.InLayout).Select(p => p.View)));
         foreach (var page in pages)
         {
@@ -73,22 +73,29 @@ public static class SiteRenderer
             };
     }
 
-    /// <summary>Each week's Markdown (written to briefings/) and its HTML for the week page.</summary>
-    private static Dictionary<string, RawText> Briefings(SiteViews views, TemplateSet templates, Format format, TemplateOptions options,
+    /// <summary>Each week's Markdown (written to briefings/), and the charts it asks for, for the week page.</summary>
+    private static Dictionary<string, IReadOnlyList<RawText>> Briefings(SiteViews views, TemplateSet templates, Format format, TemplateOptions options,
         Func<string, IsoWeek, RawText?> chart, List<OutputFile> files, Dictionary<string, string> markdownByWeek, DiagnosticBag diagnostics)
     {
         var markdown = new BriefingMarkdown(templates, views.Site, format, options);
-        var html = new Dictionary<string, RawText>(StringComparer.Ordinal);
+        var charts = new Dictionary<string, IReadOnlyList<RawText>>(StringComparer.Ordinal);
         foreach (var week in views.Weeks)
         {
             var text = markdown.Render(week, diagnostics) ?? "";
             files.Add(OutputFile.Text(week.MarkdownUrl, text));
             markdownByWeek[week.Id] = text;
-            html[week.Id] = new RawText(MarkdownHtml.Render(text, week.Url, id => chart(id, week.Week), id => diagnostics.Add(
-                Codes.TemplateRuntime, Diagnostics.SourceSpan.File(BriefingMarkdown.TemplatePath),
-                $"```chart {id}: there is no measure '{id}' (in the briefing of {week.Id})", TemplateHints.Chart)));
+            var svgs = new List<RawText>();
+            foreach (var id in BriefingMarkdown.ChartIds(text))
+            {
+                if (chart(id, week.Week) is { } svg)
+                    svgs.Add(svg);
+                else
+                    diagnostics.Add(Codes.TemplateRuntime, Diagnostics.SourceSpan.File(BriefingMarkdown.TemplatePath),
+                        $"```chart {id}: there is no measure '{id}' (in the briefing of {week.Id})", TemplateHints.Chart);
+            }
+            charts[week.Id] = svgs;
         }
-        return html;
+        return charts;
     }
 
     private static string? RenderPage(TemplateRenderer renderer, SiteView site, Page page, DiagnosticBag diagnostics)

@@ -111,17 +111,38 @@ internal static class SitePages
         yield return Xml(SitePaths.Feed, "feed.xml", site.Title, ("weeks", newestFirst));
     }
 
+    /// <summary>The most addresses one sitemap file lists (the protocol allows 50,000; a template loops at most 20,000 times).</summary>
+    public const int SitemapSize = 10_000;
+
     /// <summary>
-    /// The sitemap, rendered last: <c>pages</c>, the paths of the pages above that have an address (not the 404
-    /// page), and <c>lastmod</c>, each one's date by path.
+    /// The sitemap, rendered last, from the pages above that have an address (not the 404 page): <c>sitemap.xml</c> lists
+    /// them (<c>pages</c>, their paths, and <c>lastmod</c>, each one's date by path). Past <see cref="SitemapSize"/>
+    /// addresses they go into <c>sitemaps/1.xml</c>, <c>sitemaps/2.xml</c>, … of that many each, in page order, and
+    /// <c>sitemap.xml</c> is the index of those (<c>sitemaps</c>, their paths; <c>lastmod</c>, the newest date in each).
     /// </summary>
-    public static Page Sitemap(IEnumerable<PageView> htmlPages)
+    public static IEnumerable<Page> Sitemaps(IEnumerable<PageView> htmlPages)
     {
         var listed = htmlPages.Where(p => p.Canonical.Length > 0).ToList();
+        if (listed.Count <= SitemapSize)
+        {
+            yield return Urlset(SitePaths.Sitemap, listed);
+            yield break;
+        }
+        var parts = listed.Chunk(SitemapSize).Select((chunk, i) => (Page: Urlset(SitePaths.SitemapPart(i + 1), chunk), Newest: chunk.Select(p => p.Updated).Max(StringComparer.Ordinal)!)).ToList();
+        foreach (var part in parts)
+            yield return part.Page;
         var lastmod = new ScriptObject();
-        foreach (var page in listed)
+        foreach (var part in parts)
+            lastmod[part.Page.Path] = part.Newest;
+        yield return Xml(SitePaths.Sitemap, "sitemap-index.xml", "Sitemap", ("sitemaps", parts.Select(p => p.Page.Path).ToList()), ("lastmod", lastmod));
+    }
+
+    private static Page Urlset(string path, IReadOnlyList<PageView> pages)
+    {
+        var lastmod = new ScriptObject();
+        foreach (var page in pages)
             lastmod[page.Path] = page.Updated;
-        return Xml(SitePaths.Sitemap, "sitemap.xml", "Sitemap", ("pages", listed.Select(p => p.Path).ToList()), ("lastmod", lastmod));
+        return Xml(path, "sitemap.xml", "Sitemap", ("pages", pages.Select(p => p.Path).ToList()), ("lastmod", lastmod));
     }
 
     private static Page Html(SiteView site, PageDates dates, LinkView homeCrumb, string path, string template, string title, string section, string description,

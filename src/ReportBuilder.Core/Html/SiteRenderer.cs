@@ -49,7 +49,7 @@ public static class SiteRenderer
         var weekCharts = Briefings(views, templates, format, options, WeekChart, files, markdownByWeek, diagnostics);
         var renderer = new TemplateRenderer(templates, Escaping.Html, TemplateFunctions.Create(model.Site.BaseUrl, format, Chart), options);
         var pages = SitePages.All(views, weekCharts, new PageDates(model), strings).ToList();
-        pages.Add(SitePages.Sitemap(pages.Where(p => p.InLayout).Select(p => p.View)));
+        pages.AddRange(SitePages.Sitemaps(pages.Where(p => p.InLayout).Select(p => p.View)).ToList());
         foreach (var page in pages)
         {
             if (RenderPage(renderer, views.Site, page, diagnostics) is { } text)

@@ -21,6 +21,9 @@ public static class SitePaths
     public const string NotFound = "404.html";
     public const string Feed = "feed.xml";
     public const string Sitemap = "sitemap.xml";
+
+    /// <summary>Part <paramref name="number"/> of a sitemap too long for one file (see <c>SitePages.Sitemaps</c>).</summary>
+    public static string SitemapPart(int number) => $"sitemaps/{number.ToString(System.Globalization.CultureInfo.InvariantCulture)}.xml";
     public const string Robots = "robots.txt";
     public const string Data = "data.json";
     public const string DataSchema = "data.schema.json";

@@ -17,8 +17,8 @@ internal static class SitePages
 {
     public const string Layout = "templates/layouts/page.sbn";
 
-    /// <param name="weekCharts">Each week's charts by week id: the measures the week charts, as known by its end.</param>
-    public static IEnumerable<Page> All(SiteViews views, IReadOnlyDictionary<string, IReadOnlyList<RawText>> weekCharts, PageDates dates, Strings strings)
+    /// <param name="weekCharts">The measures each week's briefing charts, by week id.</param>
+    public static IEnumerable<Page> All(SiteViews views, IReadOnlyDictionary<string, IReadOnlyList<LinkView>> weekCharts, PageDates dates, Strings strings)
     {
         var site = views.Site;
         var homeCrumb = new LinkView("home", strings["page.home.crumb"], SitePaths.Home);
@@ -47,17 +47,19 @@ internal static class SitePages
         yield return Html(weeks.Url, "weeks", weeks.Label, "weeks", strings["page.weeks.description"], []);
         foreach (var w in views.Weeks)
         {
-            var page = Html(w.Url, "week", w.Title, "weeks", $"{w.Title}: {w.Range}. {w.ClaimCountText}.", [weeks],
-                ("week", w), ("charts", weekCharts[w.Id]));
-            yield return page with
+            var pages = Listed(w.Pages, "week", w.Title, "weeks", $"{w.Title}: {w.Range}. {w.ClaimCountText}.", [weeks], ("week", w), ("charts", weekCharts[w.Id])).ToList();
+            var first = pages[0];
+            yield return first with
             {
-                View = page.View with
+                View = first.View with
                 {
                     OpenGraphType = "article",
-                    StructuredData = StructuredData.NewsArticle(site, w, page.View.Description, page.View.Updated,
+                    StructuredData = StructuredData.NewsArticle(site, w, first.View.Description, first.View.Updated,
                         strings.Fill("briefing.name", ("week", w.Title))),
                 },
             };
+            foreach (var page in pages.Skip(1))
+                yield return page;
         }
 
         var topics = Section("topics");

@@ -43,10 +43,8 @@ public static class SiteRenderer
         RawText? Chart(string id) => charts.TryGetValue(id, out var svg) ? svg.Value : null;
 
         var files = new List<OutputFile>();
-        // A week page's charts show the measure as known by that week, like its PDF; the measure pages show all.
-        RawText? WeekChart(string id, IsoWeek week) => measures.TryGetValue(id, out var m) ? new RawText(MeasureChart.Render(m.AsOf(week))) : null;
         var markdownByWeek = new Dictionary<string, string>(StringComparer.Ordinal);
-        var weekCharts = Briefings(views, templates, format, options, WeekChart, files, markdownByWeek, diagnostics);
+        var weekCharts = Briefings(views, templates, format, options, measures, files, markdownByWeek, diagnostics);
         var renderer = new TemplateRenderer(templates, Escaping.Html, TemplateFunctions.Create(model.Site.BaseUrl, format, Chart), options);
         var pages = SitePages.All(views, weekCharts, new PageDates(model), strings).ToList();
         pages.AddRange(SitePages.Sitemaps(pages.Where(p => p.InLayout).Select(p => p.View)).ToList());
@@ -73,27 +71,30 @@ public static class SiteRenderer
             };
     }
 
-    /// <summary>Each week's Markdown (written to briefings/), and the charts it asks for, for the week page.</summary>
-    private static Dictionary<string, IReadOnlyList<RawText>> Briefings(SiteViews views, TemplateSet templates, Format format, TemplateOptions options,
-        Func<string, IsoWeek, RawText?> chart, List<OutputFile> files, Dictionary<string, string> markdownByWeek, DiagnosticBag diagnostics)
+    /// <summary>
+    /// Each week's Markdown (written to briefings/), and the measures it charts, for the week page to name: an inline
+    /// chart of every estimate grows with the data, so the week page links to them rather than drawing them.
+    /// </summary>
+    private static Dictionary<string, IReadOnlyList<LinkView>> Briefings(SiteViews views, TemplateSet templates, Format format, TemplateOptions options,
+        Dictionary<string, MeasureView> measures, List<OutputFile> files, Dictionary<string, string> markdownByWeek, DiagnosticBag diagnostics)
     {
         var markdown = new BriefingMarkdown(templates, views.Site, format, options);
-        var charts = new Dictionary<string, IReadOnlyList<RawText>>(StringComparer.Ordinal);
+        var charts = new Dictionary<string, IReadOnlyList<LinkView>>(StringComparer.Ordinal);
         foreach (var week in views.Weeks)
         {
             var text = markdown.Render(week, diagnostics) ?? "";
             files.Add(OutputFile.Text(week.MarkdownUrl, text));
             markdownByWeek[week.Id] = text;
-            var svgs = new List<RawText>();
+            var charted = new List<LinkView>();
             foreach (var id in BriefingMarkdown.ChartIds(text))
             {
-                if (chart(id, week.Week) is { } svg)
-                    svgs.Add(svg);
+                if (measures.TryGetValue(id, out var m))
+                    charted.Add(new LinkView(m.Id, m.Label, m.Url));
                 else
                     diagnostics.Add(Codes.TemplateRuntime, Diagnostics.SourceSpan.File(BriefingMarkdown.TemplatePath),
                         $"```chart {id}: there is no measure '{id}' (in the briefing of {week.Id})", TemplateHints.Chart);
             }
-            charts[week.Id] = svgs;
+            charts[week.Id] = charted;
         }
         return charts;
     }

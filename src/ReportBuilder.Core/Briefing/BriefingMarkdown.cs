@@ -9,7 +9,8 @@ namespace ReportBuilder.Core.Briefing;
 
 /// <summary>
 /// The Markdown of the weekly briefings, from <c>templates/briefing/week.md.sbn</c>, rendered once per week: one
-/// source for two outputs, the PDF (<see cref="BriefingPdf"/>) and the week's HTML page (Html/MarkdownHtml).
+/// source for two outputs, the PDF (<see cref="BriefingPdf"/>) and the Markdown file beside it; the week's HTML page
+/// names the charts it asks for.
 /// Values are Markdown-escaped, so data never turns into markup. Links are written site-relative
 /// (<c>actors/zelenskyy/index.html</c>): each output resolves them its own way (relative to the page in
 /// HTML, against the site's base_url in a PDF). A <c>```chart &lt;measure-id&gt;</c> block asks for a chart

@@ -29,9 +29,8 @@ internal static class HtmlSite
         var charts = measures.ToDictionary(kv => kv.Key, kv => new Lazy<RawText>(() => new RawText(MeasureChart.Render(kv.Value))), StringComparer.Ordinal);
         RawText? Chart(string id) => charts.TryGetValue(id, out var svg) ? svg.Value : null;
 
-        var briefings = WeekBriefings(inputs, measures, parallel, diagnostics);
-        var pages = SitePages.All(views, briefings, new PageDates(model), strings).ToList();
-        pages.Add(SitePages.Sitemap(pages.Where(p => p.InLayout).Select(p => p.View)));
+        var pages = SitePages.All(views, WeekCharts(inputs, measures, diagnostics), new PageDates(model), strings).ToList();
+        pages.AddRange(SitePages.Sitemaps(pages.Where(p => p.InLayout).Select(p => p.View)).ToList());
         Parallel.ForEach(pages, parallel,
             () => new PageRenderer(templates, model.Site.BaseUrl, format, Chart),
             (page, _, renderer) =>
@@ -54,23 +53,26 @@ internal static class HtmlSite
     }
 
     /// <summary>
-    /// Each week's briefing as HTML for its week page, from the same Markdown as its PDF. A week page's charts show
-    /// the measure as known by that week, like its PDF; the measure pages show all.
+    /// The measures each week's briefing charts, for its week page to name: an inline chart of every estimate grows
+    /// with the data, so the week page links to the measures rather than drawing them.
     /// </summary>
-    private static Dictionary<string, RawText> WeekBriefings(SiteInputs inputs, Dictionary<string, MeasureView> measures, ParallelOptions parallel,
-        DiagnosticBag diagnostics)
+    private static Dictionary<string, IReadOnlyList<LinkView>> WeekCharts(SiteInputs inputs, Dictionary<string, MeasureView> measures, DiagnosticBag diagnostics)
     {
-        var weeks = inputs.Views.Weeks;
-        var html = new RawText[weeks.Count];
-        Parallel.For(0, weeks.Count, parallel, i =>
+        var charts = new Dictionary<string, IReadOnlyList<LinkView>>(StringComparer.Ordinal);
+        foreach (var week in inputs.Views.Weeks)
         {
-            var week = weeks[i];
-            RawText? Chart(string id) => measures.TryGetValue(id, out var m) ? new RawText(MeasureChart.Render(m.AsOf(week.Week))) : null;
-            html[i] = new RawText(MarkdownHtml.Render(inputs.BriefingMarkdown[week.Id], week.Url, Chart, id => diagnostics.Add(
-                Codes.TemplateRuntime, SourceSpan.File(BriefingMarkdownSyntax.TemplatePath),
-                $"```chart {id}: there is no measure '{id}' (in the briefing of {week.Id})", TemplateHints.Chart)));
-        });
-        return weeks.Select((w, i) => (w.Id, Html: html[i])).ToDictionary(w => w.Id, w => w.Html, StringComparer.Ordinal);
+            var charted = new List<LinkView>();
+            foreach (var id in BriefingMarkdownSyntax.ChartIds(inputs.BriefingMarkdown[week.Id]))
+            {
+                if (measures.TryGetValue(id, out var m))
+                    charted.Add(new LinkView(m.Id, m.Label, m.Url));
+                else
+                    diagnostics.Add(Codes.TemplateRuntime, SourceSpan.File(BriefingMarkdownSyntax.TemplatePath),
+                        $"```chart {id}: there is no measure '{id}' (in the briefing of {week.Id})", TemplateHints.Chart);
+            }
+            charts[week.Id] = charted;
+        }
+        return charts;
     }
 
     /// <summary>

@@ -27,9 +27,9 @@ internal sealed class PageDates
         foreach (var measure in model.Measures)
             _byPath[SitePaths.Measure(measure.Id)] = Newest(model, model.Claims.Where(c => c.Figures.Any(f => f.MeasureId == measure.Id)));
         foreach (var source in model.Sources)
-        {
             _byPath[SitePaths.Source(source.Id)] = source.Published.End;
-        }
+        foreach (var claim in model.Claims)
+            _byPath[SitePaths.Claim(claim.Id)] = Newest(model, [claim]);
     }
 
     /// <summary>The page's date as <c>2024-12-23</c>.</summary>

@@ -18,7 +18,8 @@ internal static class SitePages
 {
     public const string Layout = "templates/layouts/page.sbn";
 
-    public static IEnumerable<Page> All(SiteViews views, IReadOnlyDictionary<string, RawText> briefings, PageDates dates, Strings strings)
+    /// <param name="weekCharts">The measures each week's briefing charts, by week id.</param>
+    public static IEnumerable<Page> All(SiteViews views, IReadOnlyDictionary<string, IReadOnlyList<LinkView>> weekCharts, PageDates dates, Strings strings)
     {
         var site = views.Site;
         var homeCrumb = new LinkView("home", strings["page.home.crumb"], SitePaths.Home);
@@ -27,6 +28,16 @@ internal static class SitePages
         Page Html(string path, string template, string title, string section, string description,
             IReadOnlyList<LinkView> parents, params (string Name, object? Value)[] variables) =>
             SitePages.Html(site, dates, homeCrumb, path, template, title, section, description, parents, variables);
+        // Each page of a long list: the first at the list's own address, the others titled with their number.
+        IEnumerable<Page> Listed(IReadOnlyList<ListPageView> parts, string template, string title, string section, string description,
+            IReadOnlyList<LinkView> parents, params (string Name, object? Value)[] variables) =>
+            parts.Select(part =>
+            {
+                var page = Html(part.Pager.Url, template, part.Pager.Number == 1 ? title : strings.Fill("pager.title", ("title", title), ("page", part.Pager.Label)),
+                    section, description, part.Pager.Number == 1 ? parents : [.. parents, new LinkView(section, title, parts[0].Pager.Url)],
+                    [.. variables, ("part", part)]);
+                return page with { View = page.View with { Updated = dates.Of(parts[0].Pager.Url) } };
+            });
 
         var home = Html(SitePaths.Home, "home", site.Title, "home", site.Description, [], ("week", latest));
         yield return home with { View = home.View with { StructuredData = StructuredData.WebSite(site) } };
@@ -37,28 +48,47 @@ internal static class SitePages
         yield return Html(weeks.Url, "weeks", weeks.Label, "weeks", strings["page.weeks.description"], []);
         foreach (var w in views.Weeks)
         {
-            var page = Html(w.Url, "week", w.Title, "weeks", $"{w.Title}: {w.Range}. {w.ClaimCountText}.", [weeks],
-                ("week", w), ("briefing", briefings[w.Id]));
+            var pages = Listed(w.Pages, "week", w.Title, "weeks", $"{w.Title}: {w.Range}. {w.ClaimCountText}.", [weeks], ("week", w), ("charts", weekCharts[w.Id])).ToList();
+            var first = pages[0];
+            yield return first with
+            {
+                View = first.View with
+                {
+                    OpenGraphType = "article",
+                    StructuredData = StructuredData.NewsArticle(site, w, first.View.Description, first.View.Updated,
+                        strings.Fill("briefing.name", ("week", w.Title))),
+                },
+            };
+            foreach (var page in pages.Skip(1))
+                yield return page;
+        }
+
+        var topics = Section("topics");
+        yield return Html(topics.Url, "topics", topics.Label, "topics", strings["page.topics.description"], []);
+        foreach (var page in views.Topics.SelectMany(t => Listed(t.Pages, "topic", t.Title, "topics", t.Summary, [topics], ("topic", t))))
+            yield return page;
+
+        var actors = Section("actors");
+        yield return Html(actors.Url, "actors", actors.Label, "actors", strings["page.actors.description"], []);
+        foreach (var page in views.Actors.SelectMany(a => Listed(a.Pages, "actor", a.Name, "actors", a.Role.Length > 0 ? $"{a.Name}, {a.Role}." : a.Name, [actors], ("actor", a))))
+            yield return page;
+
+        foreach (var c in views.Claims)
+        {
+            var claim = c.Claim;
+            var page = Html(claim.Url, "claim", strings.Fill("page.claim.title", ("actor", claim.Claimant.Label), ("statement", claim.Statement)), "topics",
+                claim.Statement, [topics, claim.Topic], ("claim_page", c), ("claim", claim));
             yield return page with
             {
                 View = page.View with
                 {
                     OpenGraphType = "article",
-                    StructuredData = StructuredData.NewsArticle(site, w, page.View.Description, page.View.Updated,
-                        strings.Fill("briefing.name", ("week", w.Title))),
+                    StructuredData = StructuredData.Claim(site, c, page.View.Canonical),
+                    // The title is the whole statement; the trail ends in a short word for the page.
+                    Breadcrumbs = [.. page.View.Breadcrumbs.SkipLast(1), new LinkView("topics", strings["page.claim.crumb"], claim.Url)],
                 },
             };
         }
-
-        var topics = Section("topics");
-        yield return Html(topics.Url, "topics", topics.Label, "topics", strings["page.topics.description"], []);
-        foreach (var t in views.Topics)
-            yield return Html(t.Url, "topic", t.Title, "topics", t.Summary, [topics], ("topic", t));
-
-        var actors = Section("actors");
-        yield return Html(actors.Url, "actors", actors.Label, "actors", strings["page.actors.description"], []);
-        foreach (var a in views.Actors)
-            yield return Html(a.Url, "actor", a.Name, "actors", a.Role.Length > 0 ? $"{a.Name}, {a.Role}." : a.Name, [actors], ("actor", a));
 
         var measures = Section("measures");
         yield return Html(measures.Url, "measures", measures.Label, "measures", strings["page.measures.description"], []);
@@ -70,24 +100,52 @@ internal static class SitePages
         foreach (var s in views.Sources)
             yield return Html(s.Url, "source", s.Title, "sources", s.Title, [sources], ("source", s));
 
-        yield return Html(SitePaths.Timeline, "timeline", Section("timeline").Label, "timeline", strings["page.timeline.description"], [], ("timeline", views.Timeline));
+        var timeline = Section("timeline");
+        yield return Html(timeline.Url, "timeline", timeline.Label, "timeline", strings["page.timeline.description"], [], ("timeline", views.Timeline));
+        foreach (var g in views.Timeline.Groups)
+        {
+            foreach (var page in Listed(g.Pages, "timeline-part", g.Link.Label, "timeline", strings.Fill("page.timeline_part.description", ("period", g.Link.Label), ("count", g.CountText)),
+                [timeline], ("group", g)))
+                yield return page;
+        }
         yield return Html(SitePaths.Search, "search", Section("search").Label, "search", strings["page.search.description"], []);
 
         IReadOnlyList<WeekView> newestFirst = [.. views.Weeks.Reverse()];
         yield return Xml(SitePaths.Feed, "feed.xml", site.Title, ("weeks", newestFirst));
     }
 
+    /// <summary>The most addresses one sitemap file lists (the protocol allows 50,000; a template loops at most 20,000 times).</summary>
+    public const int SitemapSize = 10_000;
+
     /// <summary>
-    /// The sitemap, rendered last: <c>pages</c>, the paths of the pages above that have an address (not the 404
-    /// page), and <c>lastmod</c>, each one's date by path.
+    /// The sitemap, rendered last, from the pages above that have an address (not the 404 page): <c>sitemap.xml</c> lists
+    /// them (<c>pages</c>, their paths, and <c>lastmod</c>, each one's date by path). Past <see cref="SitemapSize"/>
+    /// addresses they go into <c>sitemaps/1.xml</c>, <c>sitemaps/2.xml</c>, … of that many each, in page order, and
+    /// <c>sitemap.xml</c> is the index of those (<c>sitemaps</c>, their paths; <c>lastmod</c>, the newest date in each).
     /// </summary>
-    public static Page Sitemap(IEnumerable<PageView> htmlPages)
+    public static IEnumerable<Page> Sitemaps(IEnumerable<PageView> htmlPages)
     {
         var listed = htmlPages.Where(p => p.Canonical.Length > 0).ToList();
+        if (listed.Count <= SitemapSize)
+        {
+            yield return Urlset(SitePaths.Sitemap, listed);
+            yield break;
+        }
+        var parts = listed.Chunk(SitemapSize).Select((chunk, i) => (Page: Urlset(SitePaths.SitemapPart(i + 1), chunk), Newest: chunk.Select(p => p.Updated).Max(StringComparer.Ordinal)!)).ToList();
+        foreach (var part in parts)
+            yield return part.Page;
         var lastmod = new ScriptObject();
-        foreach (var page in listed)
+        foreach (var part in parts)
+            lastmod[part.Page.Path] = part.Newest;
+        yield return Xml(SitePaths.Sitemap, "sitemap-index.xml", "Sitemap", ("sitemaps", parts.Select(p => p.Page.Path).ToList()), ("lastmod", lastmod));
+    }
+
+    private static Page Urlset(string path, IReadOnlyList<PageView> pages)
+    {
+        var lastmod = new ScriptObject();
+        foreach (var page in pages)
             lastmod[page.Path] = page.Updated;
-        return Xml(SitePaths.Sitemap, "sitemap.xml", "Sitemap", ("pages", listed.Select(p => p.Path).ToList()), ("lastmod", lastmod));
+        return Xml(path, "sitemap.xml", "Sitemap", ("pages", pages.Select(p => p.Path).ToList()), ("lastmod", lastmod));
     }
 
     private static Page Html(SiteView site, PageDates dates, LinkView homeCrumb, string path, string template, string title, string section, string description,

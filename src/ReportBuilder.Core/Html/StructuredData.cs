@@ -6,7 +6,7 @@ namespace ReportBuilder.Core.Html;
 
 /// <summary>
 /// JSON-LD (schema.org) for the pages that have it: the home page is the <c>WebSite</c>; a week page is a
-/// <c>NewsArticle</c> with its briefing as the associated PDF. Written with every character outside ASCII and
+/// <c>NewsArticle</c> with its briefing as the associated PDF; a claim page is a <c>Claim</c>. Written with every character outside ASCII and
 /// every &lt; &gt; &amp; escaped, so it can never close its &lt;script&gt; element.
 /// </summary>
 internal static class StructuredData
@@ -46,6 +46,60 @@ internal static class StructuredData
             ["encodingFormat"] = "application/pdf",
         },
     });
+
+    /// <summary>
+    /// A claim: its claimant as <c>author</c>; <c>dateCreated</c> when the data says when it was said, at its precision;
+    /// <c>datePublished</c>, when it was first reported; the source that first reported it as <c>firstAppearance</c> and
+    /// every source as an <c>appearance</c> (each a <c>CreativeWork</c> with its address, date and outlet); each quote
+    /// as a <c>Quotation</c> that is part of its source (not said to be the claimant's words: a source may report them). The desk's paraphrase is the <c>description</c>.
+    /// </summary>
+    public static string Claim(SiteView site, ClaimPageView page, string canonical)
+    {
+        var claim = page.Claim;
+        var sources = page.Sources.ToDictionary(s => s.Id, s => s, StringComparer.Ordinal);
+        JsonObject Author() => new()
+        {
+            ["@type"] = string.Equals(page.Claimant.Kind, "person", StringComparison.Ordinal) ? "Person" : "Organization",
+            ["name"] = page.Claimant.Name,
+            ["url"] = SitePaths.Absolute(site.BaseUrl, claim.Claimant.Url),
+        };
+        JsonObject Work(Model.Source source)
+        {
+            var work = new JsonObject
+            {
+                ["@type"] = "CreativeWork",
+                ["name"] = Format.SourceTitle(source),
+                ["url"] = source.Url ?? SitePaths.Absolute(site.BaseUrl, SitePaths.Source(source.Id)),
+                ["datePublished"] = source.Published.ToString(),
+            };
+            if (source.Outlet is { } outlet)
+                work["publisher"] = new JsonObject { ["@type"] = "Organization", ["name"] = outlet };
+            return work;
+        }
+        var json = new JsonObject
+        {
+            ["@context"] = "https://schema.org",
+            ["@type"] = "Claim",
+            ["@id"] = canonical,
+            ["url"] = canonical,
+            ["description"] = claim.Statement,
+            ["author"] = Author(),
+        };
+        if (claim.DateIso.Length > 0)
+            json["dateCreated"] = claim.DateIso;
+        json["datePublished"] = claim.FirstReportedIso;
+        json["firstAppearance"] = Work(page.Sources[0]);
+        json["appearance"] = new JsonArray([.. page.Sources.Select(s => (JsonNode)Work(s))]);
+        json["citation"] = new JsonArray([.. claim.Evidence.Select(e => (JsonNode)new JsonObject
+        {
+            ["@type"] = "Quotation",
+            ["text"] = e.Quote,
+            ["isPartOf"] = Work(sources[e.Source.Id]),
+        })]);
+        json["inLanguage"] = site.Language;
+        json["isPartOf"] = new JsonObject { ["@type"] = "WebSite", ["name"] = site.Title, ["url"] = SitePaths.Absolute(site.BaseUrl, SitePaths.Home) };
+        return Write(json);
+    }
 
     private static JsonObject Publisher(SiteView site) => new() { ["@type"] = "Organization", ["name"] = site.Publisher };
 

@@ -19,4 +19,29 @@ internal static class BriefingMarkdownSyntax
     /// Markdig pipelines are immutable and thread-safe.
     /// </summary>
     public static readonly MarkdownPipeline MarkdigPipeline = new MarkdownPipelineBuilder().UsePipeTables().DisableHtml().Build();
+
+    /// <summary>
+    /// The measure ids of a briefing's <c>```chart</c> blocks, in order: the fences a Markdown reader sees (opened and
+    /// closed by a line of three or more backticks or tildes), found by a line scan, since a full parse of a long
+    /// briefing costs far more than the week page that names its charts.
+    /// </summary>
+    public static IEnumerable<string> ChartIds(string markdown)
+    {
+        string? fence = null;
+        foreach (var line in markdown.Split('\n'))
+        {
+            var marker = line.Length - line.TrimStart('`').Length >= 3 ? "```" : line.Length - line.TrimStart('~').Length >= 3 ? "~~~" : null;
+            if (fence is null && marker is not null)
+            {
+                fence = marker;
+                var info = line.TrimStart(marker[0]).Trim();
+                if (info == ChartBlock || info.StartsWith(ChartBlock + " ", StringComparison.Ordinal))
+                    yield return info[ChartBlock.Length..].Trim();
+            }
+            else if (fence is not null && marker == fence && line.Trim().Trim(fence[0]).Length == 0)
+            {
+                fence = null;
+            }
+        }
+    }
 }

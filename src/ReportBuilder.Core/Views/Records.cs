@@ -120,8 +120,11 @@ internal sealed record ClaimGroupView(LinkView Group, string Note, IReadOnlyList
 /// <summary>One line of a source document: its text, its anchor, the claims citing it or why none does.</summary>
 internal sealed record SourceLineView(int Number, string Anchor, string Text, IReadOnlyList<LinkView> Claims, string NotUsedReason, bool Used);
 
-/// <summary>Claims said in one period (a month, or "date not given"), in the order they were said.</summary>
-internal sealed record TimelineGroupView(string Id, string Label, IReadOnlyList<ClaimView> Claims);
+/// <summary>
+/// Claims said in one period (a month, a year whose month is not given, or "date not given"), in the order they were
+/// said: a part of the timeline with its own address, in pages of at most 100 claims.
+/// </summary>
+internal sealed record TimelineGroupView(LinkView Link, string CountText, IReadOnlyList<ClaimView> Claims, IReadOnlyList<ListPageView> Pages);
 
 /// <summary>A source cited in a week, with the quotes taken from it; <see cref="TitleNote"/> says when the title is the desk's.</summary>
 internal sealed record SourceQuotesView(LinkView Source, string TitleNote, string Outlet, string Published, string ExternalUrl, IReadOnlyList<EvidenceView> Quotes);

@@ -21,6 +21,9 @@ internal static class SitePaths
     public const string NotFound = "404.html";
     public const string Feed = "feed.xml";
     public const string Sitemap = "sitemap.xml";
+
+    /// <summary>Part <paramref name="number"/> of a sitemap too long for one file (see <c>SitePages.Sitemaps</c>).</summary>
+    public static string SitemapPart(int number) => $"sitemaps/{number.ToString(System.Globalization.CultureInfo.InvariantCulture)}.xml";
     public const string Robots = "robots.txt";
     public const string Data = "data.json";
     public const string DataSchema = "data.schema.json";
@@ -42,8 +45,18 @@ internal static class SitePaths
     /// <summary>The anchor of a claim on any page that shows it.</summary>
     public static string ClaimAnchor(string claimId) => "claim-" + claimId;
 
-    /// <summary>A claim's home is its topic page.</summary>
-    public static string Claim(Claim claim) => Topic(claim.TopicId) + "#" + ClaimAnchor(claim.Id);
+    /// <summary>A claim's own page: the citable unit every list links to.</summary>
+    public static string Claim(string id) => $"claims/{id}/index.html";
+
+    /// <summary>A month of the timeline (<c>2024-10</c>), a year whose month is not given, or <c>date-not-given</c>.</summary>
+    public static string TimelinePart(string id) => $"timeline/{id}/index.html";
+
+    /// <summary>
+    /// Page <paramref name="number"/> of a list whose first page is <paramref name="firstPage"/>: the first page keeps its
+    /// address, later ones go under it (<c>topics/casualties/page/2/index.html</c>).
+    /// </summary>
+    public static string ListPage(string firstPage, int number) =>
+        number == 1 ? firstPage : $"{firstPage[..^"index.html".Length]}page/{number.ToString(System.Globalization.CultureInfo.InvariantCulture)}/index.html";
 
     /// <summary>
     /// A page's public address, the one canonical links, the sitemap and the feed all give: base_url joined with its

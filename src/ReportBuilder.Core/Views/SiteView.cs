@@ -28,7 +28,8 @@ internal sealed record SiteViews(
     IReadOnlyList<ActorView> Actors,
     IReadOnlyList<MeasureView> Measures,
     IReadOnlyList<SourceView> Sources,
-    TimelineView Timeline)
+    TimelineView Timeline,
+    IReadOnlyList<ClaimPageView> Claims)
 {
     public static SiteViews Build(ReportModel model, Strings strings)
     {
@@ -47,11 +48,11 @@ internal sealed record SiteViews(
             weeks.Count > 0 ? index.Week(weeks[^1].Week) : null,
             // Newest week first: a reader comes for the latest.
             [.. weeks.AsEnumerable().Reverse().Select(w => Summary(index, new LinkView(w.Id, w.Title, w.Url), w.Range, w.Timeline.Count, "claim_first_reported"))],
-            [.. topics.Select(t => Summary(index, new LinkView(t.Id, t.Title, t.Url), t.Summary, t.Weeks.Sum(w => w.Claims.Count), "claim"))],
-            [.. actors.Select(a => Summary(index, new LinkView(a.Id, a.Name, a.Url), a.Role, a.Claims.Count, "claim"))],
+            [.. topics.Select(t => Summary(index, new LinkView(t.Id, t.Title, t.Url), t.Summary, t.ClaimCount, "claim"))],
+            [.. actors.Select(a => Summary(index, new LinkView(a.Id, a.Name, a.Url), a.Role, a.ClaimCount, "claim"))],
             [.. measures.Select(m => new SummaryView(new LinkView(m.Id, m.Label, m.Url), m.Unit, m.Estimates.Count + m.Undated.Count, m.EstimateCountText))],
             [.. sources.Select(s => Summary(index, new LinkView(s.Id, s.Title, s.Url), SourceNote(s), s.Lines.Count, "line"))]);
-        return new SiteViews(site, weeks, topics, actors, measures, sources, SubjectViews.Timeline(index));
+        return new SiteViews(site, weeks, topics, actors, measures, sources, SubjectViews.Timeline(index), [.. ClaimPageViews.Build(index)]);
     }
 
     /// <summary>The main navigation, in reading order.</summary>

@@ -3,15 +3,15 @@ using ReportBuilder.Core.Model;
 
 namespace ReportBuilder.Core.Views;
 
-/// <summary>A topic sheet: its summary and its claims week by week.</summary>
+/// <summary>A topic sheet: its summary and its claims week by week, in pages of at most 100 claims.</summary>
 internal sealed record TopicView(
-    string Id, string Title, string Summary, string Url, string ClaimCountText,
-    IReadOnlyList<ClaimGroupView> Weeks, IReadOnlyList<LinkView> Actors, IReadOnlyList<LinkView> Measures);
+    string Id, string Title, string Summary, string Url, int ClaimCount, string ClaimCountText,
+    IReadOnlyList<ListPageView> Pages, IReadOnlyList<LinkView> Actors, IReadOnlyList<LinkView> Measures);
 
-/// <summary>A claimant: who they are and everything they claimed, oldest first.</summary>
+/// <summary>A claimant: who they are and everything they claimed, week by week, oldest first, in pages of at most 100 claims.</summary>
 internal sealed record ActorView(
     string Id, string Name, string Url, IReadOnlyList<string> Aliases, string Kind, string Country, string Role, string Note,
-    string ClaimCountText, IReadOnlyList<ClaimView> Claims, IReadOnlyList<LinkView> Topics, IReadOnlyList<LinkView> Measures);
+    int ClaimCount, string ClaimCountText, IReadOnlyList<ListPageView> Pages, IReadOnlyList<LinkView> Topics, IReadOnlyList<LinkView> Measures);
 
 /// <summary>
 /// A measure: its kind, every dated estimate in the order said (what the chart plots), by claimant, the undated
@@ -43,16 +43,19 @@ internal sealed record MeasureView(
     }
 }
 
-/// <summary>The timeline: every claim by when it was said, month by month, and those whose date is not given.</summary>
+/// <summary>
+/// The timeline: every claim by when it was said, a part a month (and those whose date is not given), each part its
+/// own pages; its index page lists the parts.
+/// </summary>
 internal sealed record TimelineView(IReadOnlyList<TimelineGroupView> Groups);
 
 internal static class SubjectViews
 {
     public static TopicView Topic(ViewIndex index, Topic topic)
     {
-        var claims = index.Model.Claims.Where(c => string.Equals(c.TopicId, topic.Id, StringComparison.Ordinal)).ToList();
-        return new TopicView(topic.Id, topic.Title, topic.Summary, SitePaths.Topic(topic.Id),
-            index.Format.Count(claims.Count, "claim"), ByWeek(index, claims),
+        var claims = ClaimPageViews.TopicOrder(index.Model, topic.Id);
+        return new TopicView(topic.Id, topic.Title, topic.Summary, SitePaths.Topic(topic.Id), claims.Count,
+            index.Format.Count(claims.Count, "claim"), Pagination.Split(ByWeek(index, claims), SitePaths.Topic(topic.Id), index.Format.Strings),
             [.. claims.Select(c => c.ClaimantId).Distinct().Order(StringComparer.Ordinal).Select(index.Actor)],
             MeasuresOf(index, claims));
     }
@@ -61,7 +64,7 @@ internal static class SubjectViews
     {
         var claims = index.Model.Claims.Where(c => string.Equals(c.ClaimantId, actor.Id, StringComparison.Ordinal)).ToList();
         return new ActorView(actor.Id, actor.Name, SitePaths.Actor(actor.Id), actor.Aliases, actor.Kind, actor.Country ?? "", actor.Role ?? "", actor.Note ?? "",
-            index.Format.Count(claims.Count, "claim"), index.Claims(claims),
+            claims.Count, index.Format.Count(claims.Count, "claim"), Pagination.Split(ByWeek(index, claims), SitePaths.Actor(actor.Id), index.Format.Strings),
             [.. claims.Select(c => c.TopicId).Distinct().Order(StringComparer.Ordinal).Select(index.Topic)],
             MeasuresOf(index, claims));
     }
@@ -95,15 +98,23 @@ internal static class SubjectViews
             .OrderBy(c => GroupKey(c.SaidOn!.Value))
             .ThenBy(c => c.SaidOn!.Value, Comparer<PartialDate>.Create(PartialDate.CompareSaid)).ThenBy(c => c.Id, StringComparer.Ordinal);
         var groups = dated.GroupBy(c => GroupKey(c.SaidOn!.Value))
-            .Select(g => new TimelineGroupView(
+            .Select(g => TimelineGroup(index,
                 g.Key.Month == 13 ? g.Key.Year.ToString(CultureInfo.InvariantCulture) : new DateOnly(g.Key.Year, g.Key.Month, 1).ToString("yyyy-MM", CultureInfo.InvariantCulture),
                 g.Key.Month == 13 ? index.Format.Strings.Fill("timeline.month_not_given", ("year", g.Key.Year.ToString(CultureInfo.InvariantCulture))) : index.Format.Date(PartialDate.OfMonth(g.Key.Year, g.Key.Month)),
                 index.Claims(g)))
             .ToList();
         var undated = index.Model.Claims.Where(c => c.SaidOn is null).ToList();
         if (undated.Count > 0)
-            groups.Add(new TimelineGroupView("date-not-given", index.Format.Strings["timeline.date_not_given"], index.Claims(undated)));
+            groups.Add(TimelineGroup(index, "date-not-given", index.Format.Strings["timeline.date_not_given"], index.Claims(undated)));
         return new TimelineView(groups);
+    }
+
+    private static TimelineGroupView TimelineGroup(ViewIndex index, string id, string label, IReadOnlyList<ClaimView> claims)
+    {
+        var url = SitePaths.TimelinePart(id);
+        var link = new LinkView(id, label, url);
+        return new TimelineGroupView(link, index.Format.Count(claims.Count, "claim"), claims,
+            Pagination.Split([new ClaimGroupView(link, "", claims)], url, index.Format.Strings));
     }
 
     private static (int Year, int Month) GroupKey(PartialDate said) =>

@@ -31,6 +31,9 @@ internal sealed record WeekView(
 {
     internal IsoWeek Week { get; init; }
 
+    /// <summary>The week's claims by topic, in pages of at most 100: the week page lists them one line each.</summary>
+    public IReadOnlyList<ListPageView> Pages { get; init; } = [];
+
     /// <summary>
     /// Empty, or which of the week's claims come from documents dated only to a month or a year: the week they count
     /// in is a rule of the desk's (the period's last day), not a date the documents give.
@@ -74,7 +77,7 @@ internal static class WeekViews
             [.. first.Measures.Where(kv => kv.Value == week).Select(kv => index.Measure(kv.Key))],
             [.. first.Sources.Where(kv => kv.Value == week).Select(kv => index.Source(kv.Key))],
             keyFigures, ChartMeasures(index, keyFigures, week), conflicts, views, SourceQuotes(index, claims, week))
-        { Week = week, CountedNote = CountedNote(index.Format, claims) };
+        { Week = week, CountedNote = CountedNote(index.Format, claims), Pages = Pagination.Split(topics, SitePaths.Week(week), index.Format.Strings) };
     }
 
     private static string CountedNote(Format format, List<Claim> claims) => string.Join(" ", claims

@@ -35,8 +35,10 @@ public sealed class InterfaceLanguageTests
 
         var timeline = Text(build, "timeline/index.html");
         Assert.Contains("<h1>Хронологія</h1>", timeline);
-        Assert.Contains(">грудень 2024</h2>", timeline);
-        Assert.Contains("грудня 2024</time>", timeline);
+        Assert.Contains(">грудень 2024</a>", timeline);
+        var december = Text(build, "timeline/2024-12/index.html");
+        Assert.Contains("<h1>грудень 2024</h1>", december);
+        Assert.Contains("грудня 2024</time>", december);
 
         Assert.Contains("text-anchor=\"middle\">жовт. 2024</text>", Text(build, "measures/nk-weapons-containers-total/index.html"));
 

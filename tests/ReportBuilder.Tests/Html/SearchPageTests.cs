@@ -28,9 +28,9 @@ public sealed partial class SearchPageTests(SiteFixture site)
         Assert.NotEmpty(expected);
         Assert.Contains($"<p id=\"search-status\" role=\"status\">{(expected.Count == 1 ? "1 claim matches." : $"{expected.Count} claims match.")}</p>", dom, StringComparison.Ordinal);
         var links = ResultLinks(dom);
-        Assert.Equal(expected.Order(StringComparer.Ordinal), links.Select(l => l[(l.IndexOf("#claim-", StringComparison.Ordinal) + 7)..]).Order(StringComparer.Ordinal));
-        Assert.All(links, l => Assert.StartsWith("../topics/", l, StringComparison.Ordinal));
-        Assert.All(links, l => Assert.True(File.Exists(Path.Combine(site.OutDir, l[3..l.IndexOf('#', StringComparison.Ordinal)])), l));
+        // Each result links to its claim's own page.
+        Assert.Equal(expected.Order(StringComparer.Ordinal).Select(id => $"../claims/{id}/index.html"), links.Order(StringComparer.Ordinal));
+        Assert.All(links, l => Assert.True(File.Exists(Path.Combine(site.OutDir, l[3..])), l));
     }
 
     [Fact]
@@ -40,7 +40,8 @@ public sealed partial class SearchPageTests(SiteFixture site)
         var casualties = HeadlessChromium.DumpDom(Page("?q=Kursk&topic=casualties"));
         var inTopic = site.Build.Model!.Claims.Count(c => c.TopicId == "casualties" && Mentions(c, "Kursk"));
         Assert.Equal(inTopic, ResultLinks(casualties).Count);
-        Assert.All(ResultLinks(casualties), l => Assert.StartsWith("../topics/casualties/", l, StringComparison.Ordinal));
+        var topicClaims = site.Build.Model!.Claims.Where(c => c.TopicId == "casualties").Select(c => $"../claims/{c.Id}/index.html").ToHashSet(StringComparer.Ordinal);
+        Assert.All(ResultLinks(casualties), l => Assert.Contains(l, topicClaims));
         Assert.Contains($"<label for=\"facet-topic-0\">Casualties ({inTopic})</label>", all, StringComparison.Ordinal);
         Assert.True(ResultLinks(all).Count > ResultLinks(casualties).Count);
         foreach (var legend in new[] { "Topic", "Claimant", "Week", "Figure", "Stance" })

@@ -51,15 +51,15 @@ public sealed class RealDataEditorialTests(SiteFixture site)
     public void The_timeline_is_in_the_order_said_with_month_only_dates_after_the_months_dated_claims()
     {
         var groups = Views.Timeline.Groups;
-        Assert.Equal("date-not-given", groups[^1].Id);
+        Assert.Equal("date-not-given", groups[^1].Link.Id);
         Assert.All(groups[^1].Claims, c => Assert.Equal("", c.DateIso));
         foreach (var group in groups.SkipLast(1))
         {
             var precisions = group.Claims.Select(c => c.Precision == "month" ? 1 : 0).ToList();
             Assert.Equal(precisions.Order(), precisions);
-            Assert.All(group.Claims.Where(c => c.Precision is "day" or "month"), c => Assert.StartsWith(group.Id, c.DateIso, StringComparison.Ordinal));
+            Assert.All(group.Claims.Where(c => c.Precision is "day" or "month"), c => Assert.StartsWith(group.Link.Id, c.DateIso, StringComparison.Ordinal));
         }
-        Assert.Equal("south-korea-weapons-containers-7000-20000", groups.Single(g => g.Id == "2024-10").Claims[^1].Id);
+        Assert.Equal("south-korea-weapons-containers-7000-20000", groups.Single(g => g.Link.Id == "2024-10").Claims[^1].Id);
     }
 
     [Fact]

@@ -45,12 +45,12 @@ internal sealed class ViewIndex
     public LinkView ClaimLink(Claim claim) =>
         new(claim.Id, Format.Strings.Fill(claim.SaidOn is null ? "claim.link_undated" : "claim.link_said",
             ("actor", Model.ActorById[claim.ClaimantId].Name), ("date", Format.Date(claim.SaidOn)),
-            ("first", Format.Date(claim.FirstReported)), ("statement", claim.Statement)), SitePaths.Claim(claim));
+            ("first", Format.Date(claim.FirstReported)), ("statement", claim.Statement)), SitePaths.Claim(claim.Id));
 
     private ClaimView BuildClaim(Claim c) => new(
         c.Id,
         SitePaths.ClaimAnchor(c.Id),
-        SitePaths.Claim(c),
+        SitePaths.Claim(c.Id),
         c.Statement,
         Actor(c.ClaimantId),
         Format.Date(c.SaidOn),

@@ -51,7 +51,7 @@ public static class BriefingPdf
     private static byte[] Render(ReportModel model, WeekView week, string markdown, Dictionary<string, MeasureView> measures, Strings strings, FontSet fonts,
         DiagnosticBag diagnostics)
     {
-        var document = Markdown.Parse(markdown, BriefingMarkdown.Pipeline);
+        var document = LongTables.Parse(markdown, BriefingMarkdown.Pipeline);
         var mapper = new MarkdownToLayout(id => measures.TryGetValue(id, out var m) ? BriefingChart.For(m, week) : null, new Uri(model.Site.BaseUrl), strings["briefing.contents"]);
         var spec = new PdfDocumentSpec
         {

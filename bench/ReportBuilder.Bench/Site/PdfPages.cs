@@ -4,9 +4,11 @@ namespace ReportBuilder.Bench.Site;
 internal static class PdfPages
 {
     public static int Count(string outDir) =>
-        Directory.EnumerateFiles(outDir, "*.pdf", SearchOption.AllDirectories).Sum(path =>
-        {
-            using var pdf = UglyToad.PdfPig.PdfDocument.Open(path);
-            return pdf.NumberOfPages;
-        });
+        Directory.EnumerateFiles(outDir, "*.pdf", SearchOption.AllDirectories).Sum(path => Count(File.ReadAllBytes(path)));
+
+    public static int Count(byte[] pdf)
+    {
+        using var document = UglyToad.PdfPig.PdfDocument.Open(pdf);
+        return document.NumberOfPages;
+    }
 }

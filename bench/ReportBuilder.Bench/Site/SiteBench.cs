@@ -13,13 +13,14 @@ internal static class SiteBench
 {
     private const string Usage =
         "usage: bench generate N DIR [--seed S]\n" +
-        "       bench site [--claims 1000,10000,50000] [--pdf 1000,10000] [--stages 10000] [--seed S] [--work DIR] [--cli reportbuilder.dll]";
+        "       bench site [--claims 1000,10000,50000] [--pdf 1000,10000] [--stages 10000] [--pdf-stages 10000 [--repeat 3]] [--seed S] [--work DIR] [--cli reportbuilder.dll]";
 
     public static int Run(string[] args, string root)
     {
         int seed = 20241229;
         int[] claims = [1000, 10000, 50000], pdf = [1000, 10000];
-        int? stages = null;
+        int? stages = null, pdfStages = null;
+        int repeat = 3;
         string work = Path.Combine(root, "bench", "results", "work");
         string cli = Path.Combine(root, "src", "ReportBuilder", "bin", "Release", "net10.0", "reportbuilder.dll");
         var positional = new List<string>();
@@ -34,6 +35,8 @@ internal static class SiteBench
                     case "--claims": claims = Ints(Value()); break;
                     case "--pdf": pdf = Value() is "none" ? [] : Ints(args[i]); break;
                     case "--stages": stages = Int(Value()); break;
+                    case "--pdf-stages": pdfStages = Int(Value()); break;
+                    case "--repeat": repeat = Int(Value()); break;
                     case "--work": work = Path.GetFullPath(Value()); break;
                     case "--cli": cli = Path.GetFullPath(Value()); break;
                     default: positional.Add(args[i]); break;
@@ -71,6 +74,8 @@ internal static class SiteBench
             Console.Error.WriteLine("bench: /proc/PID/status has no VmHWM here (not Linux?): peak memory is shown as 0");
         if (stages is { } stageClaims)
             return StageTimes.Report(Prepare(work, stageClaims, seed, templates), stageClaims);
+        if (pdfStages is { } pdfClaims)
+            return PdfStageTimes.Report(Prepare(work, pdfClaims, seed, templates), pdfClaims, repeat);
         Console.WriteLine($"reportbuilder {cli}, {Environment.ProcessorCount} cores, seed {seed}");
         Console.WriteLine(Row.Header);
         foreach (var n in claims.Union(pdf).Order())

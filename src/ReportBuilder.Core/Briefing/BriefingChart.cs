@@ -11,7 +11,8 @@ internal static class BriefingChart
 {
     public static Chart? For(MeasureView measure, WeekView week)
     {
-        var known = measure.AsOf(week.Week).Estimates;
+        // Only the estimates known by the week: not the whole view as of then (AsOf compares every pair of them).
+        var known = MeasureEstimates.KnownBy(measure.Estimates, week.Week);
         if (known.Count == 0)
             return null;
         var series = known

@@ -61,7 +61,7 @@ internal static class BriefingPdf
     private static byte[] Render(ReportModel model, WeekView week, string markdown, Dictionary<string, MeasureView> measures, Strings strings, FontSet fonts,
         CachedRender.Lookups lookups, DiagnosticBag diagnostics)
     {
-        var document = Markdown.Parse(markdown, BriefingMarkdownSyntax.MarkdigPipeline);
+        var document = LongTables.Parse(markdown, BriefingMarkdownSyntax.MarkdigPipeline);
         var mapper = new MarkdownToLayout(id =>
         {
             lookups.Add(CachedRender.ChartLookup(id));

@@ -39,7 +39,7 @@ internal static class Escaping
     /// Markdown: a backslash before every character that could start inline markup (emphasis, links, code,
     /// HTML, entities, table cells), before one that would start a block if the value began a line (a
     /// heading, a list item), and line breaks folded to spaces, so a value stays one run of plain text.
-    /// The Markdown is read with raw HTML turned off as well (see <see cref="Briefing.BriefingMarkdown.Pipeline"/>): two locks.
+    /// The Markdown is read with raw HTML turned off as well (see <see cref="BriefingMarkdownSyntax.MarkdigPipeline"/>): two locks.
     /// </summary>
     public static string Markdown(string text)
     {

@@ -102,11 +102,11 @@ internal sealed class DocumentWriter
         var text = new ByteBuffer(256).Ascii("<</Type /Annot /Subtype /Link /Rect [").Number(link.Left).Space().Number(link.Bottom).Space()
             .Number(link.Right).Space().Number(link.Top).Ascii("] /Border [0 0 0] /F 4 /P ").Integer(page).Ascii(" 0 R");
         // The annotation's description, which PDF/UA asks for: where the link goes.
-        text.Ascii(" /Contents ").Ascii(PdfSyntax.Text(link.Link.IsInternal ? "Go to " + _index.HeadingTitle(link.Link.Target) : link.Link.Target));
+        PdfSyntax.Text(text.Ascii(" /Contents "), link.Link.IsInternal ? "Go to " + _index.HeadingTitle(link.Link.Target) : link.Link.Target);
         if (dest is not null)
             text.Ascii(" /Dest /").Ascii(dest);
         else
-            text.Ascii(" /A <</S /URI /URI ").Ascii(PdfSyntax.Text(link.Link.Target)).Ascii(">>");
+            PdfSyntax.Text(text.Ascii(" /A <</S /URI /URI "), link.Link.Target).Ascii(">>");
         if (link.Element is { } element)
         {
             element.AddAnnotation(page, number);
@@ -142,7 +142,7 @@ internal sealed class DocumentWriter
         int tree = _structure.Close(structure, _parentTree);
         entries.Ascii(" /StructTreeRoot ").Integer(tree).Ascii(" 0 R /MarkInfo <</Marked true>>");
         if (metadata.Language.Length > 0)
-            entries.Ascii(" /Lang ").Ascii(PdfSyntax.Text(metadata.Language));
+            PdfSyntax.Text(entries.Ascii(" /Lang "), metadata.Language);
         int xmp = _writer.Allocate();
         _writer.Stream(xmp, "/Type /Metadata /Subtype /XML ", System.Text.Encoding.UTF8.GetBytes(XmpMetadata.Create(metadata)), compress: false);
         entries.Ascii(" /Metadata ").Integer(xmp).Ascii(" 0 R /ViewerPreferences <</DisplayDocTitle true>>>>");

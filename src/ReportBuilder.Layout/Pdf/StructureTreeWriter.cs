@@ -39,7 +39,7 @@ internal sealed class StructureTreeWriter(PdfWriter writer) : IStructureSink
         if (page != 0)
             _text.Ascii(" /Pg ").Integer(page).Ascii(" 0 R");
         if (node.Alt is { } alt)
-            _text.Ascii(" /Alt ").Ascii(PdfSyntax.Text(alt));
+            PdfSyntax.Text(_text.Ascii(" /Alt "), alt);
         if (node.Scope is { } scope)
             _text.Ascii(" /A <</O /Table /Scope /").Ascii(scope).Ascii(">>");
         _text.Ascii(" /K [");

@@ -17,14 +17,29 @@ public static partial class Pipeline
     /// The build streamed into <paramref name="outDir"/>: each file goes to the staging tree as it is made and the
     /// tree is swapped in when all succeeded; a failed build leaves out/ as it was (the result has no write).
     /// With only one stage built, the other stage's files from an earlier build stay in place. With
-    /// <paramref name="cache"/>, what earlier builds rendered is kept beside out/ and taken from there when unchanged.
+    /// <paramref name="cache"/>, what earlier builds rendered is kept beside out/ and taken from there when unchanged, and
+    /// a build of the same inputs into an out/ left as the last build wrote it does nothing at all (<see cref="BuildStamp"/>).
     /// </summary>
     /// <exception cref="OutputRefusedException">out/ is not the build's to write; nothing was written.</exception>
     public static (BuildResult Build, OutputResult? Written) BuildInto(string outDir, ProjectFiles files, BuildOptions options, bool cache = true)
     {
         using var staging = OutputStaging.Open(outDir, KeepOtherStage(options));
-        var build = Build(files, cache ? options with { CacheFolder = RenderCache.PathFor(Path.GetFullPath(outDir)) } : options, staging);
-        return build.Succeeded ? (build, staging.Commit()) : (build, null);
+        if (!cache)
+        {
+            var uncached = Build(files, options, staging);
+            return uncached.Succeeded ? (uncached, staging.Commit()) : (uncached, null);
+        }
+        var target = Path.GetFullPath(outDir);
+        var folder = RenderCache.PathFor(target);
+        var inputs = BuildStamp.Inputs(files, options);
+        if (BuildStamp.Unchanged(folder, target, inputs) is { } previous)
+            return (new BuildResult([], [], previous.Pages, previous.Briefings) { UpToDate = true }, new OutputResult(0, previous.Files, 0, previous.Bytes));
+        var build = Build(files, options with { CacheFolder = folder }, staging);
+        if (!build.Succeeded)
+            return (build, null);
+        var written = staging.Commit();
+        BuildStamp.Record(folder, target, inputs, build.Pages, build.Briefings, written.Bytes);
+        return (build, written);
     }
 
     /// <summary>

@@ -53,7 +53,10 @@ public sealed record BuildResult(IReadOnlyList<OutputFile> Files, IReadOnlyList<
     /// <summary>The model the build was made from, null when the data does not validate (for the commands and tests; not public surface).</summary>
     internal ReportModel? Model { get; init; }
 
-    public bool Succeeded => Model is not null && Diagnostics.Count == 0;
+    /// <summary>The build had nothing to do: the same inputs as the last one, whose out/ is as it left it (nothing read past the files).</summary>
+    public bool UpToDate { get; init; }
+
+    public bool Succeeded => (Model is not null || UpToDate) && Diagnostics.Count == 0;
 }
 
 /// <summary>

@@ -62,7 +62,9 @@ internal static class BuildCommand
             output.Error.WriteLine($"build: {build.Diagnostics.Count} error{(build.Diagnostics.Count == 1 ? "" : "s")}; {target} was left as it was");
             return Cli.InvalidInput;
         }
-        if (!noCache)
+        if (build.UpToDate)
+            output.Error.WriteLine("build: the project and out/ are as the last build left them: nothing to do");
+        else if (!noCache)
             output.Error.WriteLine($"build: {build.Cache.Misses} rendered, {build.Cache.Hits} from the cache");
         output.Error.WriteLine($"build: {written.Written} written, {written.Unchanged} unchanged, {written.Removed} removed");
         output.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,

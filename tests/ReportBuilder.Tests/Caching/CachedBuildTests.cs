@@ -68,6 +68,8 @@ public sealed class CachedBuildTests : IDisposable
     {
         using var project = TempProject.OfRepository("rb-cache-cli-");
         var first = CliRunner.Run("build", "--project", project.Root);
+        // A comment changes the inputs but no output: every render comes from the cache.
+        File.AppendAllText(project.Path("data/site.yaml"), "# a comment\n");
         var second = CliRunner.Run("build", "--project", project.Root);
         var third = CliRunner.Run("build", "--project", project.Root, "--no-cache");
         Assert.Equal((0, 0, 0), (first.Exit, second.Exit, third.Exit));
@@ -76,6 +78,29 @@ public sealed class CachedBuildTests : IDisposable
         Assert.Contains($"build: 0 rendered, {rendered} from the cache", second.Err, StringComparison.Ordinal);
         Assert.DoesNotContain("from the cache", third.Err, StringComparison.Ordinal);
         Assert.True(Directory.Exists(project.Path(".out.cache/objects")));
+    }
+
+    [Fact]
+    public void A_build_of_unchanged_inputs_into_an_untouched_out_does_nothing_and_an_edited_out_is_put_right()
+    {
+        using var project = TempProject.OfRepository("rb-stamp-cli-");
+        var first = CliRunner.Run("build", "--project", project.Root);
+        var page = project.Path("out/index.html");
+        var bytes = File.ReadAllBytes(page);
+        var second = CliRunner.Run("build", "--project", project.Root);
+        Assert.Equal((0, 0), (first.Exit, second.Exit));
+        Assert.Contains("nothing to do", second.Err, StringComparison.Ordinal);
+        Assert.Equal(first.Out.Split('\n')[0].Split(" in ")[0], second.Out.Split('\n')[0].Split(" in ")[0]);
+
+        File.WriteAllText(page, "edited by hand");
+        var third = CliRunner.Run("build", "--project", project.Root);
+        Assert.Equal(0, third.Exit);
+        Assert.DoesNotContain("nothing to do", third.Err, StringComparison.Ordinal);
+        Assert.Equal(bytes, File.ReadAllBytes(page));
+
+        // Another stage's build is another input: it does its work.
+        var sitesOnly = CliRunner.Run("build", "--project", project.Root, "--only", "site");
+        Assert.DoesNotContain("nothing to do", sitesOnly.Err, StringComparison.Ordinal);
     }
 
     private BuildResult Build(ProjectFiles files, bool cached)

@@ -1,3 +1,4 @@
+using System.Globalization;
 using ReportBuilder.Core.Caching;
 using ReportBuilder.Core.FileSystem;
 using ReportBuilder.Core.Loading;
@@ -31,7 +32,7 @@ public static partial class Pipeline
         }
         var target = Path.GetFullPath(outDir);
         var folder = RenderCache.PathFor(target);
-        var inputs = BuildStamp.Inputs(files, options);
+        var inputs = BuildStamp.Inputs(files, string.Create(CultureInfo.InvariantCulture, $"site={options.Site} pdf={options.Pdf} week={options.Week}"));
         if (BuildStamp.Unchanged(folder, target, inputs) is { } previous)
             return (new BuildResult([], [], previous.Pages, previous.Briefings) { UpToDate = true }, new OutputResult(0, previous.Files, 0, previous.Bytes));
         var build = Build(files, options with { CacheFolder = folder }, staging);

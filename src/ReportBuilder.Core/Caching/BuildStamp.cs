@@ -21,12 +21,13 @@ internal static class BuildStamp
     /// <summary>What a build that had nothing to do reports: the previous build's counts.</summary>
     public sealed record Previous(int Pages, int Briefings, int Files, long Bytes);
 
-    public static string Inputs(ProjectFiles files, BuildOptions options)
+    /// <param name="outputs">Which outputs the build makes (its options that change what it writes), in words.</param>
+    public static string Inputs(ProjectFiles files, string outputs)
     {
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         void Text(string text) => hash.AppendData(Encoding.UTF8.GetBytes(text + "\n"));
         Text(RenderCache.Engine);
-        Text(string.Create(CultureInfo.InvariantCulture, $"site={options.Site} pdf={options.Pdf} week={options.Week}"));
+        Text(outputs);
         foreach (var folder in files.Folders)
             Text("folder " + folder);
         foreach (var file in files.All.OrderBy(f => f.Path, StringComparer.Ordinal))

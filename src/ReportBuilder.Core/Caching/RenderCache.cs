@@ -24,6 +24,7 @@ internal sealed class RenderCache
     private readonly Dictionary<string, Entry> _previous;
     private readonly ConcurrentDictionary<string, Entry> _used = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, byte> _kinds = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, byte> _folders = new(StringComparer.Ordinal);
     private int _hits, _misses;
 
     private RenderCache(string directory, string engine, Dictionary<string, Entry> previous)
@@ -102,8 +103,13 @@ internal sealed class RenderCache
         var path = ObjectPath(name);
         if (Entries.KindOf(path) == EntryKind.Regular)
             return;
-        if (!TryCreateDirectory(Path.GetDirectoryName(path)!))
-            return;
+        var folder = Path.GetDirectoryName(path)!;
+        if (!_folders.ContainsKey(folder))
+        {
+            if (!TryCreateDirectory(folder))
+                return;
+            _folders.TryAdd(folder, 0);
+        }
         WriteAtomically(path, bytes);
     }
 

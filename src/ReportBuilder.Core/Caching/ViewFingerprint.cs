@@ -17,7 +17,7 @@ namespace ReportBuilder.Core.Caching;
 /// </summary>
 internal sealed class ViewFingerprint
 {
-    private static readonly ConcurrentDictionary<Type, PropertyInfo[]> Visible = new();
+    private static readonly ConcurrentDictionary<Type, Shape> Shapes = new();
 
     private readonly ConcurrentDictionary<object, byte[]> _records = new(ReferenceEqualityComparer.Instance);
 
@@ -101,8 +101,18 @@ internal sealed class ViewFingerprint
                 Tag(hash, 'z');
                 break;
             default:
-                Tag(hash, 'r');
-                hash.AppendData(_records.GetOrAdd(value, Record));
+                var shape = Shapes.GetOrAdd(value.GetType(), Shape.Of);
+                if (shape.Flat)
+                {
+                    // A record of plain values (a link, a figure) costs less to hash in place than to look up.
+                    Tag(hash, 'p');
+                    AddProperties(hash, value, shape);
+                }
+                else
+                {
+                    Tag(hash, 'r');
+                    hash.AppendData(_records.GetOrAdd(value, Record));
+                }
                 break;
         }
     }
@@ -110,27 +120,39 @@ internal sealed class ViewFingerprint
     /// <summary>A view record's (or a value type's) own digest: its type, then each property by name.</summary>
     private byte[] Record(object record)
     {
-        var type = record.GetType();
-        var properties = Visible.GetOrAdd(type, Properties);
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        Add(hash, type.FullName);
-        foreach (var property in properties)
+        AddProperties(hash, record, Shapes.GetOrAdd(record.GetType(), Shape.Of));
+        return hash.GetHashAndReset();
+    }
+
+    private void AddProperties(IncrementalHash hash, object record, Shape shape)
+    {
+        Add(hash, shape.Name);
+        foreach (var property in shape.Properties)
         {
             Add(hash, property.Name);
             Add(hash, property.GetValue(record));
         }
-        return hash.GetHashAndReset();
     }
 
-    private static PropertyInfo[] Properties(Type type)
+    /// <summary>A record type's properties in name order, and whether they all hold plain values (no list, no record).</summary>
+    private sealed record Shape(string Name, PropertyInfo[] Properties, bool Flat)
     {
-        // Anything else (a delegate, a lazy value, a model class) could change without its digest changing.
-        if (!type.IsValueType && !string.Equals(type.Namespace, typeof(SiteView).Namespace, StringComparison.Ordinal)
-            && !string.Equals(type.Namespace, typeof(Model.ReportModel).Namespace, StringComparison.Ordinal))
-            throw new InvalidOperationException($"{type} is not a view record: a render's inputs can't be fingerprinted");
-        return [.. type.GetProperties(BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Instance)
-            .Where(p => p.GetIndexParameters().Length == 0 && p.Name != "EqualityContract")
-            .OrderBy(p => p.Name, StringComparer.Ordinal)];
+        public static Shape Of(Type type)
+        {
+            // Anything else (a delegate, a lazy value, a service) could change without its digest changing.
+            if (!type.IsValueType && !string.Equals(type.Namespace, typeof(SiteView).Namespace, StringComparison.Ordinal)
+                && !string.Equals(type.Namespace, typeof(Model.ReportModel).Namespace, StringComparison.Ordinal))
+                throw new InvalidOperationException($"{type} is not a view record: a render's inputs can't be fingerprinted");
+            PropertyInfo[] properties = [.. type.GetProperties(BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Instance)
+                .Where(p => p.GetIndexParameters().Length == 0 && p.Name != "EqualityContract")
+                .OrderBy(p => p.Name, StringComparer.Ordinal)];
+            return new Shape(type.FullName!, properties, properties.All(p => IsPlain(p.PropertyType)));
+        }
+
+        private static bool IsPlain(Type type) =>
+            type == typeof(string) || type == typeof(bool) || type == typeof(int) || type == typeof(long) || type == typeof(decimal)
+            || type == typeof(DateOnly) || Nullable.GetUnderlyingType(type) is { } inner && IsPlain(inner);
     }
 
     private static IEnumerable<byte[]> Unordered(IEnumerable<byte[]> digests) => digests.Order(Comparer<byte[]>.Create((a, b) => a.AsSpan().SequenceCompareTo(b)));

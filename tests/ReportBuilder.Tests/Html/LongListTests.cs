@@ -53,6 +53,16 @@ public sealed class LongListTests : IClassFixture<LongListTests.BuiltProject>
     }
 
     [Fact]
+    public void Paged_pages_are_valid_html()
+    {
+        string Page(string path) => Path.Combine(_built.Root, "out", path);
+        var measure = Path.GetFileName(Directory.GetDirectories(Page("measures")).First(m => Directory.Exists(Path.Combine(m, "page", "2"))));
+        var topic = Path.GetFileName(Directory.GetDirectories(Page("topics")).First(t => Directory.Exists(Path.Combine(t, "page", "2"))));
+
+        Assert.Empty(NuChecker.Errors([Page($"measures/{measure}/index.html"), Page($"measures/{measure}/page/2/index.html"), Page($"topics/{topic}/page/2/index.html")]));
+    }
+
+    [Fact]
     public void A_long_list_of_compared_pairs_shows_the_first_20_and_how_many_there_are()
     {
         var html = Directory.GetFiles(Path.Combine(_built.Root, "out", "measures"), "index.html", SearchOption.AllDirectories)

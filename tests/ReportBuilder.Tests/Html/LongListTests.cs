@@ -106,4 +106,13 @@ public sealed class LongListTests : IClassFixture<LongListTests.BuiltProject>
         Assert.Equal(20 + 2, Count(table, "(?m)^\\|"));
         Assert.Matches("The first 20 of [0-9,]+ pairs; each measure’s page lists its every estimate\\.", markdown);
     }
+
+    [Fact]
+    public void An_estimate_whose_date_is_not_given_is_never_said_to_be_said()
+    {
+        var outputs = Directory.GetFiles(Path.Combine(_built.Root, "out"), "*.*", SearchOption.AllDirectories)
+            .Where(f => f.EndsWith(".md", StringComparison.Ordinal) || f.EndsWith(".html", StringComparison.Ordinal));
+
+        Assert.All(outputs, f => Assert.DoesNotContain("said date not given", File.ReadAllText(f), StringComparison.Ordinal));
+    }
 }

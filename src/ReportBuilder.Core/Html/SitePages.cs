@@ -29,7 +29,7 @@ internal static class SitePages
             IReadOnlyList<LinkView> parents, params (string Name, object? Value)[] variables) =>
             SitePages.Html(site, dates, homeCrumb, path, template, title, section, description, parents, variables);
         // Each page of a long list: the first at the list's own address, the others titled with their number.
-        IEnumerable<Page> Listed(IReadOnlyList<ListPageView> parts, string template, string title, string section, string description,
+        IEnumerable<Page> Listed(IReadOnlyList<IListPage> parts, string template, string title, string section, string description,
             IReadOnlyList<LinkView> parents, params (string Name, object? Value)[] variables) =>
             parts.Select(part =>
             {
@@ -92,8 +92,8 @@ internal static class SitePages
 
         var measures = Section("measures");
         yield return Html(measures.Url, "measures", measures.Label, "measures", strings["page.measures.description"], []);
-        foreach (var m in views.Measures)
-            yield return Html(m.Url, "measure", m.Label, "measures", $"{m.Label} ({m.Unit}): {m.EstimateCountText}.", [measures], ("measure", m));
+        foreach (var page in views.Measures.SelectMany(m => Listed(m.Pages, "measure", m.Label, "measures", $"{m.Label} ({m.Unit}): {m.EstimateCountText}.", [measures], ("measure", m))))
+            yield return page;
 
         var sources = Section("sources");
         yield return Html(sources.Url, "sources", sources.Label, "sources", strings["page.sources.description"], []);
@@ -110,9 +110,12 @@ internal static class SitePages
         }
         yield return Html(SitePaths.Search, "search", Section("search").Label, "search", strings["page.search.description"], []);
 
-        IReadOnlyList<WeekView> newestFirst = [.. views.Weeks.Reverse()];
-        yield return Xml(SitePaths.Feed, "feed.xml", site.Title, ("weeks", newestFirst));
+        IReadOnlyList<WeekView> newest = [.. views.Weeks.Reverse().Take(FeedSize)];
+        yield return Xml(SitePaths.Feed, "feed.xml", site.Title, ("weeks", newest));
     }
+
+    /// <summary>The most weeks the feed lists, newest first: a reader's feed needs the recent ones; the weeks page lists them all.</summary>
+    public const int FeedSize = 20;
 
     /// <summary>The most addresses one sitemap file lists (the protocol allows 50,000; a template loops at most 20,000 times).</summary>
     public const int SitemapSize = 10_000;

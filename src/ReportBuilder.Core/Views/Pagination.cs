@@ -16,12 +16,21 @@ internal sealed record PagerView(int Number, int Count, string Url, string Label
 /// <summary>A link to one page of a list; <see cref="GapBefore"/> when page numbers between it and the one before are left out.</summary>
 internal sealed record PageLinkView(int Number, string Label, string Url, bool Current, bool GapBefore);
 
+/// <summary>One page of a list split into pages: where it stands among them.</summary>
+internal interface IListPage
+{
+    PagerView Pager { get; }
+}
+
 /// <summary>One page of a long list of claims, grouped under headings (the weeks of a topic, the month of the timeline).</summary>
-internal sealed record ListPageView(PagerView Pager, IReadOnlyList<ClaimGroupView> Groups);
+internal sealed record ListPageView(PagerView Pager, IReadOnlyList<ClaimGroupView> Groups) : IListPage;
+
+/// <summary>One page of a measure's table of every estimate: dated ones in the order said, then those whose date is not given.</summary>
+internal sealed record EstimatePageView(PagerView Pager, IReadOnlyList<EstimateView> Rows) : IListPage;
 
 internal static class Pagination
 {
-    /// <summary>The most claims one page lists.</summary>
+    /// <summary>The most claims, or estimates, one page lists.</summary>
     public const int PageSize = 100;
 
     /// <summary>How many page numbers the pager shows on either side of the current page.</summary>
@@ -32,16 +41,20 @@ internal static class Pagination
     /// heading on the next page. The first page is <paramref name="firstPage"/>, the others under it (see
     /// <see cref="SitePaths.ListPage"/>). An empty list is one empty page.
     /// </summary>
-    public static IReadOnlyList<ListPageView> Split(IReadOnlyList<ClaimGroupView> groups, string firstPage, Strings strings)
+    public static IReadOnlyList<ListPageView> Split(IReadOnlyList<ClaimGroupView> groups, string firstPage, Strings strings) =>
+        Split(groups.SelectMany(g => g.Claims.Select(c => (Group: g, Claim: c))).ToList(), firstPage, strings, (pager, items) =>
+            new ListPageView(pager, [.. items.GroupBy(p => p.Group).Select(g => g.Key with { Claims = [.. g.Select(p => p.Claim)] })]));
+
+    /// <summary>A measure's estimates cut into pages of at most <see cref="PageSize"/> rows, in order, as claims are above.</summary>
+    public static IReadOnlyList<EstimatePageView> SplitTable(IReadOnlyList<EstimateView> rows, string firstPage, Strings strings) =>
+        Split(rows, firstPage, strings, (pager, items) => new EstimatePageView(pager, items));
+
+    private static IReadOnlyList<TPage> Split<TItem, TPage>(IReadOnlyList<TItem> items, string firstPage, Strings strings,
+        Func<PagerView, IReadOnlyList<TItem>, TPage> page)
     {
-        var items = groups.SelectMany(g => g.Claims.Select(c => (Group: g, Claim: c))).ToList();
         var count = Math.Max(1, (items.Count + PageSize - 1) / PageSize);
         return [.. Enumerable.Range(1, count).Select(number =>
-        {
-            var regrouped = items.Skip((number - 1) * PageSize).Take(PageSize)
-                .GroupBy(p => p.Group).Select(g => g.Key with { Claims = [.. g.Select(p => p.Claim)] }).ToList();
-            return new ListPageView(Pager(number, count, firstPage, strings), regrouped);
-        })];
+            page(Pager(number, count, firstPage, strings), [.. items.Skip((number - 1) * PageSize).Take(PageSize)]))];
     }
 
     private static PagerView Pager(int number, int count, string firstPage, Strings strings)

@@ -24,6 +24,9 @@ internal sealed record MeasureView(
 {
     internal Measure Definition { get; init; } = null!;
 
+    /// <summary>The table of every estimate (<see cref="Estimates"/>, then <see cref="Undated"/>) in pages; the first at the measure's address.</summary>
+    public IReadOnlyList<EstimatePageView> Pages { get; init; } = [];
+
     /// <summary>The words the view was made in, to recount it as known by a week.</summary>
     internal Format Format { get; init; } = null!;
 
@@ -39,6 +42,7 @@ internal sealed record MeasureView(
             Undated = undated,
             Series = SubjectViews.SeriesOf(dated),
             Comparisons = MeasureEstimates.Compare(Format.Strings, Definition, [.. dated, .. undated]),
+            Pages = Pagination.SplitTable([.. dated, .. undated], Url, Format.Strings),
         };
     }
 }
@@ -73,10 +77,11 @@ internal static class SubjectViews
     {
         var all = index.Estimates[measure.Id];
         var dated = all.Where(e => e.Dated).ToList();
+        var undated = all.Where(e => !e.Dated).ToList();
         return new MeasureView(measure.Id, measure.Label, measure.Unit, DataNames.Name(measure.Kind), index.Format.Strings["measure.kind." + DataNames.Name(measure.Kind)],
             measure.Description ?? "", SitePaths.Measure(measure.Id), CountText(index.Format, all.Count, measure.Kind),
-            dated, [.. all.Where(e => !e.Dated)], SeriesOf(dated), MeasureEstimates.Compare(index.Format.Strings, measure, all))
-        { Definition = measure, Format = index.Format };
+            dated, undated, SeriesOf(dated), MeasureEstimates.Compare(index.Format.Strings, measure, all))
+        { Definition = measure, Format = index.Format, Pages = Pagination.SplitTable([.. dated, .. undated], SitePaths.Measure(measure.Id), index.Format.Strings) };
     }
 
     public static string CountText(Format format, int count, MeasureKind kind) =>

@@ -23,15 +23,18 @@ internal static class MeasureChart
 
     public static string Render(MeasureView measure)
     {
-        var estimates = measure.Estimates;
+        var charted = ChartedClaimants.Of(measure.Estimates);
+        var estimates = measure.Estimates.Where(charted.Draws).ToList();
+        var drawn = measure.Series.Where(s => charted.Drawn.Contains(s.Claimant.Id)).ToList();
+        var note = charted.Note(measure.Format.Strings, "page");
         // One claimant per legend row: names are long ("American, South Korean and Ukrainian authorities").
-        var legendRows = measure.Series.Count;
+        var legendRows = drawn.Count + (note.Length > 0 ? 1 : 0);
         var height = PlotBottom + 44 + legendRows * LegendRow;
         var id = "chart-" + measure.Id;
         var svg = new StringBuilder();
         svg.Append(Inv($"<svg class=\"chart\" viewBox=\"0 0 {Width} {height:0}\" role=\"img\" aria-labelledby=\"{id}-title {id}-desc\">\n"));
         svg.Append(Inv($"<title id=\"{id}-title\">{Escaping.Html(measure.Label)}: estimates over time</title>\n"));
-        svg.Append(Inv($"<desc id=\"{id}-desc\">{Escaping.Html(Describe(measure))}</desc>\n"));
+        svg.Append(Inv($"<desc id=\"{id}-desc\">{Escaping.Html(Describe(measure.Format.Strings, estimates, note))}</desc>\n"));
         if (estimates.Count == 0)
             return svg.Append("</svg>").ToString();
 
@@ -41,9 +44,9 @@ internal static class MeasureChart
         double Y(decimal v) => PlotBottom - PlotHeight * (double)(v / top);
 
         Axes(svg, measure.Format.Strings, first, last, top, X, Y);
-        for (var s = 0; s < measure.Series.Count; s++)
+        for (var s = 0; s < drawn.Count; s++)
         {
-            var series = measure.Series[s];
+            var series = drawn[s];
             var (colour, shape) = (Colours[s % Colours.Length], Shapes[s % Shapes.Length]);
             svg.Append(Inv($"<g class=\"series\" fill=\"{colour}\" stroke=\"{colour}\">\n"));
             if (series.Estimates.Count > 1)
@@ -56,6 +59,8 @@ internal static class MeasureChart
             svg.Append("</g>\n");
             Legend(svg, s, series.Claimant.Label, colour, shape, PlotBottom + 44);
         }
+        if (note.Length > 0)
+            svg.Append(Inv($"<text class=\"not-drawn\" x=\"{Left}\" y=\"{PlotBottom + 44 + drawn.Count * LegendRow:0.#}\" font-size=\"13\" fill=\"currentColor\">{Escaping.Html(note)}</text>\n"));
         return svg.Append("</svg>").ToString();
     }
 
@@ -119,10 +124,10 @@ internal static class MeasureChart
 
     private static string Caption(Strings strings, EstimateView e) => $"{e.Claimant.Label}, {e.Date}: {e.Text} {e.Unit}{(e.Disputed ? " (" + strings["claim.disputed_badge"] + ")" : "")}";
 
-    /// <summary>The chart in words, for readers who do not see it.</summary>
-    private static string Describe(MeasureView m) => m.Estimates.Count == 0
-        ? m.Format.Strings["chart.no_estimates"]
-        : string.Join("; ", m.Estimates.Select(e => Caption(m.Format.Strings, e))) + ".";
+    /// <summary>The chart in words, for readers who do not see it: what it draws, and what it leaves out.</summary>
+    private static string Describe(Strings strings, IReadOnlyList<EstimateView> drawn, string note) => drawn.Count == 0
+        ? strings["chart.no_estimates"]
+        : string.Join("; ", drawn.Select(e => Caption(strings, e))) + (note.Length > 0 ? "; " + note : "") + ".";
 
     /// <summary>The round number at or above <paramref name="value"/> the axis ends at (<see cref="NiceNumber"/>).</summary>
     private static decimal NiceCeiling(decimal value) => value <= 0 ? 1 : (decimal)NiceNumber.AtLeast((double)value);

@@ -17,6 +17,9 @@ public sealed record Chart(IReadOnlyList<ChartSeries> Series) : Block
     /// <summary>Start the y axis at zero even when every value is far above it.</summary>
     public bool IncludeZero { get; init; } = true;
 
+    /// <summary>A line under the legend, such as what the chart leaves out; null for none.</summary>
+    public string? Note { get; init; }
+
     /// <summary>
     /// What the chart shows, in words, for readers who cannot see it (the PDF figure's alternate text).
     /// When null, one is made from the title and the data.

@@ -37,6 +37,8 @@ internal sealed partial class ChartPainter(ChartItem item, LayoutContext context
         }
         var legend = LegendLayout(Width);
         float legendHeight = legend.Count == 0 ? 0 : legend[^1].Y + legend[^1].Label.Height + 6f;
+        var note = chart.Note is { Length: > 0 } n ? context.Label(n, text with { Color = Palette.Ink }, width: Width) : null;
+        float noteHeight = note is null ? 0 : note.Height + 2f;
         if (chart.YLabel is { Length: > 0 } unit)
         {
             var label = context.Label(unit, text);
@@ -47,7 +49,7 @@ internal sealed partial class ChartPainter(ChartItem item, LayoutContext context
         var scale = YScale();
         var tickLabels = scale.Ticks().Select(t => (Value: t, Label: context.Label(scale.Format(t), text))).ToArray();
         float axisLeft = left + tickLabels.Max(t => t.Label.Width) + TickGap;
-        var plot = new Rect(axisLeft, y + (labelHeight / 2), left + Width - 4f, top + Height - legendHeight - labelHeight - TickGap);
+        var plot = new Rect(axisLeft, y + (labelHeight / 2), left + Width - 4f, top + Height - noteHeight - legendHeight - labelHeight - TickGap);
         if (plot.Height < 10 || plot.Width < 10)
         {
             context.Overflows.Add(new LayoutOverflow(canvas.PageNumber, item.Describe(), string.Create(CultureInfo.InvariantCulture,
@@ -66,7 +68,19 @@ internal sealed partial class ChartPainter(ChartItem item, LayoutContext context
         for (int s = 0; s < chart.Series.Count; s++)
             DrawSeries(canvas, chart.Series[s], SeriesColor(s), x, scale, plot);
         foreach (var entry in legend)
-            DrawLegendEntry(canvas, entry, left, top + Height - legendHeight + 4f);
+            DrawLegendEntry(canvas, entry, left, top + Height - noteHeight - legendHeight + 4f);
+        if (note is not null)
+            DrawLines(canvas, note, left, top + Height - noteHeight + 2f);
+    }
+
+    /// <summary>Every line of a wrapped label, one under the other.</summary>
+    private static void DrawLines(PageCanvas canvas, InlineLayout label, float left, float top)
+    {
+        for (int i = 0; i < label.Lines.Length; i++)
+        {
+            canvas.DrawLine(label, i, left, top);
+            top += label.Lines[i].Height;
+        }
     }
 
     private NiceScale YScale()

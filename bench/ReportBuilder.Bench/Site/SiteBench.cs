@@ -124,8 +124,12 @@ internal static class SiteBench
 
     private static Row? Measure(string cli, string project, string outDir, string only, int claims, string kind)
     {
-        if (kind == "clean" && Directory.Exists(outDir))
-            Directory.Delete(outDir, recursive: true);
+        // A clean build starts without out/ and without the render cache beside it.
+        foreach (var folder in new[] { outDir, ReportBuilder.Core.Caching.RenderCache.PathFor(Path.GetFullPath(outDir)) })
+        {
+            if (kind == "clean" && Directory.Exists(folder))
+                Directory.Delete(folder, recursive: true);
+        }
         var load = CliRun.LoadAverage();
         var since = DateTime.UtcNow;
         var run = CliRun.Start(cli, "build", "--project", project, "--out", outDir, "--only", only);

@@ -25,21 +25,17 @@ public static partial class Pipeline
     public static (BuildResult Build, OutputResult? Written) BuildInto(string outDir, ProjectFiles files, BuildOptions options, bool cache = true)
     {
         using var staging = OutputStaging.Open(outDir, KeepOtherStage(options));
-        if (!cache)
-        {
-            var uncached = Build(files, options, staging);
-            return uncached.Succeeded ? (uncached, staging.Commit()) : (uncached, null);
-        }
         var target = Path.GetFullPath(outDir);
-        var folder = RenderCache.PathFor(target);
-        var inputs = BuildStamp.Inputs(files, string.Create(CultureInfo.InvariantCulture, $"site={options.Site} pdf={options.Pdf} week={options.Week}"));
-        if (BuildStamp.Unchanged(folder, target, inputs) is { } previous)
+        var folder = cache ? RenderCache.PathFor(target) : null;
+        var inputs = cache ? BuildStamp.Inputs(files, string.Create(CultureInfo.InvariantCulture, $"site={options.Site} pdf={options.Pdf} week={options.Week}")) : null;
+        if (folder is not null && inputs is not null && BuildStamp.Unchanged(folder, target, inputs) is { } previous)
             return (new BuildResult([], [], previous.Pages, previous.Briefings) { UpToDate = true }, new OutputResult(0, previous.Files, 0, previous.Bytes));
         var build = Build(files, options with { CacheFolder = folder }, staging);
         if (!build.Succeeded)
             return (build, null);
         var written = staging.Commit();
-        BuildStamp.Record(folder, target, inputs, build.Pages, build.Briefings, written.Bytes);
+        if (folder is not null && inputs is not null)
+            BuildStamp.Record(folder, target, inputs, build.Pages, build.Briefings, written.Bytes);
         return (build, written);
     }
 

@@ -30,14 +30,20 @@ internal static class BuildStamp
         Text(outputs);
         foreach (var folder in files.Folders)
             Text("folder " + folder);
-        foreach (var file in files.All.OrderBy(f => f.Path, StringComparer.Ordinal))
-        {
-            Text(string.Create(CultureInfo.InvariantCulture, $"file {file.Path} {file.Length}"));
-            hash.AppendData(file.Bytes ?? []);
-        }
+        AddFiles(hash, files.All);
         foreach (var problem in files.Problems)
             Text("problem " + problem);
         return RenderCache.Hex(hash.GetHashAndReset());
+    }
+
+    /// <summary>Files into a digest: each one's path, length and bytes, in path order.</summary>
+    public static void AddFiles(IncrementalHash hash, IEnumerable<ProjectFile> files)
+    {
+        foreach (var file in files.OrderBy(f => f.Path, StringComparer.Ordinal))
+        {
+            hash.AppendData(Encoding.UTF8.GetBytes(string.Create(CultureInfo.InvariantCulture, $"file {file.Path} {file.Length}\n")));
+            hash.AppendData(file.Bytes ?? []);
+        }
     }
 
     /// <summary>The previous build, when it read the same inputs and out/ still holds what it wrote; otherwise null.</summary>
@@ -86,10 +92,7 @@ internal static class BuildStamp
                     return;
                 text.Append(described).Append(' ').Append(path).Append('\n');
             }
-            var file = Path.Combine(cacheFolder, "stamp");
-            var temporary = $"{file}.{Guid.NewGuid():N}.tmp";
-            File.WriteAllText(temporary, text.ToString());
-            File.Move(temporary, file, overwrite: true);
+            Entries.Replace(Path.Combine(cacheFolder, "stamp"), Encoding.UTF8.GetBytes(text.ToString()));
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or OutputRefusedException)
         {

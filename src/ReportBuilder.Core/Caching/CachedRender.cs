@@ -70,11 +70,7 @@ internal sealed class CachedRender
     private static string TemplatesDigest(ProjectFiles files)
     {
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        foreach (var file in files.All.Where(f => f.Path.StartsWith(TemplateSet.Folder, StringComparison.Ordinal)).OrderBy(f => f.Path, StringComparer.Ordinal))
-        {
-            hash.AppendData(System.Text.Encoding.UTF8.GetBytes(file.Path + "\n" + file.Length + "\n"));
-            hash.AppendData(file.Bytes ?? []);
-        }
+        BuildStamp.AddFiles(hash, files.All.Where(f => f.Path.StartsWith(TemplateSet.Folder, StringComparison.Ordinal)));
         return RenderCache.Hex(hash.GetHashAndReset());
     }
 }

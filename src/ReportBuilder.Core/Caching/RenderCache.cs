@@ -213,18 +213,15 @@ internal sealed class RenderCache
         }
     }
 
+    /// <summary>A cache that can't be written costs only the next build's head start.</summary>
     private static void WriteAtomically(string path, byte[] bytes)
     {
-        var temporary = $"{path}.{Guid.NewGuid():N}.tmp";
         try
         {
-            using (var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write))
-                stream.Write(bytes);
-            File.Move(temporary, path, overwrite: true);
+            Entries.Replace(path, bytes);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            TryDelete(temporary);
         }
     }
 

@@ -122,6 +122,27 @@ internal static class Entries
         Directory.Delete(folder);
     }
 
+    /// <summary>
+    /// Writes <paramref name="bytes"/> as the file at <paramref name="path"/> in one step: into a new temporary file beside
+    /// it (created exclusively, never through an existing entry), then renamed over it, so a reader sees the old file
+    /// or the new one, never half of one.
+    /// </summary>
+    public static void Replace(string path, byte[] bytes)
+    {
+        var temporary = Path.Combine(Path.GetDirectoryName(path)!, $".{Path.GetFileName(path)}.{Guid.NewGuid():N}.tmp");
+        try
+        {
+            using (var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write))
+                stream.Write(bytes);
+            File.Move(temporary, path, overwrite: true);
+        }
+        catch
+        {
+            File.Delete(temporary);
+            throw;
+        }
+    }
+
     /// <summary>Gives <paramref name="existing"/> a second name (same inode, modes, links), or copies it where hard links cannot be made.</summary>
     public static void LinkOrCopy(string existing, string newPath)
     {

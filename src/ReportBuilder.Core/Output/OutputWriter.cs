@@ -1,3 +1,5 @@
+using ReportBuilder.Core.FileSystem;
+
 namespace ReportBuilder.Core.Output;
 
 /// <summary>What a write did: files written (new or changed), left as they were, removed; bytes of the whole tree.</summary>
@@ -42,17 +44,6 @@ public static class OutputWriter
         if (OutputPaths.FileRefusal(target, project) is { } refusal)
             throw new OutputRefusedException($"will not write {target}: {refusal}");
         Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-        var temporary = Path.Combine(Path.GetDirectoryName(target)!, $".{Path.GetFileName(target)}.{Guid.NewGuid():N}.tmp");
-        try
-        {
-            using (var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write))
-                stream.Write(bytes);
-            File.Move(temporary, target, overwrite: true);
-        }
-        catch
-        {
-            File.Delete(temporary);
-            throw;
-        }
+        Entries.Replace(target, bytes);
     }
 }

@@ -21,26 +21,27 @@ internal static class BriefingMarkdownSyntax
     public static readonly MarkdownPipeline MarkdigPipeline = new MarkdownPipelineBuilder().UsePipeTables().DisableHtml().Build();
 
     /// <summary>
-    /// The measure ids of a briefing's <c>```chart</c> blocks, in order: the fences a Markdown reader sees (opened and
-    /// closed by a line of three or more backticks or tildes), found by a line scan, since a full parse of a long
-    /// briefing costs far more than the week page that names its charts.
+    /// The measure ids of a briefing's <c>```chart</c> blocks, in order: the fences a Markdown reader sees (opened by a
+    /// line of three or more backticks or tildes, closed by a line of at least as many of the same), found by a line
+    /// scan, since a full parse of a long briefing costs far more than the week page that names its charts.
     /// </summary>
     public static IEnumerable<string> ChartIds(string markdown)
     {
-        string? fence = null;
+        (char Mark, int Length)? open = null;
         foreach (var line in markdown.Split('\n'))
         {
-            var marker = line.Length - line.TrimStart('`').Length >= 3 ? "```" : line.Length - line.TrimStart('~').Length >= 3 ? "~~~" : null;
-            if (fence is null && marker is not null)
+            var mark = line.Length > 0 && line[0] is '`' or '~' ? line[0] : '\0';
+            var run = mark == '\0' ? 0 : line.Length - line.TrimStart(mark).Length;
+            if (open is null && run >= 3)
             {
-                fence = marker;
-                var info = line.TrimStart(marker[0]).Trim();
+                open = (mark, run);
+                var info = line[run..].Trim();
                 if (info == ChartBlock || info.StartsWith(ChartBlock + " ", StringComparison.Ordinal))
                     yield return info[ChartBlock.Length..].Trim();
             }
-            else if (fence is not null && marker == fence && line.Trim().Trim(fence[0]).Length == 0)
+            else if (open is { } fence && mark == fence.Mark && run >= fence.Length && line[run..].Trim().Length == 0)
             {
-                fence = null;
+                open = null;
             }
         }
     }

@@ -118,7 +118,7 @@
       var link = element("a", "", claim[2]);
       link.href = root + claim[0];
       item.appendChild(link);
-      item.appendChild(element("p", "meta", label("actor", claim[5]) + " · " + claim[1] + " · " + label("topic", claim[4])));
+      item.appendChild(element("p", "meta", label("actor", claim[5]) + " · " + claim[1] + " · " + data.reported[claim[9]] + " · " + label("topic", claim[4])));
       // A word found only in a quote: show that quote, so the reader sees why the claim is here.
       var statement = fold(claim[2]);
       var quote = claim[3].filter(function (q) {

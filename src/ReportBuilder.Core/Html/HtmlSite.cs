@@ -46,7 +46,7 @@ internal static class HtmlSite
         sink.Add(new OutputFile(SitePaths.DataSchema, DataJson.Schema));
         // robots.txt is a protocol file, not a page: written here, so no project needs a template for it.
         sink.Add(OutputFile.Text(SitePaths.Robots, $"User-agent: *\nAllow: /\nSitemap: {SitePaths.Absolute(model.Site.BaseUrl, SitePaths.Sitemap)}\n"));
-        sink.Add(new OutputFile(SitePaths.SearchIndex, SearchIndex.Write(views)));
+        sink.Add(new OutputFile(SitePaths.SearchIndex, SearchIndex.Write(views, strings)));
         foreach (var (path, bytes) in templates.Assets)
             sink.Add(new OutputFile(path[TemplateSet.Folder.Length..], bytes));
         return pages.Count(p => p.InLayout);

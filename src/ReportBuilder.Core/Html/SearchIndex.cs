@@ -9,15 +9,16 @@ namespace ReportBuilder.Core.Html;
 /// out/search/index.js: every claim in a compact form for the search page's script, loaded with a script tag
 /// (not fetched), so search works from a site opened from disk. Facet values are listed once and claims refer
 /// to them by position.
-/// Shape: <c>window.reportbuilderSearch = {facets: {topic, actor, week, measure, stance}, claims: [...]}</c>,
-/// a facet value being [id, label] (an actor also has its aliases), a claim being
-/// [site-relative url, date, statement, [quotes], topic, actor, week, stance, [measures]].
+/// Shape: <c>window.reportbuilderSearch = {facets: {topic, actor, week, measure, stance}, reported: [...], claims: [...]}</c>,
+/// a facet value being [id, label] (an actor also has its aliases), <c>reported</c> the distinct "first reported …" dates,
+/// a claim being [site-relative url, when said ("said 23 December 2024", "date not given"), statement, [quotes], topic,
+/// actor, week, stance, [measures], first reported]: a result shows both dates, as every list of claims does.
 /// </summary>
 internal static class SearchIndex
 {
     public const string Variable = "window.reportbuilderSearch";
 
-    public static byte[] Write(SiteViews views)
+    public static byte[] Write(SiteViews views, Strings strings)
     {
         var claims = views.Timeline.Groups.SelectMany(g => g.Claims).ToList();
         var topics = Positions(views.Topics.Select(t => t.Id));
@@ -27,6 +28,9 @@ internal static class SearchIndex
         var measures = Positions(views.Measures.Select(m => m.Id));
         var stances = claims.Select(c => (c.Stance, c.StanceLabel)).Distinct().OrderBy(s => s.Stance, StringComparer.Ordinal).ToList();
         var stanceAt = Positions(stances.Select(s => s.Stance));
+        var reported = claims.Select(c => c.FirstReportedIso).Distinct().Order(StringComparer.Ordinal).ToList();
+        var reportedAt = Positions(reported);
+        var firstReported = claims.DistinctBy(c => c.FirstReportedIso).ToDictionary(c => c.FirstReportedIso, c => c.FirstReported, StringComparer.Ordinal);
 
         var text = new StringBuilder(Variable).Append(" = {\n\"facets\": ");
         text.Append(Json(json =>
@@ -39,13 +43,20 @@ internal static class SearchIndex
             Facet(json, "stance", stances.Select(s => new[] { s.Stance, s.StanceLabel }));
             json.WriteEndObject();
         }));
+        text.Append(",\n\"reported\": ").Append(Json(json =>
+        {
+            json.WriteStartArray();
+            foreach (var iso in reported)
+                json.WriteStringValue(strings["claim.first_reported"] + " " + firstReported[iso]);
+            json.WriteEndArray();
+        }));
         // One claim a line: compact, and a change to a claim shows as a change to its line.
         text.Append(",\n\"claims\": [\n");
         text.AppendJoin(",\n", claims.Select(claim => Json(json =>
         {
             json.WriteStartArray();
             json.WriteStringValue(claim.Url);
-            json.WriteStringValue(claim.Date);
+            json.WriteStringValue(claim.DateIso == "" ? claim.Date : strings["claim.said"] + " " + claim.Date);
             json.WriteStringValue(claim.Statement);
             json.WriteStartArray();
             foreach (var quote in claim.Evidence.Select(e => e.Quote).Distinct(StringComparer.Ordinal))
@@ -59,6 +70,7 @@ internal static class SearchIndex
             foreach (var measure in claim.Figures.Select(f => f.Measure.Id).Distinct(StringComparer.Ordinal))
                 json.WriteNumberValue(measures[measure]);
             json.WriteEndArray();
+            json.WriteNumberValue(reportedAt[claim.FirstReportedIso]);
             json.WriteEndArray();
         })));
         text.Append("\n]};\n");

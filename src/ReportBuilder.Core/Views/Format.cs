@@ -56,6 +56,13 @@ internal sealed class Format(Strings strings)
     /// <summary>The stance as a verb phrase: "asserts", "declines to confirm".</summary>
     public string Stance(Stance stance) => Strings["stance." + DataNames.Name(stance)];
 
+    /// <summary>
+    /// The stance as the verb after its claimant's name: a <c>group</c> actor (several claimants together, "American, South
+    /// Korean and Ukrainian authorities") takes the plural, <c>stance.plural.&lt;stance&gt;</c> ("assert").
+    /// </summary>
+    public string StanceVerb(Stance stance, Actor claimant) =>
+        claimant.Kind == "group" ? Strings["stance.plural." + DataNames.Name(stance)] : Stance(stance);
+
     /// <summary>The unit after a figure: "1 soldier", not "1 soldiers" (units in data are plural nouns); a range stays plural.</summary>
     public static string Unit(Figure figure, string unit) =>
         figure is { Value: 1, Qualifier: Qualifier.Exactly or Qualifier.About } && unit.Length > 1 && unit.EndsWith('s') ? unit[..^1] : unit;

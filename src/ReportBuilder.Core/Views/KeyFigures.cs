@@ -33,7 +33,8 @@ internal static class KeyFigures
         var kind = DataNames.Name(measure.Kind);
         if (measure.Kind == MeasureKind.Events)
             return new KeyFigureView(link, measure.Unit, kind, [], [], known, fresh, isNew,
-                index.Format.Strings.Fill(isNew ? "key_figures.events_new" : "key_figures.events", ("count", index.Format.Count(known.Count, "separate_report"))));
+                index.Format.Strings.Fill(isNew ? "key_figures.events_new" : "key_figures.events", ("count", index.Format.Count(known.Count, "separate_report")),
+                    ("fresh", fresh.Count.ToString(CultureInfo.InvariantCulture))));
         var dated = known.Where(e => e.Dated).ToList();
         var latest = dated.Count == 0 ? [] : dated.Where(e => e.Start == dated.Max(d => d.Start)).ToList();
         var undated = known.Where(e => !e.Dated).ToList();

@@ -12,6 +12,8 @@ internal sealed record LinkView(string Id, string Label, string Url);
 /// <summary>
 /// A claim as every page shows it, with its two dates kept apart: <see cref="Date"/>, when it was said ("date not
 /// given" when the data has none), and <see cref="FirstReported"/>, the earliest publication of its sources.
+/// <see cref="StanceLabel"/> names the stance ("asserts"); <see cref="StanceVerb"/> is the verb after the claimant's name,
+/// agreeing with it ("authorities assert").
 /// </summary>
 internal sealed record ClaimView(
     string Id,
@@ -28,6 +30,7 @@ internal sealed record ClaimView(
     LinkView Topic,
     string Stance,
     string StanceLabel,
+    string StanceVerb,
     IReadOnlyList<FigureView> Figures,
     IReadOnlyList<EvidenceView> Evidence,
     string Note,

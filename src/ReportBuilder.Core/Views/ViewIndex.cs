@@ -62,6 +62,7 @@ internal sealed class ViewIndex
         Topic(c.TopicId),
         DataNames.Name(c.Stance),
         Format.Stance(c.Stance),
+        Format.StanceVerb(c.Stance, Model.ActorById[c.ClaimantId]),
         [.. c.Figures.Select(f => new FigureView(Measure(f.MeasureId), Format.Figure(f), Format.Unit(f, Model.MeasureById[f.MeasureId].Unit),
             DataNames.Name(f.Qualifier), f.Derived ?? ""))],
         [.. c.Evidence.Select(Evidence)],

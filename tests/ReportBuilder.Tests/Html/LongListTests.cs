@@ -66,10 +66,10 @@ public sealed class LongListTests : IClassFixture<LongListTests.BuiltProject>
     public void A_long_list_of_compared_pairs_shows_the_first_20_and_how_many_there_are()
     {
         var html = Directory.GetFiles(Path.Combine(_built.Root, "out", "measures"), "index.html", SearchOption.AllDirectories)
-            .Select(File.ReadAllText).First(h => h.Contains("The first 20 of", StringComparison.Ordinal));
+            .Select(File.ReadAllText).First(h => h.Contains("Shown here: the first 20 of", StringComparison.Ordinal));
 
         Assert.Equal(20, Count(html, "<div class=\"comparison comparison-"));
-        Assert.Matches("The first 20 of [0-9,]+ pairs; the table of every estimate, over its pages, has each estimate of the others.", html);
+        Assert.Matches("Shown here: the first 20 of [0-9,]+ pairs; the others are not listed, but the table of every estimate, over its pages, has each of their estimates\\.", html);
     }
 
     [Fact]
@@ -99,12 +99,12 @@ public sealed class LongListTests : IClassFixture<LongListTests.BuiltProject>
     public void A_briefing_lists_the_first_20_conflicts_and_says_how_many_there_are()
     {
         var markdown = Directory.GetFiles(Path.Combine(_built.Root, "out", "briefings"), "*.md").Select(File.ReadAllText)
-            .First(m => m.Contains("The first 20 of", StringComparison.Ordinal));
+            .First(m => m.Contains("Shown here: the first 20 of", StringComparison.Ordinal));
         var table = markdown[markdown.IndexOf("### Estimates that conflict", StringComparison.Ordinal)..];
-        table = table[..table.IndexOf("The first 20 of", StringComparison.Ordinal)];
+        table = table[..table.IndexOf("Shown here: the first 20 of", StringComparison.Ordinal)];
 
         Assert.Equal(20 + 2, Count(table, "(?m)^\\|"));
-        Assert.Matches("The first 20 of [0-9,]+ pairs; each measure’s page lists its every estimate\\.", markdown);
+        Assert.Matches("Shown here: the first 20 of [0-9,]+ pairs; the others are not listed, but each measure’s page lists its every estimate\\.", markdown);
     }
 
     [Fact]

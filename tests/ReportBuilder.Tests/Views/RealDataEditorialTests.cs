@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using ReportBuilder.Core.Views;
 using ReportBuilder.Tests.Support;
 
@@ -71,5 +72,69 @@ public sealed class RealDataEditorialTests(SiteFixture site)
             .OfType<string>().ToList();
         Assert.NotEmpty(notes);
         Assert.All(notes, n => Assert.Contains(System.Net.WebUtility.HtmlEncode(n), html, StringComparison.Ordinal));
+    }
+
+    private string Read(string path) => File.ReadAllText(Path.Combine(site.OutDir, path));
+
+    /// <summary>Every line of every page, briefing and the feed, with its tags taken out: what a reader reads.</summary>
+    private IEnumerable<(string Path, string Line)> ReadLines() =>
+        site.Files(".html").Concat(site.Files(".md")).Concat(site.Files(".xml"))
+            .SelectMany(f => File.ReadAllLines(f).Select(l => (f, System.Net.WebUtility.HtmlDecode(Regex.Replace(l, "<[^>]+>", "")))));
+
+    [Fact]
+    public void The_desks_arithmetic_is_marked_as_derived_wherever_the_one_captured_soldier_shows()
+    {
+        var lines = ReadLines().Where(l => l.Line.Contains(" 1 soldier", StringComparison.Ordinal) || l.Line.Contains("**1** soldier", StringComparison.Ordinal)).ToList();
+        Assert.Contains(lines, l => l.Path.EndsWith("feed.xml", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.Path.EndsWith("2025-W05.md", StringComparison.Ordinal) && l.Line.StartsWith("- First reported this week", StringComparison.Ordinal));
+        Assert.All(lines, l => Assert.True(l.Line.Contains("derived by the desk", StringComparison.Ordinal), $"{l.Path}: {l.Line}"));
+    }
+
+    [Fact]
+    public void A_group_of_claimants_takes_the_plural_verb()
+    {
+        var model = site.Build.Model!;
+        var claims = Views.Timeline.Groups.SelectMany(g => g.Claims).ToList();
+        Assert.Contains(claims, c => model.ActorById[c.Claimant.Id].Kind == "group");
+        Assert.All(claims, c => Assert.Equal(model.ActorById[c.Claimant.Id].Kind == "group", c.StanceVerb != c.StanceLabel));
+        var w52 = Read("briefings/2024-W52.md");
+        Assert.Contains("**[American, South Korean and Ukrainian authorities](actors/us-south-korea-ukraine-authorities/index.html)** assert (", w52, StringComparison.Ordinal);
+        Assert.All(ReadLines(), l => Assert.DoesNotContain("authorities asserts", l.Line, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_search_result_gives_both_dates()
+    {
+        var index = Read("search/index.js");
+        Assert.Contains("\"reported\": [\"first reported 8 November 2024\",\"first reported 23 December 2024\",\"first reported week of 14–20 October 2024\",\"first reported January 2025\"]", index, StringComparison.Ordinal);
+        Assert.Contains("[\"claims/nis-confirms-nk-soldier-captured/index.html\",\"said 27 December 2024\",", index, StringComparison.Ordinal);
+        Assert.Contains("[\"claims/news-nk-troops-11000/index.html\",\"date not given\",", index, StringComparison.Ordinal);
+        Assert.Contains("data.reported[claim[9]]", Read("assets/search.js"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_compared_estimate_whose_date_is_not_given_says_when_it_was_first_reported()
+    {
+        var who = site.Files(".html").SelectMany(File.ReadAllLines).Where(l => l.Contains("class=\"who\"", StringComparison.Ordinal))
+            .Select(l => Regex.Replace(l, "<[^>]+>", "")).ToList();
+        Assert.Contains(who, l => l.Contains("date not given", StringComparison.Ordinal));
+        Assert.All(who.Where(l => l.Contains("date not given", StringComparison.Ordinal)), l => Assert.Contains("date not given, first reported ", l, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Key_figures_say_plainly_what_came_earlier_and_how_many_reports_are_new()
+    {
+        var home = System.Net.WebUtility.HtmlDecode(Regex.Replace(Read("index.html"), "<[^>]+>", ""));
+        Assert.Contains("Date not given, first reported earlier: 1 estimate, listed on the measure’s page", home, StringComparison.Ordinal);
+        Assert.Contains("2 separate reports of separate events, not a running total; 2 first reported this week", home, StringComparison.Ordinal);
+        Assert.All(ReadLines(), l => Assert.DoesNotContain("every one on the measure", l.Line, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_measure_tables_link_to_a_claim_reads_as_the_figure_not_as_a_week()
+    {
+        Assert.All(site.Files(".html").Where(f => f.Contains("measures", StringComparison.Ordinal)), f =>
+            Assert.DoesNotMatch("href=\"[./]*claims/[^\"]+\">Week ", File.ReadAllText(f)));
+        Assert.Contains("<a class=\"figure\" href=\"../../claims/news-nk-troops-11000/index.html\">11,000</a>", Read("measures/nk-troops-in-russia/index.html"), StringComparison.Ordinal);
     }
 }

@@ -137,4 +137,13 @@ public sealed class RealDataEditorialTests(SiteFixture site)
             Assert.DoesNotMatch("href=\"[./]*claims/[^\"]+\">Week ", File.ReadAllText(f)));
         Assert.Contains("<a class=\"figure\" href=\"../../claims/news-nk-troops-11000/index.html\">11,000</a>", Read("measures/nk-troops-in-russia/index.html"), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void The_actors_index_names_every_kind_of_claimant_it_lists()
+    {
+        var kinds = site.Build.Model!.Actors.Select(a => a.Kind).ToHashSet(StringComparer.Ordinal);
+        string[] named = ["person", "government", "agency", "military", "group", "media"];
+        Assert.All(kinds, k => Assert.Contains(k, named));
+        Assert.Contains("Everyone who makes claims: people, governments, agencies, groups of them and news outlets.", Read("actors/index.html"), StringComparison.Ordinal);
+    }
 }

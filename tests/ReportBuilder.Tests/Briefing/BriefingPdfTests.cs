@@ -144,6 +144,16 @@ public sealed partial class BriefingPdfTests(SiteFixture site)
     }
 
     [Fact]
+    public void Every_briefing_claims_pdf_ua_1_and_meets_its_machine_checkable_requirements()
+    {
+        foreach (var pdf in Pdfs)
+        {
+            var problems = Layout.Support.PdfUaChecks.Problems(pdf);
+            Assert.True(problems.Count == 0, $"{pdf}:\n{string.Join("\n", problems.Distinct(StringComparer.Ordinal).Take(10))}");
+        }
+    }
+
+    [Fact]
     public void Week_52s_structure_follows_the_markdown()
     {
         var (exit, text) = ExternalTool.Run("pdfinfo", "-struct-text", Week("2024-W52"));

@@ -22,6 +22,28 @@ public sealed partial class TaggedPdfTests(RenderedBriefing briefing) : IClassFi
     }
 
     [Fact]
+    public void A_document_with_every_block_type_meets_pdf_ua_1s_checks_and_one_without_a_language_does_not_claim_it()
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"rb-pdfua-{Guid.NewGuid():N}.pdf");
+        File.WriteAllBytes(path, briefing.Pdf.Bytes);
+        try
+        {
+            var problems = PdfUaChecks.Problems(path);
+            Assert.True(problems.Count == 0, string.Join("\n", problems.Take(10)));
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+        var plain = Documents.New();
+        var spec = plain with { Metadata = plain.Metadata with { Language = "" } };
+        spec.Blocks.Add(new Paragraph([new Run("No language.")]));
+        using var unclaimed = Pdf.Render(spec);
+        Assert.DoesNotContain("pdfuaid:part", unclaimed.Uncompressed(), StringComparison.Ordinal);
+        Assert.Contains("pdfuaid:part>1<", briefing.Pdf.Uncompressed(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Every_mark_on_every_page_is_tagged_content_or_an_artifact()
     {
         var pages = briefing.Pdf.Document.GetPages().ToList();

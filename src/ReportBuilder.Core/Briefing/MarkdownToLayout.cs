@@ -1,3 +1,4 @@
+using Markdig.Extensions.CustomContainers;
 using Markdig.Extensions.Tables;
 using Markdig.Renderers.Html;
 using Markdig.Syntax;
@@ -17,10 +18,12 @@ namespace ReportBuilder.Core.Briefing;
 /// Maps the briefing's Markdown tree onto the layout engine's blocks: headings (with their ids as anchors
 /// and bookmarks), paragraphs, emphasis, links, lists, pipe tables, block quotes (the verbatim quotes),
 /// thematic breaks, and what Markdown has no word for, as fenced blocks: <c>chart &lt;measure-id&gt;</c>,
-/// <c>pagebreak</c> and <c>contents</c> (a table of contents; the week page has no use for either).
+/// <c>pagebreak</c> and <c>contents</c> (a table of contents; the week page has no use for either), and a
+/// <c>::: note</c> container.
 /// The structure roles follow the Markdown, whatever the template: the "#" title is the H1 and each
-/// heading keeps its Markdown level (H2, H3, …) though the layout nests sections one level up; a block
-/// quote is a BlockQuote.
+/// heading keeps its Markdown level (H2, H3, …) though the layout nests sections one level up; the
+/// contents' title is an H2 beside the sections; a block quote is a BlockQuote; each paragraph of a note
+/// container is a Note.
 /// </summary>
 internal sealed class MarkdownToLayout(Func<string, Chart?> chartFor, Uri pageAddress, string contentsTitle)
 {
@@ -47,7 +50,8 @@ internal sealed class MarkdownToLayout(Func<string, Chart?> chartFor, Uri pageAd
         ThematicBreakBlock => [new HorizontalRule()],
         FencedCodeBlock { Info: BriefingMarkdownSyntax.ChartBlock } fenced => MapChart(fenced),
         FencedCodeBlock { Info: BriefingMarkdownSyntax.PageBreakBlock } => [new PageBreak()],
-        FencedCodeBlock { Info: BriefingMarkdownSyntax.ContentsBlock } => [new TableOfContents { Title = contentsTitle }],
+        FencedCodeBlock { Info: BriefingMarkdownSyntax.ContentsBlock } => [new TableOfContents { Title = contentsTitle, TitleRole = StructureRole.H2 }],
+        CustomContainer { Info: BriefingMarkdownSyntax.NoteBlock } note => note.SelectMany(MapBlock).Select(AsNote),
         CodeBlock code => [new Paragraph([new Run(code.Lines.ToString(), Styles.Sans)])],
         _ => [],
     };
@@ -60,6 +64,8 @@ internal sealed class MarkdownToLayout(Func<string, Chart?> chartFor, Uri pageAd
         var measureId = fenced.Arguments?.Trim() ?? "";
         return chartFor(measureId) is { } chart ? [chart] : [];
     }
+
+    private static LayoutBlock AsNote(LayoutBlock block) => block is Paragraph p ? p with { Role = StructureRole.Note } : block;
 
     private static LayoutBlock Quoted(LayoutBlock block) =>
         block is Paragraph p ? p with { Runs = [.. p.Runs.Select(r => r with { Style = QuoteStyle.With(r.Style) })] } : block;

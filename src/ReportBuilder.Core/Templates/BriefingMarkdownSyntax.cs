@@ -1,4 +1,5 @@
 using Markdig;
+using Markdig.Extensions.CustomContainers;
 
 namespace ReportBuilder.Core.Templates;
 
@@ -15,10 +16,24 @@ internal static class BriefingMarkdownSyntax
     public const string ChartBlock = "chart", PageBreakBlock = "pagebreak", ContentsBlock = "contents";
 
     /// <summary>
-    /// How both outputs parse the Markdown: pipe tables, and raw HTML shown as text, never as markup. Built once:
-    /// Markdig pipelines are immutable and thread-safe.
+    /// The fenced container of a note, such as the desk's note on a claim: <c>::: note</c>, its Markdown, <c>:::</c> (the
+    /// fenced div of Pandoc and markdown-it). Only the block is read: Markdig's inline <c>::text::</c> would eat the
+    /// colons of a quote.
     /// </summary>
-    public static readonly MarkdownPipeline MarkdigPipeline = new MarkdownPipelineBuilder().UsePipeTables().DisableHtml().Build();
+    public const string NoteBlock = "note";
+
+    /// <summary>
+    /// How both outputs parse the Markdown: pipe tables, fenced containers (<see cref="NoteBlock"/>), and raw HTML
+    /// shown as text, never as markup. Built once: Markdig pipelines are immutable and thread-safe.
+    /// </summary>
+    public static readonly MarkdownPipeline MarkdigPipeline = BuildPipeline();
+
+    private static MarkdownPipeline BuildPipeline()
+    {
+        var builder = new MarkdownPipelineBuilder().UsePipeTables().DisableHtml();
+        builder.BlockParsers.AddIfNotAlready<CustomContainerParser>();
+        return builder.Build();
+    }
 
     /// <summary>
     /// The measure ids of a briefing's <c>```chart</c> blocks, in order: the fences a Markdown reader sees (opened by a

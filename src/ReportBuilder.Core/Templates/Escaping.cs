@@ -38,7 +38,7 @@ internal static class Escaping
     /// <summary>
     /// Markdown: a backslash before every character that could start inline markup (emphasis, links, code,
     /// HTML, entities, table cells), before one that would start a block if the value began a line (a
-    /// heading, a list item), and line breaks folded to spaces, so a value stays one run of plain text.
+    /// heading, a list item, a fenced container), and line breaks folded to spaces, so a value stays one run of plain text.
     /// The Markdown is read with raw HTML turned off as well (see <see cref="BriefingMarkdownSyntax.MarkdigPipeline"/>): two locks.
     /// </summary>
     public static string Markdown(string text)
@@ -47,7 +47,7 @@ internal static class Escaping
         for (var i = 0; i < text.Length; i++)
         {
             var c = text[i];
-            if (c is '\\' or '`' or '*' or '_' or '[' or ']' or '<' or '>' or '&' or '|' or '~' || (i == 0 && c is '#' or '-' or '+' or '=') || OrderedListMark(text, i))
+            if (c is '\\' or '`' or '*' or '_' or '[' or ']' or '<' or '>' or '&' or '|' or '~' || (i == 0 && c is '#' or '-' or '+' or '=' or ':') || OrderedListMark(text, i))
                 sb.Append('\\').Append(c);
             else if (c is '\r' or '\n')
                 sb.Append(' ');

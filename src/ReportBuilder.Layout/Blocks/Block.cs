@@ -64,4 +64,10 @@ public sealed record TableOfContents : Block
 
     /// <summary>Set above the entries in the level-1 heading style; it is not itself an entry or a bookmark.</summary>
     public string? Title { get; init; } = "Contents";
+
+    /// <summary>
+    /// The title's structure role: a heading, so a reader finds the contents by its headings; H1 unless said
+    /// otherwise (a document whose title is its H1 makes it H2, beside its sections).
+    /// </summary>
+    public StructureRole TitleRole { get; init; }
 }

@@ -18,4 +18,7 @@ public enum StructureRole
     H6,
     BlockQuote,
     Div,
+
+    /// <summary>Explanatory text beside the body, such as an editor's note; written with the unique /ID PDF/UA asks of a note.</summary>
+    Note,
 }

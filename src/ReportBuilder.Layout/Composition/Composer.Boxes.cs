@@ -30,7 +30,7 @@ internal sealed partial class Composer
         var title = Theme.Heading1;
         if (!string.IsNullOrEmpty(toc.Title))
         {
-            foreach (var item in Paragraph([new Run(toc.Title)], title, region, "P"))
+            foreach (var item in Paragraph([new Run(toc.Title)], title, region, Role(toc.TitleRole, "H1")))
             {
                 item.KeepWithNext = !item.IsSpace;
                 yield return item;

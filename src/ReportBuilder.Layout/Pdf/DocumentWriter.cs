@@ -10,7 +10,8 @@ internal readonly record struct LinkArea(Link Link, float Left, float Bottom, fl
 /// The document being written: each page as it is finished (content, link annotations, the page
 /// object), and at the end what refers to all pages — fonts, shared resources, the page tree,
 /// named destinations, the outline, the structure tree, metadata and the catalog. Between pages it
-/// keeps only object numbers, destinations, the fonts' glyph sets and the structure tree.
+/// keeps only object numbers, destinations, the fonts' glyph sets, the structure tree's open elements
+/// and a reference a page and an annotation for the parent tree.
 /// </summary>
 internal sealed class DocumentWriter
 {
@@ -21,7 +22,7 @@ internal sealed class DocumentWriter
     private readonly EmbeddedFont?[] _fonts;
     private readonly SortedSet<byte> _alphas = [];
     private readonly List<(string Id, int Page, float X, float Y)> _destinations = [];
-    private readonly ParentTree _parentTree = new();
+    private readonly ParentTree _parentTree;
     private readonly StructureTreeWriter _structure;
     private readonly ByteBuffer _text = new();
 
@@ -33,6 +34,7 @@ internal sealed class DocumentWriter
         _pageTree = _writer.Allocate();
         _resources = _writer.Allocate();
         _structure = new StructureTreeWriter(_writer);
+        _parentTree = new ParentTree(_writer);
     }
 
     /// <summary>Where the structure tree's elements are written as they complete.</summary>

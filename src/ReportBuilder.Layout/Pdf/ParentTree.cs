@@ -5,27 +5,34 @@ namespace ReportBuilder.Layout.Pdf;
 /// <summary>
 /// The structure tree's parent tree: for each page (its /StructParents key) the element each marked
 /// content id belongs to, and for each tagged annotation (its /StructParent key) its Link element,
-/// by object number. Keys are given out in order, so the number tree is written as one sorted array.
+/// by object number. A page's array of elements is written as an object of its own when the page is,
+/// so what stays until the end is one reference a page and one an annotation, however much a page holds.
+/// Keys are given out in order, so the number tree is written as one sorted array.
 /// </summary>
-internal sealed class ParentTree
+internal sealed class ParentTree(PdfWriter writer)
 {
     private readonly ByteBuffer _nums = new();
+    private readonly ByteBuffer _page = new();
 
     public int Count { get; private set; }
 
     /// <summary>The key of a page whose marked content ids 0, 1, … belong to the elements numbered <paramref name="owners"/>.</summary>
     public int AddPage(IEnumerable<int> owners)
     {
-        _nums.Integer(Count).Ascii(" [");
+        _page.Clear();
+        _page.Byte((byte)'[');
         foreach (int owner in owners)
-            _nums.Integer(owner).Ascii(" 0 R ");
-        _nums.Ascii("]\n");
-        return Count++;
+            _page.Integer(owner).Ascii(" 0 R ");
+        int array = writer.Allocate();
+        writer.Object(array, _page.Byte((byte)']'));
+        return Add(array);
     }
 
-    public int AddAnnotation(int element)
+    public int AddAnnotation(int element) => Add(element);
+
+    private int Add(int reference)
     {
-        _nums.Integer(Count).Space().Integer(element).Ascii(" 0 R\n");
+        _nums.Integer(Count).Space().Integer(reference).Ascii(" 0 R\n");
         return Count++;
     }
 

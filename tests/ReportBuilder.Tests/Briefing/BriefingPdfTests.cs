@@ -144,6 +144,16 @@ public sealed partial class BriefingPdfTests(SiteFixture site)
     }
 
     [Fact]
+    public void Every_briefing_claims_pdf_ua_1_and_meets_its_machine_checkable_requirements()
+    {
+        foreach (var pdf in Pdfs)
+        {
+            var problems = Layout.Support.PdfUaChecks.Problems(pdf);
+            Assert.True(problems.Count == 0, $"{pdf}:\n{string.Join("\n", problems.Distinct(StringComparer.Ordinal).Take(10))}");
+        }
+    }
+
+    [Fact]
     public void Week_52s_structure_follows_the_markdown()
     {
         var (exit, text) = ExternalTool.Run("pdfinfo", "-struct-text", Week("2024-W52"));
@@ -155,8 +165,28 @@ public sealed partial class BriefingPdfTests(SiteFixture site)
         Assert.Contains("\n  H3 (block)\n    Link (inline)\n      \"Casualties\"\n", text, StringComparison.Ordinal);
         Assert.Contains("\n  BlockQuote\n    P (block)\n      \"“", text, StringComparison.Ordinal);
         Assert.Contains("\n  L (block)\n    LI (block)\n      Lbl (block)\n        \"•\"\n      LBody (block)\n", text, StringComparison.Ordinal);
+        Assert.Contains("\n  H2 (block)\n    \"Contents\"\n  TOC\n    TOCI\n      Link (inline)\n", text, StringComparison.Ordinal);
         Assert.DoesNotContain("Page 1 of", text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void The_desks_notes_are_note_elements_with_their_text()
+    {
+        var (exit, text) = ExternalTool.Run("pdfinfo", "-struct-text", Week("2025-W05"));
+        var notes = NoteElement().Matches(text);
+        var markdown = File.ReadAllText(Path.ChangeExtension(Week("2025-W05"), ".md"));
+        int containers = Regex.Count(markdown, "^::: note$", RegexOptions.Multiline);
+
+        Assert.Equal(0, exit);
+        Assert.True(containers > 0, "week 5 has no desk's note to tag");
+        Assert.Equal(containers, notes.Count);
+        Assert.All(notes, n => Assert.Equal("Desk’s note:", n.Groups[2].Value));
+        Assert.Equal(notes.Count, notes.Select(n => n.Groups[1].Value).Distinct(StringComparer.Ordinal).Count());
+        Assert.DoesNotContain("\n  P (block)\n    \"Desk’s note:", text, StringComparison.Ordinal);
+    }
+
+    [GeneratedRegex("\n  Note <(note-\\d+)> \\(inline\\)\n    \"(Desk’s note:)")]
+    private static partial Regex NoteElement();
 
     [GeneratedRegex(@"Volodymyr Zelenskyy estimates \(said 23 December 2024; first reported 23 December 2024\): [^•]{0,200}more than 3,000")]
     private static partial Regex ZelenskyyFigure();

@@ -56,6 +56,7 @@ public sealed class EscapingTests
     [Theory]
     [InlineData("# not a heading", @"\# not a heading")]
     [InlineData("1. not a list", @"1\. not a list")]
+    [InlineData("::: note not a container", @"\::: note not a container")]
     [InlineData("a_b*c`d|e", @"a\_b\*c\`d\|e")]
     [InlineData("line\nbreak", "line break")]
     [InlineData("3,000 - 4,000", "3,000 - 4,000")]

@@ -28,6 +28,21 @@ public sealed class TableTests
     }
 
     [Fact]
+    public void A_repeated_header_row_is_an_artifact_so_the_structure_has_the_header_once()
+    {
+        var spec = Documents.New();
+        spec.Blocks.Add(Documents.Table(new Words(2), rows: 150));
+        using var pdf = Pdf.Render(spec);
+        var (exit, text) = pdf.Check("pdfinfo", "-struct-text");
+
+        Assert.Equal(0, exit);
+        Assert.True(pdf.Document.NumberOfPages >= 3);
+        Assert.Equal(1, System.Text.RegularExpressions.Regex.Count(text, "\n    TR\n      TH:"));
+        Assert.Equal(1, System.Text.RegularExpressions.Regex.Count(text, "\"Measure\""));
+        Assert.Equal(150, System.Text.RegularExpressions.Regex.Count(text, "\"Row \\d{3}\""));
+    }
+
+    [Fact]
     public void A_row_is_kept_whole_on_one_page()
     {
         var spec = Documents.New();

@@ -50,14 +50,14 @@ internal sealed class Pdf : IDisposable
         }
     }
 
-    /// <summary>Runs a tool as <c>tool arguments… input output</c>.</summary>
-    private (int ExitCode, string Output) CheckWithOutput(string tool, string output, params string[] arguments)
+    /// <summary>The file as qpdf rewrites it for reading: every object outside object streams, every stream uncompressed.</summary>
+    public string Uncompressed()
     {
         var input = Path.Combine(Path.GetTempPath(), $"rb-layout-{Guid.NewGuid():N}.pdf");
         File.WriteAllBytes(input, Bytes);
         try
         {
-            return ExternalTool.Run(tool, [.. arguments, input, output]);
+            return Uncompressed(input);
         }
         finally
         {
@@ -65,20 +65,20 @@ internal sealed class Pdf : IDisposable
         }
     }
 
-    /// <summary>The file as qpdf rewrites it for reading: every object outside object streams, every stream uncompressed.</summary>
-    public string Uncompressed()
+    /// <summary>The file at <paramref name="path"/> as <see cref="Uncompressed()"/> reads it.</summary>
+    public static string Uncompressed(string path)
     {
-        var path = Path.Combine(Path.GetTempPath(), $"rb-layout-{Guid.NewGuid():N}.qdf.pdf");
+        var output = Path.Combine(Path.GetTempPath(), $"rb-layout-{Guid.NewGuid():N}.qdf.pdf");
         try
         {
-            var (exit, output) = CheckWithOutput("qpdf", path, "--qdf", "--object-streams=disable", "--stream-data=uncompress");
+            var (exit, message) = ExternalTool.Run("qpdf", "--qdf", "--object-streams=disable", "--stream-data=uncompress", path, output);
             if (exit != 0)
-                throw new InvalidOperationException("qpdf could not rewrite the PDF: " + output);
-            return System.Text.Encoding.Latin1.GetString(File.ReadAllBytes(path));
+                throw new InvalidOperationException("qpdf could not rewrite the PDF: " + message);
+            return System.Text.Encoding.Latin1.GetString(File.ReadAllBytes(output));
         }
         finally
         {
-            File.Delete(path);
+            File.Delete(output);
         }
     }
 

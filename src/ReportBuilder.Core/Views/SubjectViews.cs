@@ -20,9 +20,9 @@ internal sealed record ActorView(
 internal sealed record MeasureView(
     string Id, string Label, string Unit, string Kind, string KindText, string Description, string Url, string EstimateCountText,
     IReadOnlyList<EstimateView> Estimates, IReadOnlyList<EstimateView> Undated, IReadOnlyList<SeriesView> Series,
-    IReadOnlyList<ComparisonView> Comparisons)
+    IReadOnlyList<ComparisonView> FirstComparisons)
 {
-    /// <summary>How many pairs are compared in all; <see cref="Comparisons"/> holds the first <see cref="MeasureEstimates.Shown"/>.</summary>
+    /// <summary>How many pairs are compared in all; <see cref="FirstComparisons"/> holds the first <see cref="MeasureEstimates.Shown"/>.</summary>
     public int ComparisonCount { get; init; }
 
     /// <summary>The table of every estimate (<see cref="Estimates"/>, then <see cref="Undated"/>) in pages; the first at the measure's address.</summary>

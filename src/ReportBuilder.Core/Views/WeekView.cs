@@ -25,13 +25,13 @@ internal sealed record WeekView(
     IReadOnlyList<LinkView> NewSources,
     IReadOnlyList<KeyFigureView> KeyFigures,
     IReadOnlyList<LinkView> ChartMeasures,
-    IReadOnlyList<ComparisonView> Conflicts,
+    IReadOnlyList<ComparisonView> FirstConflicts,
     IReadOnlyList<ClaimView> Timeline,
     IReadOnlyList<SourceQuotesView> Sources)
 {
     internal IsoWeek Week { get; init; }
 
-    /// <summary>How many conflicts there are in all; <see cref="Conflicts"/> holds the first <see cref="MeasureEstimates.Shown"/>.</summary>
+    /// <summary>How many conflicts there are in all; <see cref="FirstConflicts"/> holds the first <see cref="MeasureEstimates.Shown"/>.</summary>
     public int ConflictCount { get; init; }
 
     /// <summary>The week's claims by topic, in pages of at most 100: the week page lists them one line each.</summary>

@@ -17,7 +17,9 @@ internal static class SearchIndex
 {
     public const string Variable = "window.reportbuilderSearch";
 
-    public static byte[] Write(SiteViews views)
+    public static byte[] Write(SiteViews views) => ExactBytes.Write(stream => Write(views, stream));
+
+    private static void Write(SiteViews views, Stream stream)
     {
         var claims = views.Timeline.Groups.SelectMany(g => g.Claims).ToList();
         var topics = Positions(views.Topics.Select(t => t.Id));
@@ -28,21 +30,24 @@ internal static class SearchIndex
         var stances = claims.Select(c => (c.Stance, c.StanceLabel)).Distinct().OrderBy(s => s.Stance, StringComparer.Ordinal).ToList();
         var stanceAt = Positions(stances.Select(s => s.Stance));
 
-        var text = new StringBuilder(Variable).Append(" = {\n\"facets\": ");
-        text.Append(Json(json =>
-        {
-            json.WriteStartObject();
-            Facet(json, "topic", views.Topics.Select(t => new[] { t.Id, t.Title }));
-            Facet(json, "actor", views.Actors.Select(a => new[] { a.Id, a.Name, string.Join(" ", a.Aliases) }));
-            Facet(json, "week", weeks.Select(w => new[] { w.Id, w.Label }));
-            Facet(json, "measure", views.Measures.Select(m => new[] { m.Id, m.Label }));
-            Facet(json, "stance", stances.Select(s => new[] { s.Stance, s.StanceLabel }));
-            json.WriteEndObject();
-        }));
+        Text(stream, Variable + " = {\n\"facets\": ");
+        using var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
+        json.WriteStartObject();
+        Facet(json, "topic", views.Topics.Select(t => new[] { t.Id, t.Title }));
+        Facet(json, "actor", views.Actors.Select(a => new[] { a.Id, a.Name, string.Join(" ", a.Aliases) }));
+        Facet(json, "week", weeks.Select(w => new[] { w.Id, w.Label }));
+        Facet(json, "measure", views.Measures.Select(m => new[] { m.Id, m.Label }));
+        Facet(json, "stance", stances.Select(s => new[] { s.Stance, s.StanceLabel }));
+        json.WriteEndObject();
+        json.Flush();
         // One claim a line: compact, and a change to a claim shows as a change to its line.
-        text.Append(",\n\"claims\": [\n");
-        text.AppendJoin(",\n", claims.Select(claim => Json(json =>
+        Text(stream, ",\n\"claims\": [\n");
+        for (var i = 0; i < claims.Count; i++)
         {
+            var claim = claims[i];
+            if (i > 0)
+                Text(stream, ",\n");
+            json.Reset();
             json.WriteStartArray();
             json.WriteStringValue(claim.Url);
             json.WriteStringValue(claim.Date);
@@ -60,18 +65,12 @@ internal static class SearchIndex
                 json.WriteNumberValue(measures[measure]);
             json.WriteEndArray();
             json.WriteEndArray();
-        })));
-        text.Append("\n]};\n");
-        return Encoding.UTF8.GetBytes(text.ToString());
+            json.Flush();
+        }
+        Text(stream, "\n]};\n");
     }
 
-    private static string Json(Action<Utf8JsonWriter> write)
-    {
-        using var stream = new MemoryStream();
-        using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
-            write(json);
-        return Encoding.UTF8.GetString(stream.ToArray());
-    }
+    private static void Text(Stream stream, string text) => stream.Write(Encoding.UTF8.GetBytes(text));
 
     private static void Facet(Utf8JsonWriter json, string name, IEnumerable<string[]> values)
     {

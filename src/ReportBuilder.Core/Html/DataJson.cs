@@ -15,6 +15,8 @@ internal static class DataJson
     /// <summary>Goes up when a field is removed, renamed or changes meaning (data.schema.json's "const" follows it).</summary>
     public const int SchemaVersion = 1;
 
+    private const int FlushAt = 1 << 16;
+
     /// <summary>data.schema.json, as it is published.</summary>
     public static byte[] Schema { get; } = ReadSchema();
 
@@ -26,9 +28,10 @@ internal static class DataJson
         return bytes.ToArray();
     }
 
-    public static byte[] Write(ReportModel model)
+    public static byte[] Write(ReportModel model) => ExactBytes.Write(stream => Write(model, stream));
+
+    private static void Write(ReportModel model, Stream stream)
     {
-        using var stream = new MemoryStream();
         var options = new JsonWriterOptions { Indented = true, NewLine = "\n", Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
         using (var json = new Utf8JsonWriter(stream, options))
         {
@@ -70,7 +73,6 @@ internal static class DataJson
             json.WriteEndObject();
         }
         stream.WriteByte((byte)'\n');
-        return stream.ToArray();
     }
 
     private static void WriteSource(Utf8JsonWriter j, Source s)
@@ -128,6 +130,9 @@ internal static class DataJson
             if (objects) json.WriteStartObject();
             write(json, item);
             if (objects) json.WriteEndObject();
+            // The writer holds what it wrote until flushed: hand it on as it goes, so the file is never held twice.
+            if (json.BytesPending > FlushAt)
+                json.Flush();
         }
         json.WriteEndArray();
     }

@@ -18,7 +18,9 @@ internal static class SearchIndex
 {
     public const string Variable = "window.reportbuilderSearch";
 
-    public static byte[] Write(SiteViews views, Strings strings)
+    public static byte[] Write(SiteViews views, Strings strings) => ExactBytes.Write(stream => Write(views, strings, stream));
+
+    private static void Write(SiteViews views, Strings strings, Stream stream)
     {
         var claims = views.Timeline.Groups.SelectMany(g => g.Claims).ToList();
         var topics = Positions(views.Topics.Select(t => t.Id));
@@ -32,28 +34,31 @@ internal static class SearchIndex
         var reportedAt = Positions(reported);
         var firstReported = claims.DistinctBy(c => c.FirstReportedIso).ToDictionary(c => c.FirstReportedIso, c => c.FirstReported, StringComparer.Ordinal);
 
-        var text = new StringBuilder(Variable).Append(" = {\n\"facets\": ");
-        text.Append(Json(json =>
-        {
-            json.WriteStartObject();
-            Facet(json, "topic", views.Topics.Select(t => new[] { t.Id, t.Title }));
-            Facet(json, "actor", views.Actors.Select(a => new[] { a.Id, a.Name, string.Join(" ", a.Aliases) }));
-            Facet(json, "week", weeks.Select(w => new[] { w.Id, w.Label }));
-            Facet(json, "measure", views.Measures.Select(m => new[] { m.Id, m.Label }));
-            Facet(json, "stance", stances.Select(s => new[] { s.Stance, s.StanceLabel }));
-            json.WriteEndObject();
-        }));
-        text.Append(",\n\"reported\": ").Append(Json(json =>
-        {
-            json.WriteStartArray();
-            foreach (var iso in reported)
-                json.WriteStringValue(strings["claim.first_reported"] + " " + firstReported[iso]);
-            json.WriteEndArray();
-        }));
+        Text(stream, Variable + " = {\n\"facets\": ");
+        using var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
+        json.WriteStartObject();
+        Facet(json, "topic", views.Topics.Select(t => new[] { t.Id, t.Title }));
+        Facet(json, "actor", views.Actors.Select(a => new[] { a.Id, a.Name, string.Join(" ", a.Aliases) }));
+        Facet(json, "week", weeks.Select(w => new[] { w.Id, w.Label }));
+        Facet(json, "measure", views.Measures.Select(m => new[] { m.Id, m.Label }));
+        Facet(json, "stance", stances.Select(s => new[] { s.Stance, s.StanceLabel }));
+        json.WriteEndObject();
+        json.Flush();
+        Text(stream, ",\n\"reported\": ");
+        json.Reset();
+        json.WriteStartArray();
+        foreach (var iso in reported)
+            json.WriteStringValue(strings["claim.first_reported"] + " " + firstReported[iso]);
+        json.WriteEndArray();
+        json.Flush();
         // One claim a line: compact, and a change to a claim shows as a change to its line.
-        text.Append(",\n\"claims\": [\n");
-        text.AppendJoin(",\n", claims.Select(claim => Json(json =>
+        Text(stream, ",\n\"claims\": [\n");
+        for (var i = 0; i < claims.Count; i++)
         {
+            var claim = claims[i];
+            if (i > 0)
+                Text(stream, ",\n");
+            json.Reset();
             json.WriteStartArray();
             json.WriteStringValue(claim.Url);
             json.WriteStringValue(claim.DateIso == "" ? claim.Date : strings["claim.said"] + " " + claim.Date);
@@ -72,18 +77,12 @@ internal static class SearchIndex
             json.WriteEndArray();
             json.WriteNumberValue(reportedAt[claim.FirstReportedIso]);
             json.WriteEndArray();
-        })));
-        text.Append("\n]};\n");
-        return Encoding.UTF8.GetBytes(text.ToString());
+            json.Flush();
+        }
+        Text(stream, "\n]};\n");
     }
 
-    private static string Json(Action<Utf8JsonWriter> write)
-    {
-        using var stream = new MemoryStream();
-        using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
-            write(json);
-        return Encoding.UTF8.GetString(stream.ToArray());
-    }
+    private static void Text(Stream stream, string text) => stream.Write(Encoding.UTF8.GetBytes(text));
 
     private static void Facet(Utf8JsonWriter json, string name, IEnumerable<string[]> values)
     {

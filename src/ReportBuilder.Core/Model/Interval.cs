@@ -33,12 +33,33 @@ internal readonly record struct Interval(decimal Low, bool LowOpen, decimal? Hig
         _ => new(f.Min ?? 0, false, f.Max ?? 0, false),
     };
 
-    /// <summary>Whether some number lies in both intervals.</summary>
-    public bool Overlaps(Interval other) => Below(this, other) && Below(other, this);
+    /// <summary>Whether some number lies in both intervals: neither starts after the other ends.</summary>
+    public bool Overlaps(Interval other) => LowBound <= other.HighBound && other.LowBound <= HighBound;
 
-    /// <summary>Whether <paramref name="a"/> starts no later than <paramref name="b"/> ends, counting open ends.</summary>
-    private static bool Below(Interval a, Interval b) =>
-        b.High is not { } high || a.Low < high || (a.Low == high && !a.LowOpen && !b.HighOpen);
+    /// <summary>Where the interval starts, as a point one can sort: an open end lies just above its number.</summary>
+    public Bound LowBound => new(false, Low, LowOpen ? 1 : 0);
+
+    /// <summary>Where the interval ends, as a point one can sort: an open end lies just below its number, no end above every number.</summary>
+    public Bound HighBound => High is { } high ? new(false, high, HighOpen ? -1 : 0) : new(true, 0, 0);
 
     public Agreement Compare(Interval other) => this == other ? Agreement.Agree : Overlaps(other) ? Agreement.Differ : Agreement.Conflict;
+}
+
+/// <summary>
+/// An end of an <see cref="Interval"/> on the number line: <see cref="Value"/>, or just below it (<see cref="Side"/> −1,
+/// an open upper end), or just above it (+1, an open lower end); <see cref="Unbounded"/> lies above every number.
+/// One interval lies wholly above another when its low bound is greater than the other's high bound.
+/// </summary>
+internal readonly record struct Bound(bool Unbounded, decimal Value, int Side) : IComparable<Bound>
+{
+    public int CompareTo(Bound other) =>
+        Unbounded != other.Unbounded ? (Unbounded ? 1 : -1)
+        : Unbounded ? 0
+        : Value != other.Value ? Value.CompareTo(other.Value)
+        : Side.CompareTo(other.Side);
+
+    public static bool operator <(Bound a, Bound b) => a.CompareTo(b) < 0;
+    public static bool operator >(Bound a, Bound b) => a.CompareTo(b) > 0;
+    public static bool operator <=(Bound a, Bound b) => a.CompareTo(b) <= 0;
+    public static bool operator >=(Bound a, Bound b) => a.CompareTo(b) >= 0;
 }

@@ -48,27 +48,88 @@ internal static class MeasureEstimates
     /// what a week's briefing showed stays as it was when later weeks bring new figures.
     /// </summary>
     public static IReadOnlyList<EstimateView> KnownBy(IReadOnlyList<EstimateView> estimates, IsoWeek week) =>
-        [.. estimates.Where(e => e.IsoWeek.CompareTo(week) <= 0)
-            .Select(e => e with { Disputed = e.DisputedIn.Any(w => w.CompareTo(week) <= 0) })];
+        [.. estimates.Where(e => e.IsoWeek.CompareTo(week) <= 0).Select(e => KnownBy(e, week))];
 
-    /// <summary>Every pair of two claimants' estimates for overlapping periods, with how they stand; none for events.</summary>
-    public static IReadOnlyList<ComparisonView> Compare(Strings strings, Measure measure, IReadOnlyList<EstimateView> estimates)
+    /// <summary>An estimate as a week shows it: disputed only by claims reported by the week's end.</summary>
+    public static EstimateView KnownBy(EstimateView estimate, IsoWeek week) =>
+        estimate with { Disputed = estimate.DisputedIn.Any(w => w.CompareTo(week) <= 0) };
+
+    /// <summary>How many compared pairs a page shows: the first, in the order of <see cref="ComparisonsOf"/>, with how many there are in all.</summary>
+    public const int Shown = 20;
+
+    /// <summary>
+    /// The rule of which two estimates are compared: two claimants' (never one claimant's with their own), for
+    /// periods that overlap. <see cref="PairCounts"/> counts the pairs it admits without listing them.
+    /// </summary>
+    public static bool Compared(EstimateView a, EstimateView b) =>
+        !string.Equals(a.Claimant.Id, b.Claimant.Id, StringComparison.Ordinal) && PeriodsOverlap(a, b);
+
+    public static bool PeriodsOverlap(EstimateView a, EstimateView b) => a.PeriodStart <= b.PeriodEnd && b.PeriodStart <= a.PeriodEnd;
+
+    /// <summary>
+    /// The first <see cref="Shown"/> compared pairs of <paramref name="estimates"/> (every pair in the list's order:
+    /// the first estimate with each later one, then the second…) and how many pairs are compared in all; none for events.
+    /// </summary>
+    public static (IReadOnlyList<ComparisonView> First, int Count) ComparisonsOf(Strings strings, Measure measure, IReadOnlyList<EstimateView> estimates)
     {
         if (measure.Kind == MeasureKind.Events)
-            return [];
-        var result = new List<ComparisonView>();
-        for (var i = 0; i < estimates.Count; i++)
+            return ([], 0);
+        var count = checked((int)PairCounts.Of(estimates).Compared);
+        var first = new List<ComparisonView>();
+        for (var i = 0; i < estimates.Count && first.Count < Math.Min(Shown, count); i++)
         {
-            for (var j = i + 1; j < estimates.Count; j++)
+            for (var j = i + 1; j < estimates.Count && first.Count < Math.Min(Shown, count); j++)
             {
-                var (a, b) = (estimates[i], estimates[j]);
-                if (string.Equals(a.Claimant.Id, b.Claimant.Id, StringComparison.Ordinal))
-                    continue;
-                if (a.PeriodStart <= b.PeriodEnd && b.PeriodStart <= a.PeriodEnd)
-                    result.Add(Comparison(strings, a, b));
+                if (Compared(estimates[i], estimates[j]))
+                    first.Add(Comparison(strings, estimates[i], estimates[j]));
             }
         }
-        return result;
+        return (first, count);
+    }
+
+    /// <summary>
+    /// The conflicts a week's briefing and page show: of every measure (in the model's order), pairs of estimates known
+    /// by the week's end with one side first reported that week, in the order of <see cref="ComparisonsOf"/>; the first
+    /// <see cref="Shown"/> as known by the week (<see cref="KnownBy(EstimateView, IsoWeek)"/>), and how many there are.
+    /// A later figure never rewrites a past briefing.
+    /// </summary>
+    public static (IReadOnlyList<ComparisonView> First, int Count) ConflictsOf(
+        Strings strings, IEnumerable<(Measure Measure, IReadOnlyList<EstimateView> Estimates)> measures, IsoWeek week)
+    {
+        var first = new List<ComparisonView>();
+        var count = 0;
+        foreach (var (measure, estimates) in measures.Where(m => m.Measure.Kind != MeasureKind.Events))
+        {
+            var known = estimates.Where(e => e.IsoWeek.CompareTo(week) <= 0).ToList();
+            var conflicts = checked((int)(PairCounts.Of(known).Conflict - PairCounts.Of([.. known.Where(e => e.IsoWeek != week)]).Conflict));
+            var wanted = Math.Min(Shown - first.Count, conflicts);
+            if (wanted > 0)
+                first.AddRange(FirstNewConflicts(strings, known, week, wanted));
+            count = checked(count + conflicts);
+        }
+        return (first, count);
+    }
+
+    /// <summary>The first <paramref name="wanted"/> conflicting pairs with a side new in <paramref name="week"/>: the pairs of a new estimate with any later one, and of an older one with a later new one.</summary>
+    private static List<ComparisonView> FirstNewConflicts(Strings strings, List<EstimateView> known, IsoWeek week, int wanted)
+    {
+        var newAt = Enumerable.Range(0, known.Count).Where(i => known[i].IsoWeek == week).ToList();
+        var found = new List<ComparisonView>();
+        for (var i = 0; i < known.Count && found.Count < wanted; i++)
+        {
+            var later = known[i].IsoWeek == week ? Enumerable.Range(i + 1, known.Count - i - 1) : newAt.Where(j => j > i);
+            foreach (var j in later)
+            {
+                var (a, b) = (known[i], known[j]);
+                if (Compared(a, b) && a.Interval.Compare(b.Interval) == Agreement.Conflict)
+                {
+                    found.Add(Comparison(strings, KnownBy(a, week), KnownBy(b, week)));
+                    if (found.Count == wanted)
+                        break;
+                }
+            }
+        }
+        return found;
     }
 
     private static ComparisonView Comparison(Strings strings, EstimateView a, EstimateView b)

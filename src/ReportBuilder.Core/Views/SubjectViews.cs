@@ -20,31 +20,16 @@ internal sealed record ActorView(
 internal sealed record MeasureView(
     string Id, string Label, string Unit, string Kind, string KindText, string Description, string Url, string EstimateCountText,
     IReadOnlyList<EstimateView> Estimates, IReadOnlyList<EstimateView> Undated, IReadOnlyList<SeriesView> Series,
-    IReadOnlyList<ComparisonView> Comparisons)
+    IReadOnlyList<ComparisonView> FirstComparisons)
 {
-    internal Measure Definition { get; init; } = null!;
+    /// <summary>How many pairs are compared in all; <see cref="FirstComparisons"/> holds the first <see cref="MeasureEstimates.Shown"/>.</summary>
+    public int ComparisonCount { get; init; }
 
     /// <summary>The table of every estimate (<see cref="Estimates"/>, then <see cref="Undated"/>) in pages; the first at the measure's address.</summary>
     public IReadOnlyList<EstimatePageView> Pages { get; init; } = [];
 
-    /// <summary>The words the view was made in, to recount it as known by a week.</summary>
+    /// <summary>The words the view was made in, for its chart.</summary>
     internal Format Format { get; init; } = null!;
-
-    /// <summary>The measure as known by the end of a week: what that week's briefing and page show.</summary>
-    internal MeasureView AsOf(IsoWeek week)
-    {
-        var dated = MeasureEstimates.KnownBy(Estimates, week);
-        var undated = MeasureEstimates.KnownBy(Undated, week);
-        return this with
-        {
-            EstimateCountText = SubjectViews.CountText(Format, dated.Count + undated.Count, Definition.Kind),
-            Estimates = dated,
-            Undated = undated,
-            Series = SubjectViews.SeriesOf(dated),
-            Comparisons = MeasureEstimates.Compare(Format.Strings, Definition, [.. dated, .. undated]),
-            Pages = Pagination.SplitTable([.. dated, .. undated], Url, Format.Strings),
-        };
-    }
 }
 
 /// <summary>
@@ -78,10 +63,11 @@ internal static class SubjectViews
         var all = index.Estimates[measure.Id];
         var dated = all.Where(e => e.Dated).ToList();
         var undated = all.Where(e => !e.Dated).ToList();
+        var (comparisons, comparisonCount) = MeasureEstimates.ComparisonsOf(index.Format.Strings, measure, all);
         return new MeasureView(measure.Id, measure.Label, measure.Unit, DataNames.Name(measure.Kind), index.Format.Strings["measure.kind." + DataNames.Name(measure.Kind)],
             measure.Description ?? "", SitePaths.Measure(measure.Id), CountText(index.Format, all.Count, measure.Kind),
-            dated, undated, SeriesOf(dated), MeasureEstimates.Compare(index.Format.Strings, measure, all))
-        { Definition = measure, Format = index.Format, Pages = Pagination.SplitTable([.. dated, .. undated], SitePaths.Measure(measure.Id), index.Format.Strings) };
+            dated, undated, SeriesOf(dated), comparisons)
+        { ComparisonCount = comparisonCount, Format = index.Format, Pages = Pagination.SplitTable([.. dated, .. undated], SitePaths.Measure(measure.Id), index.Format.Strings) };
     }
 
     public static string CountText(Format format, int count, MeasureKind kind) =>

@@ -25,11 +25,14 @@ internal sealed record WeekView(
     IReadOnlyList<LinkView> NewSources,
     IReadOnlyList<KeyFigureView> KeyFigures,
     IReadOnlyList<LinkView> ChartMeasures,
-    IReadOnlyList<ComparisonView> Conflicts,
+    IReadOnlyList<ComparisonView> FirstConflicts,
     IReadOnlyList<ClaimView> Timeline,
     IReadOnlyList<SourceQuotesView> Sources)
 {
     internal IsoWeek Week { get; init; }
+
+    /// <summary>How many conflicts there are in all; <see cref="FirstConflicts"/> holds the first <see cref="MeasureEstimates.Shown"/>.</summary>
+    public int ConflictCount { get; init; }
 
     /// <summary>The week's claims by topic, in pages of at most 100: the week page lists them one line each.</summary>
     public IReadOnlyList<ListPageView> Pages { get; init; } = [];
@@ -62,9 +65,7 @@ internal static class WeekViews
         var topics = claims.GroupBy(c => c.TopicId, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal)
             .Select(g => new ClaimGroupView(index.Topic(g.Key), model.TopicById[g.Key].Summary, [.. g.Select(c => viewOf[c.Id])])).ToList();
         var keyFigures = model.Measures.Select(m => KeyFigures.For(index, m, week)).OfType<KeyFigureView>().ToList();
-        // Conflicts known by the week's end with one side new this week: a later figure never rewrites a past briefing.
-        var conflicts = model.Measures.SelectMany(m => MeasureEstimates.Compare(index.Format.Strings, m, MeasureEstimates.KnownBy(index.Estimates[m.Id], week)))
-            .Where(d => d.Verdict == "conflict" && (d.First.IsoWeek == week || d.Second.IsoWeek == week)).ToList();
+        var (conflicts, conflictCount) = MeasureEstimates.ConflictsOf(index.Format.Strings, model.Measures.Select(m => (m, index.Estimates[m.Id])), week);
         return new WeekView(
             week.ToString(), index.Format.WeekTitle(week), index.Format.WeekRange(week), index.Format.Day(asOf), SitePaths.Week(week),
             SitePaths.Briefing(week), SitePaths.BriefingMarkdown(week),
@@ -77,7 +78,7 @@ internal static class WeekViews
             [.. first.Measures.Where(kv => kv.Value == week).Select(kv => index.Measure(kv.Key))],
             [.. first.Sources.Where(kv => kv.Value == week).Select(kv => index.Source(kv.Key))],
             keyFigures, ChartMeasures(index, keyFigures, week), conflicts, views, SourceQuotes(index, claims, week))
-        { Week = week, CountedNote = CountedNote(index.Format, claims), Pages = Pagination.Split(topics, SitePaths.Week(week), index.Format.Strings) };
+        { Week = week, ConflictCount = conflictCount, CountedNote = CountedNote(index.Format, claims), Pages = Pagination.Split(topics, SitePaths.Week(week), index.Format.Strings) };
     }
 
     private static string CountedNote(Format format, List<Claim> claims) => string.Join(" ", claims

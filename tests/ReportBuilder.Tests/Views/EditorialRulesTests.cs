@@ -16,10 +16,10 @@ public sealed class EditorialRulesTests
     {
         // Zelenskyy "more than 3,000", South Korea "at least 1,100", both on 23 December 2024.
         var views = SiteViews.Build(SampleModel.Build(), ShippedStrings.English);
-        var comparison = Assert.Single(views.Measures.Single(m => m.Id == "nk-casualties-kursk").Comparisons);
+        var comparison = Assert.Single(views.Measures.Single(m => m.Id == "nk-casualties-kursk").FirstComparisons);
         Assert.Equal("differ", comparison.Verdict);
         Assert.All(views.Measures.SelectMany(m => m.Estimates), e => Assert.False(e.Disputed));
-        Assert.Empty(views.Weeks.Single(w => w.Id == "2024-W52").Conflicts);
+        Assert.Empty(views.Weeks.Single(w => w.Id == "2024-W52").FirstConflicts);
     }
 
     [Fact]
@@ -29,8 +29,8 @@ public sealed class EditorialRulesTests
         var model = SampleModel.WithClaim(SampleModel.Build(), "south-korea-kursk-losses-1100",
             c => c with { Figures = [new Figure("nk-casualties-kursk", null, null, 2000, Qualifier.UpTo, default)] });
         var views = SiteViews.Build(model, ShippedStrings.English);
-        Assert.Equal("conflict", Assert.Single(views.Measures.Single(m => m.Id == "nk-casualties-kursk").Comparisons).Verdict);
-        Assert.Single(views.Weeks.Single(w => w.Id == "2024-W52").Conflicts);
+        Assert.Equal("conflict", Assert.Single(views.Measures.Single(m => m.Id == "nk-casualties-kursk").FirstComparisons).Verdict);
+        Assert.Single(views.Weeks.Single(w => w.Id == "2024-W52").FirstConflicts);
     }
 
     [Theory]
@@ -85,7 +85,7 @@ public sealed class EditorialRulesTests
         Assert.Equal(["about 10,000", "up to 12,000"], key.Reports.Select(e => e.Text));
         Assert.DoesNotContain("was", key.Change, StringComparison.Ordinal);
         Assert.Contains("not a running total", key.Change, StringComparison.Ordinal);
-        Assert.Empty(views.Measures.Single(m => m.Id == "nk-troops-russia").Comparisons);
+        Assert.Empty(views.Measures.Single(m => m.Id == "nk-troops-russia").FirstComparisons);
         Assert.All(views.Weeks, w => Assert.DoesNotContain(w.ChartMeasures, m => m.Id == "nk-troops-russia"));
     }
 

@@ -16,7 +16,7 @@ public sealed class RealDataEditorialTests(SiteFixture site)
     [Fact]
     public void No_compatible_pair_is_called_a_disagreement_or_a_conflict()
     {
-        Assert.DoesNotContain(Views.Measures.SelectMany(m => m.Comparisons), c => c.Verdict == "conflict");
+        Assert.DoesNotContain(Views.Measures.SelectMany(m => m.FirstComparisons), c => c.Verdict == "conflict");
         Assert.All(Pages(), p =>
         {
             Assert.DoesNotContain("disagree", p.Text, StringComparison.OrdinalIgnoreCase);

@@ -12,7 +12,7 @@ public sealed class SiteViewsTests
     {
         // "about 10,000" on 7 November and "up to 12,000" in the week of 16 December: different times.
         var troops = Views.Measures.Single(m => m.Id == "nk-troops-russia");
-        Assert.Empty(troops.Comparisons);
+        Assert.Empty(troops.FirstComparisons);
         Assert.Equal(["2024-11-07", "2024-W51"], troops.Estimates.Select(e => e.DateIso));
     }
 

@@ -27,7 +27,7 @@ internal static class LiveReload
         """;
 
     public static byte[] Inject(byte[] html, ServedSite site) =>
-        Inject(html, site, site.Failing ? Overlay($"The latest build failed ({Errors(site.Diagnostics)}); this is the last good page. Fix the files and it reloads.", site.Diagnostics) : null);
+        Inject(html, site, site.Failing ? Overlay($"The latest build failed ({Errors(site.Diagnostics)}); under this layer is the last good build's page, if there was one. Fix the files and it reloads.", site.Diagnostics) : null);
 
     /// <summary>What serve shows for a briefing whose PDF could not be typeset: a page with its diagnostics, which reloads on the next build.</summary>
     public static byte[] BriefingFailed(string path, IReadOnlyList<Diagnostic> diagnostics, ServedSite site)

@@ -100,9 +100,12 @@ public static partial class Pipeline
     /// The whole build, each file handed to <paramref name="sink"/> as it is made. When the build fails the sink
     /// may hold some files: its owner discards them.
     /// </summary>
-    public static BuildResult Build(ProjectFiles files, BuildOptions options, IOutputSink sink)
+    public static BuildResult Build(ProjectFiles files, BuildOptions options, IOutputSink sink) =>
+        Build(ProjectDocuments.Load(files), options, sink);
+
+    /// <summary>The whole build from files already loaded (serve keeps them, and the model, to typeset a briefing when asked).</summary>
+    internal static BuildResult Build(ProjectDocuments documents, BuildOptions options, IOutputSink sink)
     {
-        var documents = ProjectDocuments.Load(files);
         var bag = new DiagnosticBag();
         var model = Validate(documents, bag);
         return model is null ? Failed(null, bag) : Render(model, documents, options, sink);
@@ -179,7 +182,8 @@ public static partial class Pipeline
 
         BuildResult Built(int pages, int briefings)
         {
-            cache?.Save();
+            // One week's briefing leaves every other week's renders in the cache as they were.
+            cache?.Save(partial: options.Week is not null);
             return new BuildResult([], [], pages, briefings) { Model = model, Cache = cache is null ? default : (cache.Hits, cache.Misses) };
         }
     }

@@ -118,12 +118,13 @@ internal sealed class RenderCache
     /// (a site-only build keeps the PDFs), and removes the objects no entry names any more. Failing to write only
     /// costs the next build its head start, so it never fails the build.
     /// </summary>
-    public void Save()
+    /// <param name="partial">The build rendered only part of its kinds (one week's briefing): it keeps every earlier entry too.</param>
+    public void Save(bool partial)
     {
         if (!TryCreateDirectory(_directory))
             return;
         var kept = new SortedDictionary<string, Entry>(_used, StringComparer.Ordinal);
-        foreach (var (key, entry) in _previous.Where(e => !_kinds.ContainsKey(e.Value.Kind)))
+        foreach (var (key, entry) in _previous.Where(e => partial || !_kinds.ContainsKey(e.Value.Kind)))
             kept.TryAdd(key, entry);
         var text = new StringBuilder(Format).Append(' ').Append(_engine).Append('\n');
         foreach (var (key, entry) in kept)

@@ -71,7 +71,7 @@ internal static class MeasureChart
         {
             var v = top * i / 4;
             svg.Append(Inv($"<line x1=\"{Left}\" x2=\"{Width - Right}\" y1=\"{y(v):0.#}\" y2=\"{y(v):0.#}\" stroke=\"#ccc\"/>"));
-            svg.Append(Inv($"<text x=\"{Left - 8}\" y=\"{y(v) + 4:0.#}\" text-anchor=\"end\">{Format.Number(v)}</text>\n"));
+            svg.Append(Inv($"<text x=\"{Left - 8}\" y=\"{y(v) + 4:0.#}\" text-anchor=\"end\">{strings.Number(v)}</text>\n"));
         }
         var month = new DateOnly(first.Year, first.Month, 1).AddMonths(1);
         var step = Math.Max(1, (last.Year * 12 + last.Month - first.Year * 12 - first.Month) / 6);

@@ -26,7 +26,7 @@ internal sealed record ModelSummary(int Sources, int Actors, int Measures, int T
         $"{Sources} sources, {Actors} actors, {Measures} measures, {Topics} topics, {Claims} claims, {Evidence} evidence, {Figures} figures; {LinesAccounted} of {LinesTotal} source lines accounted for{Uncurated()}");
 
     /// <summary>Lines `new source` listed and no one has read yet: curating is work in progress, so check says how much.</summary>
-    private string Uncurated() => LinesUncurated switch
+    public string Uncurated() => LinesUncurated switch
     {
         0 => "",
         1 => "; 1 line not yet curated",

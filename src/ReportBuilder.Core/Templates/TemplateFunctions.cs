@@ -18,7 +18,7 @@ internal static class TemplateFunctions
         functions.Import("t", new Func<string, string>(key => format.Strings[key]));
         functions.Import("plural_forms", new Func<IReadOnlyList<string>>(() => format.Strings.PluralForms));
         functions.Import("format_date", new Func<string, string>(iso => FormatDate(format, iso)));
-        functions.Import("format_number", new Func<decimal, string>(Format.Number));
+        functions.Import("format_number", new Func<decimal, string>(format.Number));
         functions.Import("format_week", new Func<string, string>(id => format.WeekTitle(ParseWeek(id))));
         functions.Import("week_range", new Func<string, string>(id => format.WeekRange(ParseWeek(id))));
         functions.Import("count", new Func<int, string, string>(format.Count));

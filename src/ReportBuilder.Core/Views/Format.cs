@@ -6,8 +6,8 @@ namespace ReportBuilder.Core.Views;
 /// <summary>
 /// Every way a value from the data is turned into words, in one place: the views use these, and the
 /// templates get the same functions (<c>format_date</c>, <c>format_number</c>, …), so a date never reads
-/// two ways on two pages. Words and date patterns come from the site's <see cref="Strings"/>; numbers are
-/// the model's own ("3,000"), in every language.
+/// two ways on two pages. Words, date patterns and the digit grouping and decimal mark of numbers come from the
+/// site's <see cref="Strings"/> ("3,000" in English, "3 000" in Ukrainian).
 /// </summary>
 internal sealed class Format(Strings strings)
 {
@@ -45,8 +45,8 @@ internal sealed class Format(Strings strings)
         return Num(a.Day) + "–" + Day(b);
     }
 
-    /// <summary>"3,000"; "2.5": the model's own number format.</summary>
-    public static string Number(decimal value) => FigureText.Number(value);
+    /// <summary>"3,000"; "2.5" in English, "3 000"; "2,5" in Ukrainian.</summary>
+    public string Number(decimal value) => Strings.Number(value);
 
     /// <summary>A figure with its qualifier, "more than 3,000": <c>figure.&lt;qualifier&gt;</c> with the model's numbers.</summary>
     public string Figure(Figure figure) => Strings.Fill("figure." + DataNames.Name(figure.Qualifier),

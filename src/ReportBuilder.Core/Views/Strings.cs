@@ -1,4 +1,5 @@
-using System.Globalization;
+using System.Text;
+using ReportBuilder.Core.Model;
 
 namespace ReportBuilder.Core.Views;
 
@@ -37,7 +38,28 @@ internal sealed class Strings
     /// (<c>one-other</c> as English; <c>one-few-many</c> as Ukrainian: 1, 21 · 2–4, 22–24 · 5–20, 25–30).
     /// </summary>
     public string Count(int n, string noun) =>
-        Fill($"count.{noun}.{PluralForm(n)}", ("n", n.ToString("#,##0", CultureInfo.InvariantCulture)));
+        Fill($"count.{noun}.{PluralForm(n)}", ("n", Number(n)));
+
+    /// <summary>
+    /// A number with the file's digit grouping (<c>number.group</c>) and decimal mark (<c>number.decimal</c>): "3,000"
+    /// and "2.5" in English; "3 000" (a no-break space) and "2,5" in Ukrainian. The digits are the model's own.
+    /// </summary>
+    public string Number(decimal value)
+    {
+        var invariant = FigureText.Number(value);
+        var (group, mark) = (this["number.group"], this["number.decimal"]);
+        var text = new StringBuilder(invariant.Length + 4);
+        foreach (var c in invariant)
+        {
+            if (c == ',')
+                text.Append(group);
+            else if (c == '.')
+                text.Append(mark);
+            else
+                text.Append(c);
+        }
+        return text.ToString();
+    }
 
     /// <summary>The forms a count takes under the file's plural rule: one, other; or one, few, many.</summary>
     public IReadOnlyList<string> PluralForms => this["plural"] == "one-few-many" ? ["one", "few", "many"] : ["one", "other"];

@@ -7,7 +7,7 @@ namespace ReportBuilder.Commands;
 /// <summary>
 /// <c>reportbuilder serve</c>: builds the site into memory, serves it on loopback, rebuilds when data/ or
 /// templates/ change and reloads open pages; a failed rebuild shows its diagnostics over the last good page and
-/// on the terminal. Writes nothing to disk. Ctrl+C stops it.
+/// on the terminal. Writes nothing into out/, only the render cache beside it (see ServeCache). Ctrl+C stops it.
 /// </summary>
 internal static class ServeCommand
 {

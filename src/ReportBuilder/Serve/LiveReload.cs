@@ -26,12 +26,23 @@ internal static class LiveReload
         })();
         """;
 
-    public static byte[] Inject(byte[] html, ServedSite site)
+    public static byte[] Inject(byte[] html, ServedSite site) =>
+        Inject(html, site, site.Failing ? Overlay($"The latest build failed ({Errors(site.Diagnostics)}); under this layer is the last good build's page, if there was one. Fix the files and it reloads.", site.Diagnostics) : null);
+
+    /// <summary>What serve shows for a briefing whose PDF could not be typeset: a page with its diagnostics, which reloads on the next build.</summary>
+    public static byte[] BriefingFailed(string path, IReadOnlyList<Diagnostic> diagnostics, ServedSite site)
+    {
+        var title = WebUtility.HtmlEncode($"{path} could not be typeset");
+        var page = $"<!DOCTYPE html>\n<html lang=\"en\">\n<head><meta charset=\"utf-8\"><title>{title}</title></head>\n<body>\n</body>\n</html>\n";
+        return Inject(Encoding.UTF8.GetBytes(page), site,
+            Overlay($"{path} could not be typeset ({Errors(diagnostics)}); the pages are fine. Fix the files and it reloads.", diagnostics));
+    }
+
+    private static byte[] Inject(byte[] html, ServedSite site, string? overlay)
     {
         var text = Encoding.UTF8.GetString(html);
         var addition = new StringBuilder();
-        if (site.Failing)
-            addition.Append(Overlay(site.Diagnostics));
+        addition.Append(overlay);
         addition.Append("<script src=\"").Append(ScriptPath).Append("?state=")
             .Append(site.State.ToString(System.Globalization.CultureInfo.InvariantCulture)).Append("\"></script>\n");
         var end = text.LastIndexOf("</body>", StringComparison.OrdinalIgnoreCase);
@@ -39,14 +50,13 @@ internal static class LiveReload
         return Encoding.UTF8.GetBytes(result);
     }
 
-    /// <summary>Every diagnostic, as the terminal prints it, in a dialog over the page.</summary>
-    public static string Overlay(IReadOnlyList<Diagnostic> diagnostics)
+    /// <summary>Every diagnostic, as the terminal prints it, on an opaque layer over the page, so no page text runs through it.</summary>
+    private static string Overlay(string heading, IReadOnlyList<Diagnostic> diagnostics)
     {
         var html = new StringBuilder();
         html.Append("<div id=\"").Append(OverlayId).Append("\" role=\"alert\" style=\"position:fixed;inset:0;z-index:2147483647;overflow:auto;")
-            .Append("background:rgba(20,20,20,.94);color:#fff;font:14px/1.5 monospace;padding:2rem\">\n")
-            .Append("<p style=\"font-weight:bold;color:#ff8a80\">The latest build failed (").Append(diagnostics.Count)
-            .Append(diagnostics.Count == 1 ? " error" : " errors").Append("); this is the last good page. Fix the files and it reloads.</p>\n<ul>\n");
+            .Append("margin:0;background:#141414;color:#fff;font:14px/1.5 monospace;padding:2rem;overflow-wrap:anywhere\">\n")
+            .Append("<p style=\"font-weight:bold;color:#ff8a80\">").Append(WebUtility.HtmlEncode(heading)).Append("</p>\n<ul>\n");
         foreach (var d in diagnostics)
         {
             html.Append("<li style=\"margin-bottom:1em\">").Append(WebUtility.HtmlEncode(d.ToString()));
@@ -56,4 +66,7 @@ internal static class LiveReload
         }
         return html.Append("</ul>\n</div>\n").ToString();
     }
+
+    private static string Errors(IReadOnlyList<Diagnostic> diagnostics) =>
+        diagnostics.Count == 1 ? "1 error" : $"{diagnostics.Count.ToString(System.Globalization.CultureInfo.InvariantCulture)} errors";
 }

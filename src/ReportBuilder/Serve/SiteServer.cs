@@ -93,9 +93,16 @@ internal sealed class SiteServer : IAsyncDisposable
         var relative = path[served.BasePath.Length..];
         if (relative.Length == 0 || relative.EndsWith('/'))
             relative += "index.html";
-        if (File(served, relative) is { } bytes)
+        if (served.Files.TryGetValue(relative, out var file))
         {
-            await Send(context, 200, ContentType(relative), relative.EndsWith(".html", StringComparison.Ordinal) ? LiveReload.Inject(bytes, served) : bytes);
+            await Send(context, 200, ContentType(relative), relative.EndsWith(".html", StringComparison.Ordinal) ? LiveReload.Inject(file.Bytes, served) : file.Bytes);
+            return;
+        }
+        if (Briefing(served, relative) is { } briefing)
+        {
+            await (briefing.Pdf is { } pdf
+                ? Send(context, 200, ContentType(relative), pdf)
+                : Send(context, 500, "text/html; charset=utf-8", LiveReload.BriefingFailed(relative, briefing.Diagnostics, served)));
             return;
         }
         if (served.Files.ContainsKey(relative + "/index.html"))
@@ -116,15 +123,12 @@ internal sealed class SiteServer : IAsyncDisposable
         return Send(context, 404, "text/html; charset=utf-8", LiveReload.Inject(page, served));
     }
 
-    /// <summary>A built file, or a briefing's PDF typeset on first request; null when there is none.</summary>
-    private static byte[]? File(ServedSite served, string relative)
-    {
-        if (served.Files.TryGetValue(relative, out var file))
-            return file.Bytes;
-        if (!relative.EndsWith(".pdf", StringComparison.Ordinal) || served.Briefings is null)
-            return null;
-        return served.Briefings.Value.Files.FirstOrDefault(f => string.Equals(f.Path, relative, StringComparison.Ordinal))?.Bytes;
-    }
+    /// <summary>A week's briefing, typeset on first request: only for a week the site has (its Markdown is built with the pages).</summary>
+    private static TypesetBriefing? Briefing(ServedSite served, string relative) =>
+        served.Briefings is not null && served.Files.ContainsKey(Path.ChangeExtension(relative, ".md")) && served.Briefings.Get(relative) is { } briefing
+        && (briefing.Pdf is not null || briefing.Diagnostics.Count > 0)
+            ? briefing
+            : null;
 
     /// <summary>One event now with the current state, then one after every rebuild, until the page or the server goes.</summary>
     private static async Task StreamEvents(HttpContext context, LiveSite site, CancellationToken stopping)

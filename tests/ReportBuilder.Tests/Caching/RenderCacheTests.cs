@@ -19,7 +19,7 @@ public sealed class RenderCacheTests : IDisposable
     {
         var first = RenderCache.Open(Folder, "engine");
         first.Put(KeyA, "page", Bytes("page a"), [new("chart:troops", Digest1)]);
-        first.Save();
+        first.Save(partial: false);
 
         var next = RenderCache.Open(Folder, "engine");
         Assert.Equal(1, next.Count);
@@ -85,7 +85,7 @@ public sealed class RenderCacheTests : IDisposable
         Directory.CreateSymbolicLink(Folder, real);
         var cache = RenderCache.Open(Folder, "engine");
         cache.Put(KeyA, "page", Bytes("page a"), []);
-        cache.Save();
+        cache.Save(partial: false);
         Assert.Empty(Directory.EnumerateFileSystemEntries(real));
     }
 
@@ -95,7 +95,7 @@ public sealed class RenderCacheTests : IDisposable
         Save(KeyA, "page a");
         var next = RenderCache.Open(Folder, "engine");
         next.Put(KeyB, "page", Bytes("page b"), []);
-        next.Save();
+        next.Save(partial: false);
         var objects = Directory.EnumerateFiles(Path.Combine(Folder, "objects"), "*", SearchOption.AllDirectories).ToList();
         Assert.Equal("page b", File.ReadAllText(Assert.Single(objects)));
         Assert.Null(RenderCache.Open(Folder, "engine").Get(KeyA, "page", _ => null));
@@ -107,22 +107,41 @@ public sealed class RenderCacheTests : IDisposable
         var first = RenderCache.Open(Folder, "engine");
         first.Put(KeyA, "page", Bytes("page a"), []);
         first.Put(KeyB, "briefing-pdf", Bytes("pdf b"), []);
-        first.Save();
+        first.Save(partial: false);
 
         var siteOnly = RenderCache.Open(Folder, "engine");
         Assert.NotNull(siteOnly.Get(KeyA, "page", _ => null));
-        siteOnly.Save();
+        siteOnly.Save(partial: false);
 
         var next = RenderCache.Open(Folder, "engine");
         Assert.Equal("pdf b", Text(next.Get(KeyB, "briefing-pdf", _ => null)));
         Assert.Null(next.Get(KeyB, "page", _ => null));
     }
 
+    [Fact]
+    public void A_partial_save_keeps_every_earlier_entry_of_the_kinds_it_rendered_too()
+    {
+        var first = RenderCache.Open(Folder, "engine");
+        first.Put(KeyA, "briefing-pdf", Bytes("week a"), []);
+        first.Put(KeyB, "briefing-pdf", Bytes("week b"), []);
+        first.Save(partial: false);
+
+        var oneWeek = RenderCache.Open(Folder, "engine");
+        Assert.NotNull(oneWeek.Get(KeyB, "briefing-pdf", _ => null));
+        oneWeek.Save(partial: true);
+        Assert.Equal("week a", Text(RenderCache.Open(Folder, "engine").Get(KeyA, "briefing-pdf", _ => null)));
+
+        var whole = RenderCache.Open(Folder, "engine");
+        Assert.NotNull(whole.Get(KeyB, "briefing-pdf", _ => null));
+        whole.Save(partial: false);
+        Assert.Null(RenderCache.Open(Folder, "engine").Get(KeyA, "briefing-pdf", _ => null));
+    }
+
     private void Save(string key, string text)
     {
         var cache = RenderCache.Open(Folder, "engine");
         cache.Put(key, "page", Bytes(text), []);
-        cache.Save();
+        cache.Save(partial: false);
     }
 
     private static byte[] Bytes(string text) => Encoding.UTF8.GetBytes(text);

@@ -47,6 +47,9 @@ public sealed class InterfaceLanguageTests
         Assert.Contains("## Що нового", markdown);
         Assert.Contains("23–29 грудня 2024", markdown);
         Assert.DoesNotContain("first reported", markdown);
+        // Numbers group their digits as Ukrainian does, with a no-break space; a quote keeps its own "3,000".
+        Assert.Matches("понад 3\u00a0000", markdown);
+        Assert.Matches("text-anchor=\"end\">\\d\u00a0\\d{3}</text>", Text(build, "measures/nk-casualties-kursk/index.html")); // the chart's axis
 
         using var pdf = PdfDocument.Open(build.Files.Single(f => f.Path == "briefings/2024-W52.pdf").Bytes);
         var words = string.Join(" ", pdf.GetPages().SelectMany(p => p.GetWords()).Select(w => w.Text));
@@ -54,6 +57,7 @@ public sealed class InterfaceLanguageTests
         Assert.Contains("Ключові цифри", words);
         Assert.Contains("грудня", words);
         Assert.Contains("Сторінка 1 з", words);
+        Assert.Contains("3\u00a0000", string.Concat(pdf.GetPages().Select(p => p.Text)));
     }
 
     [Fact]

@@ -11,10 +11,10 @@ public sealed class ServeTests
     private const string Sheet = "data/sheets/casualties.yaml";
 
     [Fact]
-    public async Task Serves_the_built_pages_with_the_reload_script_and_writes_nothing()
+    public async Task Serves_the_built_pages_with_the_reload_script_and_writes_nothing_but_the_render_cache()
     {
         await using var served = await ServedProject.StartAsync();
-        var before = Directory.EnumerateFileSystemEntries(served.Directory_, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal).ToList();
+        var before = served.ProjectEntries();
 
         var home = await served.PageAsync("");
         Assert.Contains("<script src=\"/__reportbuilder/live.js?state=1\"></script>\n</body>", home, StringComparison.Ordinal);
@@ -47,8 +47,74 @@ public sealed class ServeTests
         Assert.Equal("application/pdf", pdf.Content.Headers.ContentType?.ToString());
         Assert.StartsWith("%PDF-", System.Text.Encoding.ASCII.GetString(await pdf.Content.ReadAsByteArrayAsync())[..5], StringComparison.Ordinal);
 
-        var after = Directory.EnumerateFileSystemEntries(served.Directory_, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal).ToList();
-        Assert.Equal(before, after);
+        Assert.Equal(before, served.ProjectEntries());
+        Assert.False(Directory.Exists(Path.Combine(served.Directory_, "out")));
+    }
+
+    [Fact]
+    public async Task Rebuilds_through_the_render_cache_it_shares_with_build()
+    {
+        await using var served = await ServedProject.StartAsync();
+        Assert.True(File.Exists(Path.Combine(served.Directory_, ".out.cache", "index")));
+        await served.EditAsync(Sheet, "were killed or wounded in Kursk.", "were killed or wounded in the Kursk region.");
+        var rebuilt = served.Log.ToString().Split('\n').Last(l => l.StartsWith("serve: built", StringComparison.Ordinal));
+        var counts = System.Text.RegularExpressions.Regex.Match(rebuilt, @"\((\d+) rendered, (\d+) from the cache\)");
+        Assert.True(counts.Success, rebuilt);
+        // The edit reaches the claim, its topic, actor, week, the lists and the search index; the other pages come from the cache.
+        Assert.NotEqual("0", counts.Groups[1].Value);
+        Assert.NotEqual("0", counts.Groups[2].Value);
+
+        // A build after serve renders only what serve has not: the briefings' PDFs.
+        var (exit, _, stderr) = CliRunner.Run("build", "--project", served.Directory_);
+        Assert.Equal(0, exit);
+        Assert.Matches(@"build: \d+ rendered, \d+ from the cache", stderr);
+        Assert.Contains("killed or wounded in the Kursk region.", await served.PageAsync(Topic), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_new_source_s_uncurated_lines_are_counted_on_the_terminal_as_they_fall()
+    {
+        await using var served = await ServedProject.StartAsync();
+        var text = Path.Combine(served.Directory_, "article.txt");
+        await File.WriteAllTextAsync(text, "First line.\nSecond line.\n");
+        Assert.Equal(0, CliRunner.Run("new", "source", text, "--id", "article", "--published", "2024-12-30", "--project", served.Directory_).Exit);
+        await served.NextStateAsync();
+        Assert.EndsWith("; 2 lines not yet curated", served.Log.ToString().Split('\n').Last(l => l.StartsWith("serve: built", StringComparison.Ordinal)), StringComparison.Ordinal);
+
+        await served.EditAsync("data/sources/article.yaml", "  - {line: 2, reason: not yet curated}\n", "  - {line: 2, reason: a heading}\n");
+        Assert.EndsWith("; 1 line not yet curated", served.Log.ToString().Split('\n').Last(l => l.StartsWith("serve: built", StringComparison.Ordinal)), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task While_a_build_holds_out_s_lock_serve_rebuilds_without_the_cache_and_does_not_wait()
+    {
+        await using var served = await ServedProject.StartAsync();
+        using (Core.Output.OutputLock.Acquire(Path.Combine(served.Directory_, "out"), TimeSpan.Zero))
+            await served.EditAsync(Sheet, "were killed or wounded in Kursk.", "were killed or wounded in the Kursk region.");
+        Assert.Contains("killed or wounded in the Kursk region.", await served.PageAsync(Topic), StringComparison.Ordinal);
+        Assert.Contains("without the render cache: another build holds it", served.Log.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_briefing_that_cannot_be_typeset_shows_its_diagnostics_instead_of_a_404()
+    {
+        await using var served = await ServedProject.StartAsync();
+        // The pages show any character; the briefing's fonts have no CJK, so the PDF cannot be typeset.
+        await served.EditAsync(Sheet, "were killed or wounded in Kursk.", "were killed or wounded in Kursk (\u5eab\u723e\u65af\u514b).");
+        Assert.DoesNotContain(LiveReload.OverlayId, await served.PageAsync(Topic), StringComparison.Ordinal);
+
+        var pdf = await served.Http.GetAsync("briefings/2024-W52.pdf");
+        Assert.Equal(HttpStatusCode.InternalServerError, pdf.StatusCode);
+        Assert.Equal("text/html; charset=utf-8", pdf.Content.Headers.ContentType?.ToString());
+        var page = await pdf.Content.ReadAsStringAsync();
+        Assert.Contains("briefings/2024-W52.pdf could not be typeset", page, StringComparison.Ordinal);
+        Assert.Contains("data/sheets/casualties.yaml:", page, StringComparison.Ordinal);
+        Assert.Contains("live.js?state=2", page, StringComparison.Ordinal);
+        Assert.Contains("the briefing 2024-W52 shows them instead of its PDF", served.Log.ToString(), StringComparison.Ordinal);
+
+        Assert.Equal(HttpStatusCode.NotFound, (await served.Http.GetAsync("briefings/2024-W40.pdf")).StatusCode); // a week without claims
+        await served.EditAsync(Sheet, " (\u5eab\u723e\u65af\u514b).", ".");
+        Assert.Equal("application/pdf", (await served.Http.GetAsync("briefings/2024-W52.pdf")).Content.Headers.ContentType?.ToString());
     }
 
     [Fact]
@@ -157,9 +223,11 @@ public sealed class ServeTests
         using var taken = new System.Net.Sockets.TcpListener(IPAddress.Loopback, 0);
         taken.Start();
         var port = ((IPEndPoint)taken.LocalEndpoint).Port.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        var project = Repo.Path("tests/fixtures/base");
+        var project = Directory.CreateTempSubdirectory("rb-serve-port-").FullName;
+        CliRunner.CopyTree(Repo.Path("tests/fixtures/base"), project);
         var run = Task.Run(() => CliRunner.Run("serve", "--project", project, "--port", port));
         var (exit, _, stderr) = await run.WaitAsync(ServedProject.Patience);
+        Directory.Delete(project, recursive: true);
         Assert.Equal(2, exit);
         Assert.Contains($"cannot listen on 127.0.0.1:{port}", stderr, StringComparison.Ordinal);
     }

@@ -76,6 +76,11 @@ internal sealed class ServedProject : IAsyncDisposable
         await NextStateAsync();
     }
 
+    /// <summary>Every file and folder in the project but the render cache's own, in ordinal order.</summary>
+    public List<string> ProjectEntries() =>
+        [.. Directory.EnumerateFileSystemEntries(Directory_, "*", SearchOption.AllDirectories)
+            .Where(e => !e.StartsWith(Path.Combine(Directory_, ".out.cache") + "/", StringComparison.Ordinal)).Order(StringComparer.Ordinal)];
+
     public async Task<string> PageAsync(string path) => await Http.GetStringAsync(path);
 
     public async ValueTask DisposeAsync()

@@ -42,7 +42,7 @@ public sealed class FormatTests
     [InlineData(5, "5 тверджень")]
     [InlineData(11, "11 тверджень")]
     [InlineData(21, "21 твердження")]
-    [InlineData(1000, "1,000 тверджень")]
+    [InlineData(1000, "1\u00a0000 тверджень")]
     public void A_ukrainian_count_takes_the_form_its_number_needs(int n, string text) => Assert.Equal(text, Ukrainian.Count(n, "claim"));
 
     [Fact]
@@ -63,8 +63,19 @@ public sealed class FormatTests
         Assert.Equal(text, English.Figure(new Figure("m", value, min, max, qualifier, default)));
 
     [Theory]
-    [InlineData(Qualifier.MoreThan, null, 3000, null, "понад 3,000")]
-    [InlineData(Qualifier.Between, null, 10000, 11000, "від 10,000 до 11,000")]
+    [InlineData(3000, "3,000", "3\u00a0000")]
+    [InlineData(2.5, "2.5", "2,5")]
+    [InlineData(1234567.25, "1,234,567.25", "1\u00a0234\u00a0567,25")]
+    [InlineData(999, "999", "999")]
+    public void A_number_takes_the_grouping_and_decimal_mark_of_the_strings_file(decimal value, string english, string ukrainian)
+    {
+        Assert.Equal(english, English.Number(value));
+        Assert.Equal(ukrainian, Ukrainian.Number(value));
+    }
+
+    [Theory]
+    [InlineData(Qualifier.MoreThan, null, 3000, null, "понад 3\u00a0000")]
+    [InlineData(Qualifier.Between, null, 10000, 11000, "від 10\u00a0000 до 11\u00a0000")]
     public void A_ukrainian_figure_reads_with_its_qualifier(Qualifier qualifier, int? value, int? min, int? max, string text) =>
         Assert.Equal(text, Ukrainian.Figure(new Figure("m", value, min, max, qualifier, default)));
 }

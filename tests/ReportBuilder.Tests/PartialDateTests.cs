@@ -42,4 +42,14 @@ public sealed class PartialDateTests
 
         Assert.Equal(["2024-12-16", "2024-12-22", "2024-W51", "2024-12-27", "2024-12-31", "2024-12"], ordered.Select(d => d.ToString()));
     }
+
+    [Theory]
+    [InlineData("2024-12-23", "2024-12-23")]
+    [InlineData("2024-12", "2024-12")]
+    [InlineData("2024", "2024")]
+    [InlineData("2024-W42", "2024-10")]   // 14–20 October
+    [InlineData("2024-W44", "2024")]      // 28 October – 3 November
+    [InlineData("2025-W01", null)]        // 30 December 2024 – 5 January 2025
+    public void As_a_calendar_date_a_week_becomes_the_month_or_year_that_holds_it(string text, string? calendar) =>
+        Assert.Equal(calendar, PartialDate.Parse(text)!.Value.CalendarIso);
 }

@@ -48,8 +48,9 @@ internal static class StructuredData
     });
 
     /// <summary>
-    /// A claim: its claimant as <c>author</c>; <c>dateCreated</c> when the data says when it was said, at its precision;
-    /// <c>datePublished</c>, when it was first reported; the source that first reported it as <c>firstAppearance</c> and
+    /// A claim: its claimant as <c>author</c>; <c>dateCreated</c> when the data says when it was said, and <c>datePublished</c>, when it was first reported, each as the
+    /// calendar date that holds it (<see cref="Model.PartialDate.CalendarIso"/>: a week becomes its month or year);
+    /// the source that first reported it as <c>firstAppearance</c> and
     /// every source as an <c>appearance</c> (each a <c>CreativeWork</c> with its address, date and outlet); each quote
     /// as a <c>Quotation</c> that is part of its source (not said to be the claimant's words: a source may report them). The desk's paraphrase is the <c>description</c>.
     /// </summary>
@@ -70,8 +71,9 @@ internal static class StructuredData
                 ["@type"] = "CreativeWork",
                 ["name"] = Format.SourceTitle(source),
                 ["url"] = source.Url ?? SitePaths.Absolute(site.BaseUrl, SitePaths.Source(source.Id)),
-                ["datePublished"] = source.Published.ToString(),
             };
+            if (source.Published.CalendarIso is { } published)
+                work["datePublished"] = published;
             if (source.Outlet is { } outlet)
                 work["publisher"] = new JsonObject { ["@type"] = "Organization", ["name"] = outlet };
             return work;
@@ -85,9 +87,10 @@ internal static class StructuredData
             ["description"] = claim.Statement,
             ["author"] = Author(),
         };
-        if (claim.DateIso.Length > 0)
-            json["dateCreated"] = claim.DateIso;
-        json["datePublished"] = claim.FirstReportedIso;
+        if (page.SaidOn?.CalendarIso is { } said)
+            json["dateCreated"] = said;
+        if (page.Sources[0].Published.CalendarIso is { } firstReported)
+            json["datePublished"] = firstReported;
         json["firstAppearance"] = Work(page.Sources[0]);
         json["appearance"] = new JsonArray([.. page.Sources.Select(s => (JsonNode)Work(s))]);
         json["citation"] = new JsonArray([.. claim.Evidence.Select(e => (JsonNode)new JsonObject

@@ -54,6 +54,19 @@ internal readonly record struct PartialDate(DatePrecision Precision, DateOnly St
     };
 
     /// <summary>
+    /// The date in ISO 8601's calendar form (what schema.org's Date takes: it has no weeks), at the finest precision
+    /// that holds every day the date may stand for: a day, a month or a year as written; a week as its month when it
+    /// lies in one month, else as its year; null for a week across the turn of a year, which no calendar date holds.
+    /// </summary>
+    public string? CalendarIso => Precision switch
+    {
+        DatePrecision.Week when Start.Month == End.Month => Start.ToString("yyyy-MM", CultureInfo.InvariantCulture),
+        DatePrecision.Week when Start.Year == End.Year => Start.Year.ToString(CultureInfo.InvariantCulture),
+        DatePrecision.Week => null,
+        _ => ToString(),
+    };
+
+    /// <summary>
     /// The ISO week by which something published on this date was certainly out: the week of a day or a week;
     /// for a month or a year, the week of its last day.
     /// </summary>

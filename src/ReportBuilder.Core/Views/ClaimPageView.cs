@@ -11,6 +11,9 @@ internal sealed record ClaimPageView(ClaimView Claim, IReadOnlyList<QuoteInLineV
     /// <summary>The claimant as the data has them, for the page's structured data.</summary>
     internal Actor Claimant { get; init; } = null!;
 
+    /// <summary>When the claimant said it, as the data has it (null when not given), for the page's structured data.</summary>
+    internal PartialDate? SaidOn { get; init; }
+
     /// <summary>The claim's sources, earliest published first, each once: the first is where it first appeared.</summary>
     internal IReadOnlyList<Source> Sources { get; init; } = [];
 }
@@ -50,6 +53,7 @@ internal static class ClaimPageViews
             previous is null ? null : index.ClaimLink(previous), next is null ? null : index.ClaimLink(next))
         {
             Claimant = model.ActorById[claim.ClaimantId],
+            SaidOn = claim.SaidOn,
             Sources = [.. claim.Evidence.Select(e => model.SourceById[e.SourceId]).DistinctBy(s => s.Id)
                 .OrderBy(s => s.Published.End).ThenBy(s => s.Id, StringComparer.Ordinal)],
         };

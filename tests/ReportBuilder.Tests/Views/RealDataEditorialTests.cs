@@ -146,4 +146,12 @@ public sealed class RealDataEditorialTests(SiteFixture site)
         Assert.All(kinds, k => Assert.Contains(k, named));
         Assert.Contains("Everyone who makes claims: people, governments, agencies, groups of them and news outlets.", Read("actors/index.html"), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Structured_data_gives_calendar_dates_only_a_source_dated_to_a_week_as_its_month()
+    {
+        var page = File.ReadAllText(Path.Combine(site.OutDir, "claims", "kim-yong-hyun-further-deployment-very-likely", "index.html"));
+        Assert.Contains("\"datePublished\":\"2024-10\"", page, StringComparison.Ordinal);
+        Assert.All(site.Files(".html"), f => Assert.DoesNotMatch("\"date(Published|Created)\":\"\\d{4}-W", File.ReadAllText(f)));
+    }
 }

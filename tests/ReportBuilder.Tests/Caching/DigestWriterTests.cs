@@ -24,8 +24,9 @@ public sealed class DigestWriterTests
             all.AddRange(piece);
         }
         Assert.Equal(SHA256.HashData(all.ToArray()), writer.Finish());
-        // Finished, it starts again empty.
+        // Finished, it starts again empty; less than a block is hashed in one go.
         writer.Append([1, 2, 3]);
         Assert.Equal(SHA256.HashData([1, 2, 3]), writer.Finish());
+        Assert.Equal(SHA256.HashData([]), writer.Finish());
     }
 }

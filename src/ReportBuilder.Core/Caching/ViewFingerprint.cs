@@ -2,7 +2,6 @@ using System.Collections;
 using System.Collections.Concurrent;
 using System.Reflection;
 using System.Runtime.InteropServices;
-using System.Security.Cryptography;
 using ReportBuilder.Core.Templates;
 using ReportBuilder.Core.Views;
 
@@ -24,13 +23,13 @@ internal sealed class ViewFingerprint
     /// <summary>The digest of <paramref name="values"/>, in order.</summary>
     public byte[] Of(params object?[] values)
     {
-        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        using var hash = new DigestWriter();
         foreach (var value in values)
             Add(hash, value);
-        return hash.GetHashAndReset();
+        return hash.Finish();
     }
 
-    private void Add(IncrementalHash hash, object? value)
+    private void Add(DigestWriter hash, object? value)
     {
         switch (value)
         {
@@ -40,7 +39,7 @@ internal sealed class ViewFingerprint
             case string text:
                 Tag(hash, 's');
                 Int(hash, text.Length);
-                hash.AppendData(MemoryMarshal.AsBytes(text.AsSpan()));
+                hash.Append(MemoryMarshal.AsBytes(text.AsSpan()));
                 break;
             case RawText raw:
                 Tag(hash, 'w');
@@ -57,7 +56,7 @@ internal sealed class ViewFingerprint
                 Tag(hash, 'l');
                 Span<byte> bytes = stackalloc byte[8];
                 MemoryMarshal.Write(bytes, in number);
-                hash.AppendData(bytes);
+                hash.Append(bytes);
                 break;
             case DateOnly day:
                 Tag(hash, 'D');
@@ -67,7 +66,7 @@ internal sealed class ViewFingerprint
                 Tag(hash, 'd');
                 Span<int> bits = stackalloc int[4];
                 decimal.GetBits(number, bits);
-                hash.AppendData(MemoryMarshal.AsBytes(bits));
+                hash.Append(MemoryMarshal.AsBytes(bits));
                 break;
             case IEnumerable<KeyValuePair<string, object>> pairs:
                 Tag(hash, 'm');
@@ -85,13 +84,13 @@ internal sealed class ViewFingerprint
                 for (var e = dictionary.GetEnumerator(); e.MoveNext();)
                     entries.Add(Of(e.Key, e.Value));
                 foreach (var pair in Unordered(entries))
-                    hash.AppendData(pair);
+                    hash.Append(pair);
                 Tag(hash, 'z');
                 break;
             case IEnumerable items when IsSet(items.GetType()):
                 Tag(hash, 'u');
                 foreach (var item in Unordered(items.Cast<object?>().Select(item => Of(item))))
-                    hash.AppendData(item);
+                    hash.Append(item);
                 Tag(hash, 'z');
                 break;
             case IEnumerable items:
@@ -111,7 +110,7 @@ internal sealed class ViewFingerprint
                 else
                 {
                     Tag(hash, 'r');
-                    hash.AppendData(_records.GetOrAdd(value, Record));
+                    hash.Append(_records.GetOrAdd(value, Record));
                 }
                 break;
         }
@@ -120,12 +119,12 @@ internal sealed class ViewFingerprint
     /// <summary>A view record's (or a value type's) own digest: its type, then each property by name.</summary>
     private byte[] Record(object record)
     {
-        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        using var hash = new DigestWriter();
         AddProperties(hash, record, Shapes.GetOrAdd(record.GetType(), Shape.Of));
-        return hash.GetHashAndReset();
+        return hash.Finish();
     }
 
-    private void AddProperties(IncrementalHash hash, object record, Shape shape)
+    private void AddProperties(DigestWriter hash, object record, Shape shape)
     {
         Add(hash, shape.Name);
         foreach (var property in shape.Properties)
@@ -159,12 +158,12 @@ internal sealed class ViewFingerprint
 
     private static bool IsSet(Type type) => type.GetInterfaces().Any(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(ISet<>));
 
-    private static void Tag(IncrementalHash hash, char tag) => hash.AppendData([(byte)tag]);
+    private static void Tag(DigestWriter hash, char tag) => hash.Append((byte)tag);
 
-    private static void Int(IncrementalHash hash, int value)
+    private static void Int(DigestWriter hash, int value)
     {
         Span<byte> bytes = stackalloc byte[4];
         MemoryMarshal.Write(bytes, in value);
-        hash.AppendData(bytes);
+        hash.Append(bytes);
     }
 }

@@ -110,12 +110,20 @@ internal static class Entries
         // Never through a link: a link planted under a leftover's name must not lead the removal elsewhere.
         if (KindOf(folder) != EntryKind.Directory)
             throw new IOException($"{folder} is {Describe(KindOf(folder))}, not a folder; it was not removed");
-        if (!OperatingSystem.IsWindows())
-            File.SetUnixFileMode(folder, File.GetUnixFileMode(folder) | UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+        RemoveFolder(folder);
+    }
+
+    /// <summary>Removes a folder judged to be one (not a link), and what it holds.</summary>
+    private static void RemoveFolder(string folder)
+    {
+        const UnixFileMode owner = UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute;
+        // Only a folder its owner cannot list or change gets a new mode: a change of mode is a write to the disk.
+        if (!OperatingSystem.IsWindows() && File.GetUnixFileMode(folder) is var mode && (mode & owner) != owner)
+            File.SetUnixFileMode(folder, mode | owner);
         foreach (var entry in new DirectoryInfo(folder).EnumerateFileSystemInfos())
         {
             if (entry is DirectoryInfo inner && inner.LinkTarget is null)
-                RemoveTree(inner.FullName);
+                RemoveFolder(inner.FullName);
             else
                 entry.Delete();
         }

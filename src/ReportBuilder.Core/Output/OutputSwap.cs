@@ -132,12 +132,15 @@ internal static class OutputSwap
     {
         if (OperatingSystem.IsWindows())
             return;
+        // Every folder of the staging tree was made with the mode new folders get, its root's: only a folder whose
+        // old mode differs gets its mode set (a change of mode is a write to the disk, for each of thousands of folders).
+        var made = File.GetUnixFileMode(staging);
         var all = carried.SelectMany(OutputPlan.Folders).Concat(folders).ToHashSet(StringComparer.Ordinal);
         foreach (var folder in all.Order(StringComparer.Ordinal))
         {
             var old = Path.Combine(target, folder);
-            if (Entries.KindOf(old) == EntryKind.Directory)
-                File.SetUnixFileMode(Path.Combine(staging, folder), File.GetUnixFileMode(old));
+            if (Entries.KindOf(old) == EntryKind.Directory && File.GetUnixFileMode(old) is var mode && mode != made)
+                File.SetUnixFileMode(Path.Combine(staging, folder), mode);
         }
     }
 

@@ -68,7 +68,7 @@ internal sealed partial class Validator
             bag.Add(Codes.DuplicateId, f.SpanOf("id"), $"duplicate claim id '{id}' (first at {_claimIds[id]})",
                 "claim ids are unique across all sheets: make this one say what is different about it");
         var statement = f.Text("statement", required: true);
-        var claimant = Reference(f, "claimant", refs.Actors.Keys, "actor", ActorHint(f, refs.Actors));
+        var claimant = Reference(f, "claimant", refs.Actors.Keys, "actor", () => ActorHint(f, refs.Actors));
         var saidOn = f.Date("said_on", required: false);
         var stanceName = f.OneOf("stance", DataNames.Stances, required: true);
         var note = f.Text("note", required: false);
@@ -184,17 +184,20 @@ internal sealed partial class Validator
         }
     }
 
-    /// <summary>Reads an id that must name something already read; reports a dangling one with "did you mean".</summary>
-    private string? Reference(Fields f, string field, IEnumerable<string> known, string what, string? hint, IReadOnlySet<string>? broken = null)
+    /// <summary>
+    /// Reads an id that must name something already read (<paramref name="known"/>: a set or a dictionary's keys, so
+    /// looking it up is not a scan); reports a dangling one with <paramref name="hint"/>, asked only then, or "did you mean".
+    /// </summary>
+    private string? Reference(Fields f, string field, ICollection<string> known, string what, Func<string?>? hint, IReadOnlySet<string>? broken = null)
     {
         var id = f.Text(field, required: true);
-        if (id is null || known.Contains(id, StringComparer.Ordinal))
+        if (id is null || known.Contains(id))
             return id;
         if (broken is not null && broken.Contains(id))
             return null; // it exists but did not validate: its own diagnostics say why
 
         bag.Add(Codes.UnresolvedReference, f.SpanOf(field), $"no {what} has the id '{id}'",
-            hint ?? Suggestions.DidYouMean(id, known, $"add it, or use one of the ids in the {what}s"));
+            hint?.Invoke() ?? Suggestions.DidYouMean(id, known, $"add it, or use one of the ids in the {what}s"));
         return null;
     }
 

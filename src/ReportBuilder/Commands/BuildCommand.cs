@@ -34,7 +34,7 @@ internal static class BuildCommand
         var clock = Stopwatch.StartNew();
         if (ProjectOption.IsEmpty(outDirectory, output))
             return Cli.BadUsage;
-        var target = outDirectory is null ? OutputPaths.DefaultTarget(projectDirectory) : Path.GetFullPath(outDirectory);
+        var target = outDirectory is null ? OutputPaths.DefaultTarget(projectDirectory) : OutputPaths.FullFolderPath(outDirectory);
         // Judged before the (slow) build so a mistyped --out fails at once; the writer judges again as it writes.
         if (OutputPaths.Refusal(target, projectDirectory) is { } refusal)
         {

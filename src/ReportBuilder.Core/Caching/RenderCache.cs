@@ -44,6 +44,12 @@ internal sealed class RenderCache
     public static string PathFor(string target) =>
         Path.Combine(Path.GetDirectoryName(target)!, $".{Path.GetFileName(target)}.cache");
 
+    /// <summary>Why the cache at <paramref name="directory"/> can be neither read nor written (a link, FIFO, file…), or null.</summary>
+    public static string? Unusable(string directory) =>
+        Entries.KindOf(directory) is var kind and not (EntryKind.Directory or EntryKind.Missing)
+            ? $"{directory} is {Entries.Describe(kind)}, not a folder: the render cache was not used; remove it to use the cache again"
+            : null;
+
     /// <summary>
     /// The cache at <paramref name="directory"/> as <paramref name="engine"/> (the code that renders) left it; empty when
     /// there is none, when another engine wrote it, or when it is damaged.

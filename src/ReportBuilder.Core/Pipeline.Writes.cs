@@ -25,7 +25,7 @@ public static partial class Pipeline
     public static (BuildResult Build, OutputResult? Written) BuildInto(string outDir, ProjectFiles files, BuildOptions options, bool cache = true)
     {
         using var staging = OutputStaging.Open(outDir, KeepOtherStage(options));
-        var target = Path.GetFullPath(outDir);
+        var target = OutputPaths.FullFolderPath(outDir);
         var folder = cache ? RenderCache.PathFor(target) : null;
         var inputs = cache ? BuildStamp.Inputs(files, string.Create(CultureInfo.InvariantCulture, $"site={options.Site} pdf={options.Pdf} week={options.Week}")) : null;
         if (folder is not null && inputs is not null && BuildStamp.Unchanged(folder, target, inputs) is { } previous)

@@ -25,6 +25,7 @@ internal sealed class RenderCache
     private readonly ConcurrentDictionary<string, Entry> _used = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, byte> _kinds = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, byte> _folders = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, byte> _damaged = new(StringComparer.Ordinal);
     private int _hits, _misses;
 
     private RenderCache(string directory, string engine, Dictionary<string, Entry> previous)
@@ -42,6 +43,12 @@ internal sealed class RenderCache
     /// <summary>Where out/'s cache lives: beside it, like its lock.</summary>
     public static string PathFor(string target) =>
         Path.Combine(Path.GetDirectoryName(target)!, $".{Path.GetFileName(target)}.cache");
+
+    /// <summary>Why the cache at <paramref name="directory"/> can be neither read nor written (a link, FIFO, file…), or null.</summary>
+    public static string? Unusable(string directory) =>
+        Entries.KindOf(directory) is var kind and not (EntryKind.Directory or EntryKind.Missing)
+            ? $"{directory} is {Entries.Describe(kind)}, not a folder: the render cache was not used; remove it to use the cache again"
+            : null;
 
     /// <summary>
     /// The cache at <paramref name="directory"/> as <paramref name="engine"/> (the code that renders) left it; empty when
@@ -101,7 +108,8 @@ internal sealed class RenderCache
         var name = Hex(SHA256.HashData(bytes));
         _used[key] = new Entry(kind, name, dependencies);
         var path = ObjectPath(name);
-        if (Entries.KindOf(path) == EntryKind.Regular)
+        // An object found damaged is written again, so one bad file does not cost every later build its head start.
+        if (!_damaged.ContainsKey(name) && Entries.KindOf(path) == EntryKind.Regular)
             return;
         var folder = Path.GetDirectoryName(path)!;
         if (!_folders.ContainsKey(folder))
@@ -168,26 +176,38 @@ internal sealed class RenderCache
         try
         {
             var bytes = Entries.ReadRegular(ObjectPath(name), MaxObjectBytes).Bytes;
-            return bytes is not null && Hex(SHA256.HashData(bytes)) == name ? bytes : null;
+            if (bytes is not null && Hex(SHA256.HashData(bytes)) == name)
+                return bytes;
+            _damaged.TryAdd(name, 0);
+            return null;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or NotRegularFileException)
         {
+            _damaged.TryAdd(name, 0);
             return null;
         }
     }
 
+    /// <summary>Removes unused objects: only regular files in real folders of objects/, never through a link planted there.</summary>
     private void RemoveUnused(HashSet<string> used)
     {
         var objects = Path.Combine(_directory, "objects");
-        if (Entries.KindOf(objects) != EntryKind.Directory)
-            return;
-        foreach (var folder in Directory.EnumerateDirectories(objects))
+        try
         {
-            foreach (var file in Directory.EnumerateFiles(folder))
+            if (Entries.KindOf(objects) != EntryKind.Directory)
+                return;
+            foreach (var folder in Directory.EnumerateDirectories(objects).Where(f => Entries.KindOf(f) == EntryKind.Directory))
             {
-                if (!used.Contains(Path.GetFileName(folder) + Path.GetFileName(file)))
-                    TryDelete(file);
+                foreach (var file in Directory.EnumerateFiles(folder))
+                {
+                    if (!used.Contains(Path.GetFileName(folder) + Path.GetFileName(file)))
+                        TryDelete(file);
+                }
             }
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // Objects left over cost only space; the next build removes them.
         }
     }
 

@@ -6,7 +6,13 @@ namespace ReportBuilder.Core.Output;
 public static class OutputPaths
 {
     /// <summary>The folder a project's build writes into unless told otherwise: <c>out/</c> in the project.</summary>
-    public static string DefaultTarget(string projectDirectory) => Path.GetFullPath(Path.Combine(projectDirectory, "out"));
+    public static string DefaultTarget(string projectDirectory) => FullFolderPath(Path.Combine(projectDirectory, "out"));
+
+    /// <summary>
+    /// A folder to write, named fully and without a trailing separator: <c>out</c>, <c>out/</c> and <c>./out</c> are one
+    /// folder, with one lock and one cache beside it (a trailing '/' once put them inside it).
+    /// </summary>
+    public static string FullFolderPath(string path) => Path.TrimEndingDirectorySeparator(Path.GetFullPath(path));
 
     /// <summary>Paths compare as the usual file system of the platform does: case matters on Linux only.</summary>
     private static readonly StringComparison FileNames = OperatingSystem.IsLinux() ? StringComparison.Ordinal : StringComparison.OrdinalIgnoreCase;
@@ -27,7 +33,7 @@ public static class OutputPaths
     /// <param name="project">The project being built, when known; without it only the folder itself is judged.</param>
     public static string? Refusal(string target, string? project = null)
     {
-        target = Normalize(target);
+        target = FullFolderPath(target);
         if (project is not null && ProjectRefusal(target, project) is { } inProject)
             return inProject;
         if (Path.GetDirectoryName(target) is null)
@@ -55,7 +61,7 @@ public static class OutputPaths
     /// </summary>
     public static string? FileRefusal(string file, string project)
     {
-        file = Normalize(file);
+        file = FullFolderPath(file);
         var real = Entries.RealPath(Path.GetDirectoryName(file)!);
         foreach (var folder in new[] { Path.GetDirectoryName(file)!, real })
         {
@@ -76,7 +82,7 @@ public static class OutputPaths
     /// <summary>The rules that need the project: not the project, not in its data/ or templates/, not around it; by path as written and as it really resolves.</summary>
     private static string? ProjectRefusal(string target, string project)
     {
-        var root = Normalize(project);
+        var root = FullFolderPath(project);
         var realRoot = Entries.RealPath(root);
         foreach (var (path, projectRoot) in new[] { (target, root), (Entries.RealPath(target), realRoot) })
         {
@@ -103,8 +109,6 @@ public static class OutputPaths
     /// <returns>The first such entry found, or null.</returns>
     public static string? LooksLikeProject(string target) =>
         new[] { "data", "templates", ".git" }.FirstOrDefault(m => Path.Exists(Path.Combine(target, m)));
-
-    private static string Normalize(string path) => Path.TrimEndingDirectorySeparator(Path.GetFullPath(path));
 
     private static bool Contains(string folder, string path) =>
         string.Equals(path, folder, FileNames) || path.StartsWith(folder + Path.DirectorySeparatorChar, FileNames);

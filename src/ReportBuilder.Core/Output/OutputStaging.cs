@@ -34,7 +34,7 @@ public sealed class OutputStaging : IOutputSink, IDisposable
     /// <exception cref="OutputRefusedException">out/ is not the writer's to write, or another writer kept it; nothing was written.</exception>
     public static OutputStaging Open(string outDir, Func<string, bool>? keep = null, TimeSpan? wait = null)
     {
-        var target = Path.GetFullPath(outDir);
+        var target = OutputPaths.FullFolderPath(outDir);
         // Judged before the lock too: the lock file goes beside out/, which must not be somewhere refused.
         if (OutputPaths.Refusal(target) is { } early)
             throw new OutputRefusedException($"will not write {target}: {early}");

@@ -69,8 +69,9 @@ internal sealed partial class Validator
         }
         if (file is null)
         {
-            bag.Add(Codes.MissingFile, fields.SpanOf("text"), $"source text {path} does not exist",
-                "copy the document byte-for-byte into data/sources/ under this name");
+            if (!files.IsUnread(path))
+                bag.Add(Codes.MissingFile, fields.SpanOf("text"), $"source text {path} does not exist",
+                    "copy the document byte-for-byte into data/sources/ under this name");
             return null;
         }
         var text = Utf8Text.Read(file, bag, "a source document this large is a mistake: keep the excerpt the claims cite");

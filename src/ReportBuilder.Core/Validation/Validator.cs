@@ -51,7 +51,7 @@ internal sealed partial class Validator(ProjectDocuments documents, DiagnosticBa
         {
             if (files.IsFolder(path))
                 bag.Add(FileExpected(path));
-            else if (required)
+            else if (required && !files.IsUnread(path))
                 bag.Add(Codes.MissingFile, SourceSpan.File(path), $"{path} is missing", "every project has it: see the README's data format");
             return null;
         }

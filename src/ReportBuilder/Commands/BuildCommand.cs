@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
 using ReportBuilder.Core;
+using ReportBuilder.Core.Caching;
 using ReportBuilder.Core.Output;
 using ReportBuilder.Core.Views;
 
@@ -34,7 +35,7 @@ internal static class BuildCommand
         var clock = Stopwatch.StartNew();
         if (ProjectOption.IsEmpty(outDirectory, output))
             return Cli.BadUsage;
-        var target = outDirectory is null ? OutputPaths.DefaultTarget(projectDirectory) : Path.GetFullPath(outDirectory);
+        var target = outDirectory is null ? OutputPaths.DefaultTarget(projectDirectory) : OutputPaths.FullFolderPath(outDirectory);
         // Judged before the (slow) build so a mistyped --out fails at once; the writer judges again as it writes.
         if (OutputPaths.Refusal(target, projectDirectory) is { } refusal)
         {
@@ -62,6 +63,8 @@ internal static class BuildCommand
             output.Error.WriteLine($"build: {build.Diagnostics.Count} error{(build.Diagnostics.Count == 1 ? "" : "s")}; {target} was left as it was");
             return Cli.InvalidInput;
         }
+        if (!noCache && RenderCache.Unusable(RenderCache.PathFor(target)) is { } unusable)
+            output.Error.WriteLine($"build: {Terminal.Safe(unusable)}");
         if (build.UpToDate)
             output.Error.WriteLine("build: the project and out/ are as the last build left them: nothing to do");
         else if (!noCache)

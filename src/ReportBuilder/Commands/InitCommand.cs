@@ -1,4 +1,6 @@
 using System.CommandLine;
+using ReportBuilder.Core.FileSystem;
+using ReportBuilder.Core.Output;
 using ReportBuilder.Starter;
 
 namespace ReportBuilder.Commands;
@@ -21,10 +23,12 @@ internal static class InitCommand
     {
         if (folder.Trim().Length == 0)
             return output.Refuse("DIR is empty; give the folder to create the project in");
-        var target = Path.GetFullPath(folder);
-        if (File.Exists(target))
-            return output.Refuse($"{folder} is a file");
-        if (Directory.Exists(target) && Directory.EnumerateFileSystemEntries(target).Any())
+        var target = OutputPaths.FullFolderPath(folder);
+        // Judged without following a link: a link to an empty folder is not a new or empty folder, and would be replaced.
+        var kind = Entries.KindOf(target);
+        if (kind is not (EntryKind.Missing or EntryKind.Directory))
+            return output.Refuse($"{folder} is {Entries.Describe(kind)}; init writes only into a new or empty folder");
+        if (kind == EntryKind.Directory && Directory.EnumerateFileSystemEntries(target).Any())
             return output.Refuse($"{folder} is not empty; init writes only into a new or empty folder");
         var parent = Path.GetDirectoryName(target)!;
         var staging = Path.Combine(parent, $".{Path.GetFileName(target)}.init-{Guid.NewGuid():N}");
@@ -38,7 +42,7 @@ internal static class InitCommand
                 Directory.CreateDirectory(Path.GetDirectoryName(full)!);
                 File.WriteAllBytes(full, bytes);
             }
-            if (Directory.Exists(target))
+            if (kind == EntryKind.Directory)
                 Directory.Delete(target);
             Directory.Move(staging, target);
         }

@@ -1,8 +1,11 @@
+using System.IO.Enumeration;
+using ReportBuilder.Core.FileSystem;
+
 namespace ReportBuilder.Serve;
 
 /// <summary>
-/// A fingerprint of everything a build reads (path, size and modification time of each file under data/ and
-/// templates/), so a poll can tell that something changed without reading any file's bytes.
+/// A fingerprint of everything a build reads (path, kind, size and modification time of each entry under data/
+/// and templates/, links never followed), so a poll can tell that something changed without reading any file's bytes.
 /// </summary>
 internal static class ProjectSignature
 {
@@ -12,13 +15,15 @@ internal static class ProjectSignature
         foreach (var top in Core.Loading.ProjectFiles.Roots)
         {
             var folder = Path.Combine(projectDirectory, top.TrimEnd('/'));
-            if (!Directory.Exists(folder))
+            // data/ or templates/ as a link, FIFO or file is one line (the build reports it), never walked.
+            if (Entries.KindOf(folder) is var kind and not EntryKind.Directory)
+            {
+                lines.Add($"{folder}\t{kind}");
                 continue;
+            }
             try
             {
-                foreach (var file in new DirectoryInfo(folder).EnumerateFiles("*", SearchOption.AllDirectories))
-                    lines.Add(string.Create(System.Globalization.CultureInfo.InvariantCulture,
-                        $"{file.FullName}\t{file.Length}\t{file.LastWriteTimeUtc.Ticks}"));
+                lines.AddRange(Listing(folder));
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
@@ -29,4 +34,16 @@ internal static class ProjectSignature
         lines.Sort(StringComparer.Ordinal);
         return string.Join('\n', lines);
     }
+
+    /// <summary>
+    /// Every entry under <paramref name="folder"/>, links, FIFOs and all, without descending into a link or opening
+    /// anything: a link to / in data/ is one entry (the build reports it), not a walk of the whole disk on every poll.
+    /// </summary>
+    private static FileSystemEnumerable<string> Listing(string folder) =>
+        new(folder, (ref FileSystemEntry entry) => string.Create(System.Globalization.CultureInfo.InvariantCulture,
+            $"{entry.ToFullPath()}\t{entry.Attributes}\t{(entry.IsDirectory ? 0 : entry.Length)}\t{entry.LastWriteTimeUtc.Ticks}"),
+            new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = 0 })
+        {
+            ShouldRecursePredicate = (ref FileSystemEntry entry) => (entry.Attributes & FileAttributes.ReparsePoint) == 0,
+        };
 }

@@ -58,4 +58,26 @@ public sealed class InitCommandTests : IDisposable
         File.WriteAllText(Path.Combine(_root, "file"), "");
         Assert.Equal(2, CliRunner.Run("init", Path.Combine(_root, "file")).Exit);
     }
+
+    [Fact]
+    public void A_folder_named_with_a_trailing_slash_is_that_folder()
+    {
+        var project = Path.Combine(_root, "desk");
+        Assert.Equal(0, CliRunner.Run("init", project + "/").Exit);
+        Assert.True(File.Exists(Path.Combine(project, "data", "site.yaml")));
+        Assert.Equal([project], Directory.EnumerateFileSystemEntries(_root));
+    }
+
+    [Fact]
+    public void A_link_to_an_empty_folder_is_refused_and_stays_a_link()
+    {
+        var elsewhere = Directory.CreateDirectory(Path.Combine(_root, "elsewhere")).FullName;
+        var link = Path.Combine(_root, "link");
+        Directory.CreateSymbolicLink(link, elsewhere);
+        var (exit, _, stderr) = CliRunner.Run("init", link);
+        Assert.Equal(2, exit);
+        Assert.Contains("is a symbolic link; init writes only into a new or empty folder", stderr, StringComparison.Ordinal);
+        Assert.NotNull(new DirectoryInfo(link).LinkTarget);
+        Assert.Empty(Directory.EnumerateFileSystemEntries(elsewhere));
+    }
 }

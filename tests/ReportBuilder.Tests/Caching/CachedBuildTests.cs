@@ -81,6 +81,18 @@ public sealed class CachedBuildTests : IDisposable
     }
 
     [Fact]
+    public void A_cache_folder_that_is_a_link_is_not_used_and_the_build_says_so()
+    {
+        using var project = TempProject.OfFixture("rb-cache-link-", withTemplates: true);
+        var elsewhere = Directory.CreateDirectory(Path.Combine(project.Folder, "elsewhere")).FullName;
+        Directory.CreateSymbolicLink(project.Path(".out.cache"), elsewhere);
+        var (exit, _, stderr) = CliRunner.Run("build", "--project", project.Root);
+        Assert.Equal(0, exit);
+        Assert.Contains($"build: {project.Path(".out.cache")} is a symbolic link, not a folder: the render cache was not used", stderr, StringComparison.Ordinal);
+        Assert.Empty(Directory.EnumerateFileSystemEntries(elsewhere));
+    }
+
+    [Fact]
     public void A_build_of_unchanged_inputs_into_an_untouched_out_does_nothing_and_an_edited_out_is_put_right()
     {
         using var project = TempProject.OfRepository("rb-stamp-cli-");

@@ -1,5 +1,6 @@
 using System.Text;
 using ReportBuilder.Core.Caching;
+using ReportBuilder.Core.FileSystem;
 
 namespace ReportBuilder.Tests.Caching;
 
@@ -75,6 +76,34 @@ public sealed class RenderCacheTests : IDisposable
         File.Delete(file);
         File.CreateSymbolicLink(file, elsewhere);
         Assert.Null(RenderCache.Open(Folder, "engine").Get(KeyA, "page", _ => null));
+    }
+
+    [Fact]
+    public void A_damaged_object_is_written_again_by_the_build_that_renders_it()
+    {
+        Save(KeyA, "page a");
+        var file = Directory.EnumerateFiles(Path.Combine(Folder, "objects"), "*", SearchOption.AllDirectories).Single();
+        File.WriteAllText(file, "page !");
+        var damaged = RenderCache.Open(Folder, "engine");
+        Assert.Null(damaged.Get(KeyA, "page", _ => null));
+        damaged.Put(KeyA, "page", Bytes("page a"), []);
+        damaged.Save(partial: false);
+        Assert.Equal("page a", Text(RenderCache.Open(Folder, "engine").Get(KeyA, "page", _ => null)));
+    }
+
+    [Fact]
+    public void Removing_unused_objects_never_follows_a_link_planted_in_objects()
+    {
+        Save(KeyA, "page a");
+        var elsewhere = Path.Combine(_temp, "elsewhere");
+        Directory.CreateDirectory(elsewhere);
+        File.WriteAllText(Path.Combine(elsewhere, "precious"), "keep me");
+        Directory.CreateSymbolicLink(Path.Combine(Folder, "objects", "zz"), elsewhere);
+        var next = RenderCache.Open(Folder, "engine");
+        next.Put(KeyB, "page", Bytes("page b"), []);
+        next.Save(partial: false);
+        Assert.Equal("keep me", File.ReadAllText(Path.Combine(elsewhere, "precious")));
+        Assert.Equal(EntryKind.Link, Entries.KindOf(Path.Combine(Folder, "objects", "zz")));
     }
 
     [Fact]

@@ -97,4 +97,22 @@ public sealed class SpecialEntryTests : IDisposable
         Assert.Contains("templates/assets/s.txt: error RB0008: templates/assets/s.txt is a symbolic link", stderr);
         Assert.False(Directory.Exists(Path.Combine(project, "out")));
     }
+
+    [Fact]
+    public void A_required_file_or_source_text_that_is_a_link_is_reported_once_as_a_link_not_as_missing()
+    {
+        var project = _project.Root;
+        foreach (var file in new[] { "data/actors.yaml", "data/sources/report.txt" })
+        {
+            File.Move(Path.Combine(project, file), Path.Combine(_project.Folder, Path.GetFileName(file)));
+            File.CreateSymbolicLink(Path.Combine(project, file), Path.Combine(_project.Folder, Path.GetFileName(file)));
+        }
+
+        var (exit, stdout, _) = RunWithin("check", "--project", project);
+
+        Assert.Equal(1, exit);
+        Assert.DoesNotContain("RB0006", stdout, StringComparison.Ordinal);
+        Assert.Contains("data/actors.yaml: error RB0008: data/actors.yaml is a symbolic link", stdout, StringComparison.Ordinal);
+        Assert.Contains("data/sources/report.txt: error RB0008: data/sources/report.txt is a symbolic link", stdout, StringComparison.Ordinal);
+    }
 }

@@ -10,7 +10,6 @@ public abstract class OutputFolderTests : IDisposable
 
     protected string Out => Path.Combine(Dir, "out");
 
-    /// <summary>The names beside out/ but its lock: just "out" unless a run left a staging or old tree behind.</summary>
     /// <summary>What is beside out/ other than its lock and its render cache (which a failed build may fill too).</summary>
     protected IEnumerable<string> BesideOut => Directory.EnumerateFileSystemEntries(Dir)
         .Where(e => e != OutputLock.PathFor(Out) && e != RenderCache.PathFor(Out)).Select(e => Path.GetFileName(e));

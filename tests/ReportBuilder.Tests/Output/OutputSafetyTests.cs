@@ -57,6 +57,16 @@ public sealed class OutputSafetyTests : OutputFolderTests
     }
 
     [Fact]
+    public void Out_named_with_a_trailing_slash_shares_out_s_lock_and_nothing_goes_inside_it()
+    {
+        using (OutputLock.Acquire(Path.GetFullPath(Out), TimeSpan.Zero))
+            Assert.Throws<OutputRefusedException>(() => OutputWriter.Write(Out + "/", First, wait: TimeSpan.Zero));
+        OutputWriter.Write(Out + "/", First);
+        Assert.Equal(Expected(First), Tree());
+        Assert.Equal(["out"], BesideOut);
+    }
+
+    [Fact]
     public void A_symbolic_link_as_out_is_refused_and_stays_a_link()
     {
         var real = Path.Combine(Dir, "real");

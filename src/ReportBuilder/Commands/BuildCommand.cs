@@ -60,7 +60,7 @@ internal static class BuildCommand
         if (written is null)
         {
             DiagnosticPrinter.Text(build.Diagnostics, output.Error, colour: false);
-            output.Error.WriteLine($"build: {build.Diagnostics.Count} error{(build.Diagnostics.Count == 1 ? "" : "s")}; {target} was left as it was");
+            output.Error.WriteLine($"build: {Counted.Of(build.Diagnostics.Count, "error")}; {target} was left as it was");
             return Cli.InvalidInput;
         }
         if (!noCache && RenderCache.Unusable(RenderCache.PathFor(target)) is { } unusable)
@@ -71,7 +71,7 @@ internal static class BuildCommand
             output.Error.WriteLine($"build: {build.Cache.Misses} rendered, {build.Cache.Hits} from the cache");
         output.Error.WriteLine($"build: {written.Written} written, {written.Unchanged} unchanged, {written.Removed} removed");
         output.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"built {build.Pages} pages and {build.Briefings} briefings, {Megabytes(written.Bytes)} MB in {clock.Elapsed.TotalSeconds:0.00} s"));
+            $"built {Counted.Of(build.Pages, "page")} and {Counted.Of(build.Briefings, "briefing")}, {Megabytes(written.Bytes)} MB in {clock.Elapsed.TotalSeconds:0.00} s"));
         // Where to look: the home page as a link a terminal can open, or the briefings' folder when only they were built.
         output.Out.WriteLine(only == "pdf"
             ? $"briefings: {Path.Combine(target, SitePaths.BriefingsFolder)}"

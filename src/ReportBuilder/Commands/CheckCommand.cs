@@ -50,6 +50,6 @@ internal static class CheckCommand
     private static string Failure(IReadOnlyList<Core.Diagnostics.Diagnostic> diagnostics)
     {
         var fileCount = diagnostics.Select(d => d.Span.Path).Distinct(StringComparer.Ordinal).Count();
-        return $"check: {diagnostics.Count} error{(diagnostics.Count == 1 ? "" : "s")} in {fileCount} file{(fileCount == 1 ? "" : "s")}";
+        return $"check: {Counted.Of(diagnostics.Count, "error")} in {Counted.Of(fileCount, "file")}";
     }
 }

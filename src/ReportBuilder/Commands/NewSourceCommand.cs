@@ -78,7 +78,7 @@ internal static class NewSourceCommand
         }
         var uncurated = read.Model?.Sources.First(s => s.Id == facts.Id).NotUsed.Count(u => u.Uncurated);
         output.Out.WriteLine($"new source: wrote {draft[0].Path} and {draft[1].Path}" +
-            (uncurated is null ? "" : $"; {uncurated} line{(uncurated == 1 ? "" : "s")} {UnusedLine.NotYetCurated}"));
+            (uncurated is null ? "" : $"; {Counted.Of(uncurated.Value, "line")} {UnusedLine.NotYetCurated}"));
         return Cli.Success;
     }
 }

@@ -104,6 +104,6 @@ internal sealed class LiveSite(string projectDirectory, TextWriter log)
     private void Report(IReadOnlyList<Diagnostic> diagnostics, string consequence)
     {
         DiagnosticPrinter.Text(diagnostics, log, colour: false);
-        log.WriteLine($"serve: {diagnostics.Count} error{(diagnostics.Count == 1 ? "" : "s")}; {consequence}");
+        log.WriteLine($"serve: {Counted.Of(diagnostics.Count, "error")}; {consequence}");
     }
 }

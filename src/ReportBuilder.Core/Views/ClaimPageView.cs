@@ -14,7 +14,7 @@ internal sealed record ClaimPageView(ClaimView Claim, IReadOnlyList<QuoteInLineV
     /// <summary>When the claimant said it, as the data has it (null when not given), for the page's structured data.</summary>
     internal PartialDate? SaidOn { get; init; }
 
-    /// <summary>The claim's sources, earliest published first, each once: the first is where it first appeared.</summary>
+    /// <summary>The claim's sources, earliest published first (the order that gives the claim's date first reported), each once: the first is where it first appeared.</summary>
     internal IReadOnlyList<Source> Sources { get; init; } = [];
 }
 
@@ -55,7 +55,7 @@ internal static class ClaimPageViews
             Claimant = model.ActorById[claim.ClaimantId],
             SaidOn = claim.SaidOn,
             Sources = [.. claim.Evidence.Select(e => model.SourceById[e.SourceId]).DistinctBy(s => s.Id)
-                .OrderBy(s => s.Published.End).ThenBy(s => s.Id, StringComparer.Ordinal)],
+                .OrderBy(s => s.Published).ThenBy(s => s.Id, StringComparer.Ordinal)],
         };
     }
 

@@ -46,7 +46,7 @@ public sealed class ProjectFiles
     public bool Exists(string path) => _files.ContainsKey(path);
 
     /// <summary>Whether the entry at <paramref name="path"/> is there but was not read (a link, FIFO, unreadable…): reported already, not missing.</summary>
-    public bool IsUnread(string path) => Problems.Any(d => d.Span.Path == path);
+    internal bool IsUnread(string path) => Problems.Any(d => d.Span.Path == path);
 
     public bool IsFolder(string path) => _folders.Contains(path);
 

@@ -12,7 +12,7 @@ public static class OutputPaths
     /// A folder to write, named fully and without a trailing separator: <c>out</c>, <c>out/</c> and <c>./out</c> are one
     /// folder, with one lock and one cache beside it (a trailing '/' once put them inside it).
     /// </summary>
-    public static string FullFolderPath(string path) => Path.TrimEndingDirectorySeparator(Path.GetFullPath(path));
+    internal static string FullFolderPath(string path) => Path.TrimEndingDirectorySeparator(Path.GetFullPath(path));
 
     /// <summary>Paths compare as the usual file system of the platform does: case matters on Linux only.</summary>
     private static readonly StringComparison FileNames = OperatingSystem.IsLinux() ? StringComparison.Ordinal : StringComparison.OrdinalIgnoreCase;

@@ -1,4 +1,3 @@
-using System.Globalization;
 using ReportBuilder.Core.Model;
 
 namespace ReportBuilder.Core.Views;
@@ -34,7 +33,7 @@ internal static class KeyFigures
         if (measure.Kind == MeasureKind.Events)
             return new KeyFigureView(link, measure.Unit, kind, [], [], known, fresh, isNew,
                 index.Format.Strings.Fill(isNew ? "key_figures.events_new" : "key_figures.events", ("count", index.Format.Count(known.Count, "separate_report")),
-                    ("fresh", fresh.Count.ToString(CultureInfo.InvariantCulture))));
+                    ("fresh", index.Format.Strings.Number(fresh.Count))));
         var dated = known.Where(e => e.Dated).ToList();
         var latest = dated.Count == 0 ? [] : dated.Where(e => e.Start == dated.Max(d => d.Start)).ToList();
         var undated = known.Where(e => !e.Dated).ToList();
@@ -48,7 +47,7 @@ internal static class KeyFigures
         if (dated.Count == 0)
             return freshCount == knownCount
                 ? strings["change.all_undated"]
-                : strings.Fill("change.some_undated", ("fresh", freshCount.ToString(CultureInfo.InvariantCulture)), ("known", knownCount.ToString(CultureInfo.InvariantCulture)));
+                : strings.Fill("change.some_undated", ("fresh", strings.Number(freshCount)), ("known", strings.Number(knownCount)));
         var fresh = latest.Where(e => e.IsoWeek == week).ToList();
         if (fresh.Count == 0)
             return strings["change.not_latest"];

@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace ReportBuilder.Core.Views;
 
 /// <summary>
@@ -59,12 +57,11 @@ internal static class Pagination
 
     private static PagerView Pager(int number, int count, string firstPage, Strings strings)
     {
-        LinkView Link(int n) => new(Num(n), strings.Fill("pager.page", ("n", Num(n)), ("count", Num(count))), SitePaths.ListPage(firstPage, n));
+        LinkView Link(int n) => new(strings.Number(n), strings.Fill("pager.page", ("n", strings.Number(n)), ("count", strings.Number(count))), SitePaths.ListPage(firstPage, n));
         var shown = Enumerable.Range(1, count).Where(n => n == 1 || n == count || Math.Abs(n - number) <= Around).ToList();
-        return new PagerView(number, count, SitePaths.ListPage(firstPage, number), strings.Fill("pager.page", ("n", Num(number)), ("count", Num(count))),
+        return new PagerView(number, count, SitePaths.ListPage(firstPage, number), strings.Fill("pager.page", ("n", strings.Number(number)), ("count", strings.Number(count))),
             number > 1 ? Link(number - 1) : null, number < count ? Link(number + 1) : null,
             [.. shown.Select((n, i) => new PageLinkView(n, Link(n).Label, SitePaths.ListPage(firstPage, n), n == number, i > 0 && shown[i - 1] != n - 1))]);
     }
 
-    private static string Num(int n) => n.ToString(CultureInfo.InvariantCulture);
 }

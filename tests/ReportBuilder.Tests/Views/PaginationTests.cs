@@ -62,4 +62,14 @@ public sealed class PaginationTests
         Assert.Equal(10, Assert.Single(pager.Links, l => l.Current).Number);
         Assert.Equal([1, 2, 3, 20], pages[0].Pager.Links.Select(l => l.Number));
     }
+
+    [Fact]
+    public void Page_numbers_are_written_with_the_languages_digit_groups()
+    {
+        var pages = Pagination.Split(Groups(100_100), "topics/t/index.html", ShippedStrings.Ukrainian);
+        Assert.Equal(1_001, pages.Count);
+        Assert.Contains("1\u00A0001", pages[^1].Pager.Label, StringComparison.Ordinal);
+        Assert.Contains("1\u00A0001", pages[0].Pager.Links[^1].Label, StringComparison.Ordinal);
+        Assert.Contains("1,001", Pagination.Split(Groups(100_100), "topics/t/index.html", ShippedStrings.English)[^1].Pager.Label, StringComparison.Ordinal);
+    }
 }

@@ -98,7 +98,7 @@ internal sealed class LiveSite(string projectDirectory, TextWriter log)
     }
 
     private static string Renders(BuildResult build) => build.Cache == default
-        ? "without the render cache: another build holds it"
+        ? "without the render cache: a build holds out/'s lock, or it cannot be taken"
         : string.Create(CultureInfo.InvariantCulture, $"{build.Cache.Misses} rendered, {build.Cache.Hits} from the cache");
 
     private void Report(IReadOnlyList<Diagnostic> diagnostics, string consequence)

@@ -92,7 +92,7 @@ public sealed class ServeTests
         using (Core.Output.OutputLock.Acquire(Path.Combine(served.Directory_, "out"), TimeSpan.Zero))
             await served.EditAsync(Sheet, "were killed or wounded in Kursk.", "were killed or wounded in the Kursk region.");
         Assert.Contains("killed or wounded in the Kursk region.", await served.PageAsync(Topic), StringComparison.Ordinal);
-        Assert.Contains("without the render cache: another build holds it", served.Log.ToString(), StringComparison.Ordinal);
+        Assert.Contains("without the render cache: a build holds out/'s lock, or it cannot be taken", served.Log.ToString(), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -18,9 +18,8 @@ internal static class SearchIndex
 {
     public const string Variable = "window.reportbuilderSearch";
 
-    public static byte[] Write(SiteViews views, Strings strings) => ExactBytes.Write(stream => Write(views, strings, stream));
-
-    private static void Write(SiteViews views, Strings strings, Stream stream)
+    /// <summary>The lists and positions are made once; the writing runs twice (<see cref="ExactBytes"/>).</summary>
+    public static byte[] Write(SiteViews views, Strings strings)
     {
         var claims = views.Timeline.Groups.SelectMany(g => g.Claims).ToList();
         var topics = Positions(views.Topics.Select(t => t.Id));
@@ -34,52 +33,55 @@ internal static class SearchIndex
         var reportedAt = Positions(reported);
         var firstReported = claims.DistinctBy(c => c.FirstReportedIso).ToDictionary(c => c.FirstReportedIso, c => c.FirstReported, StringComparer.Ordinal);
 
-        Text(stream, Variable + " = {\n\"facets\": ");
-        using var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
-        json.WriteStartObject();
-        Facet(json, "topic", views.Topics.Select(t => new[] { t.Id, t.Title }));
-        Facet(json, "actor", views.Actors.Select(a => new[] { a.Id, a.Name, string.Join(" ", a.Aliases) }));
-        Facet(json, "week", weeks.Select(w => new[] { w.Id, w.Label }));
-        Facet(json, "measure", views.Measures.Select(m => new[] { m.Id, m.Label }));
-        Facet(json, "stance", stances.Select(s => new[] { s.Stance, s.StanceLabel }));
-        json.WriteEndObject();
-        json.Flush();
-        Text(stream, ",\n\"reported\": ");
-        json.Reset();
-        json.WriteStartArray();
-        foreach (var iso in reported)
-            json.WriteStringValue(strings["claim.first_reported"] + " " + firstReported[iso]);
-        json.WriteEndArray();
-        json.Flush();
-        // One claim a line: compact, and a change to a claim shows as a change to its line.
-        Text(stream, ",\n\"claims\": [\n");
-        for (var i = 0; i < claims.Count; i++)
+        return ExactBytes.Write(stream =>
         {
-            var claim = claims[i];
-            if (i > 0)
-                Text(stream, ",\n");
+            Text(stream, Variable + " = {\n\"facets\": ");
+            using var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
+            json.WriteStartObject();
+            Facet(json, "topic", views.Topics.Select(t => new[] { t.Id, t.Title }));
+            Facet(json, "actor", views.Actors.Select(a => new[] { a.Id, a.Name, string.Join(" ", a.Aliases) }));
+            Facet(json, "week", weeks.Select(w => new[] { w.Id, w.Label }));
+            Facet(json, "measure", views.Measures.Select(m => new[] { m.Id, m.Label }));
+            Facet(json, "stance", stances.Select(s => new[] { s.Stance, s.StanceLabel }));
+            json.WriteEndObject();
+            json.Flush();
+            Text(stream, ",\n\"reported\": ");
             json.Reset();
             json.WriteStartArray();
-            json.WriteStringValue(claim.Url);
-            json.WriteStringValue(claim.DateIso == "" ? claim.Date : strings["claim.said"] + " " + claim.Date);
-            json.WriteStringValue(claim.Statement);
-            json.WriteStartArray();
-            foreach (var quote in claim.Evidence.Select(e => e.Quote).Distinct(StringComparer.Ordinal))
-                json.WriteStringValue(quote);
-            json.WriteEndArray();
-            json.WriteNumberValue(topics[claim.Topic.Id]);
-            json.WriteNumberValue(actors[claim.Claimant.Id]);
-            json.WriteNumberValue(weekAt[claim.Week.Id]);
-            json.WriteNumberValue(stanceAt[claim.Stance]);
-            json.WriteStartArray();
-            foreach (var measure in claim.Figures.Select(f => f.Measure.Id).Distinct(StringComparer.Ordinal))
-                json.WriteNumberValue(measures[measure]);
-            json.WriteEndArray();
-            json.WriteNumberValue(reportedAt[claim.FirstReportedIso]);
+            foreach (var iso in reported)
+                json.WriteStringValue(strings["claim.first_reported"] + " " + firstReported[iso]);
             json.WriteEndArray();
             json.Flush();
-        }
-        Text(stream, "\n]};\n");
+            // One claim a line: compact, and a change to a claim shows as a change to its line.
+            Text(stream, ",\n\"claims\": [\n");
+            for (var i = 0; i < claims.Count; i++)
+            {
+                var claim = claims[i];
+                if (i > 0)
+                    Text(stream, ",\n");
+                json.Reset();
+                json.WriteStartArray();
+                json.WriteStringValue(claim.Url);
+                json.WriteStringValue(claim.DateIso == "" ? claim.Date : strings["claim.said"] + " " + claim.Date);
+                json.WriteStringValue(claim.Statement);
+                json.WriteStartArray();
+                foreach (var quote in claim.Evidence.Select(e => e.Quote).Distinct(StringComparer.Ordinal))
+                    json.WriteStringValue(quote);
+                json.WriteEndArray();
+                json.WriteNumberValue(topics[claim.Topic.Id]);
+                json.WriteNumberValue(actors[claim.Claimant.Id]);
+                json.WriteNumberValue(weekAt[claim.Week.Id]);
+                json.WriteNumberValue(stanceAt[claim.Stance]);
+                json.WriteStartArray();
+                foreach (var measure in claim.Figures.Select(f => f.Measure.Id).Distinct(StringComparer.Ordinal))
+                    json.WriteNumberValue(measures[measure]);
+                json.WriteEndArray();
+                json.WriteNumberValue(reportedAt[claim.FirstReportedIso]);
+                json.WriteEndArray();
+                json.Flush();
+            }
+            Text(stream, "\n]};\n");
+        });
     }
 
     private static void Text(Stream stream, string text) => stream.Write(Encoding.UTF8.GetBytes(text));

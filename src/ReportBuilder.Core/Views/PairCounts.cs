@@ -9,6 +9,8 @@ namespace ReportBuilder.Core.Views;
 /// starts; pairs that conflict are those where one interval lies wholly above the other, but those whose periods
 /// are apart (two sweeps over the bounds with a Fenwick tree of the days); pairs that agree are those of one
 /// interval; and one claimant's pairs with their own are counted the same way and taken off.
+/// The counts hold for what validation lets through: every interval has its low bound at or below its high one
+/// (min ≤ max), and every period starts on or before its end. An empty interval would be counted wrongly.
 /// </summary>
 internal readonly record struct PairCounts(long Agree, long Differ, long Conflict)
 {
@@ -16,16 +18,16 @@ internal readonly record struct PairCounts(long Agree, long Differ, long Conflic
 
     public static PairCounts Of(IReadOnlyList<EstimateView> estimates)
     {
-        var counts = AnyClaimants(estimates);
+        var counts = IncludingOwnPairs(estimates);
         foreach (var own in estimates.GroupBy(e => e.Claimant.Id, StringComparer.Ordinal))
-            counts -= AnyClaimants([.. own]);
+            counts -= IncludingOwnPairs([.. own]);
         return counts;
     }
 
     public static PairCounts operator -(PairCounts a, PairCounts b) => new(a.Agree - b.Agree, a.Differ - b.Differ, a.Conflict - b.Conflict);
 
     /// <summary>The pairs whose periods overlap, a claimant's with their own included.</summary>
-    private static PairCounts AnyClaimants(IReadOnlyList<EstimateView> estimates)
+    private static PairCounts IncludingOwnPairs(IReadOnlyList<EstimateView> estimates)
     {
         var overlapping = OverlappingPeriods(estimates);
         var agree = estimates.GroupBy(e => e.Interval).Sum(same => OverlappingPeriods([.. same]));

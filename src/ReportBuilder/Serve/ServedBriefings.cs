@@ -21,6 +21,16 @@ internal sealed class ServedBriefings(Func<IsoWeek, TypesetBriefing> typeset)
     {
         if (!SitePaths.IsBriefingPdf(path) || !IsoWeek.TryParse(Path.GetFileNameWithoutExtension(path), out var week) || SitePaths.Briefing(week) != path)
             return null;
-        return _weeks.GetOrAdd(week, w => new Lazy<TypesetBriefing>(() => typeset(w))).Value;
+        var briefing = _weeks.GetOrAdd(week, w => new Lazy<TypesetBriefing>(() => typeset(w)));
+        try
+        {
+            return briefing.Value;
+        }
+        catch
+        {
+            // A failure that is not the data's (its diagnostics are a result) is not kept: the next request tries again.
+            _weeks.TryRemove(new KeyValuePair<IsoWeek, Lazy<TypesetBriefing>>(week, briefing));
+            throw;
+        }
     }
 }

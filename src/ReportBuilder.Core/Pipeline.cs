@@ -53,6 +53,9 @@ public sealed record BuildResult(IReadOnlyList<OutputFile> Files, IReadOnlyList<
     /// <summary>The model the build was made from, null when the data does not validate (for the commands and tests; not public surface).</summary>
     internal ReportModel? Model { get; init; }
 
+    /// <summary>What a successful render was made from (templates, strings, views), so serve can typeset a week later without building them again.</summary>
+    internal PreparedBuild? Prepared { get; init; }
+
     /// <summary>The build had nothing to do: the same inputs as the last one, whose out/ is as it left it (nothing read past the files).</summary>
     public bool UpToDate { get; init; }
 
@@ -112,11 +115,18 @@ public static partial class Pipeline
     }
 
     /// <summary>Everything after Validate, from a model: the views, the Markdown, the site and the PDFs.</summary>
-    internal static BuildResult Render(ReportModel model, ProjectDocuments documents, BuildOptions options, IOutputSink sink)
+    internal static BuildResult Render(ReportModel model, ProjectDocuments documents, BuildOptions options, IOutputSink sink) =>
+        Guarded(() => Prepare(model, documents, out var prepared) ?? Emit(prepared!, options, sink));
+
+    /// <summary>The Markdown, the site and the PDFs from inputs an earlier render prepared (<see cref="BuildResult.Prepared"/>).</summary>
+    internal static BuildResult Render(PreparedBuild prepared, BuildOptions options, IOutputSink sink) =>
+        Guarded(() => Emit(prepared, options, sink));
+
+    private static BuildResult Guarded(Func<BuildResult> render)
     {
         try
         {
-            return RenderChecked(model, documents, options, sink);
+            return render();
         }
         catch (MissingStringException missing)
         {
@@ -147,17 +157,26 @@ public static partial class Pipeline
         return model ?? throw new InvalidOperationException("validation gave neither a model nor a diagnostic");
     }
 
-    private static BuildResult RenderChecked(ReportModel model, ProjectDocuments documents, BuildOptions options, IOutputSink sink)
+    /// <summary>The templates parsed, the strings loaded and the views built; the build's failure when they cannot be.</summary>
+    private static BuildResult? Prepare(ReportModel model, ProjectDocuments documents, out PreparedBuild? prepared)
     {
+        prepared = null;
         var templates = TemplateSet.Parse(documents.Files);
         if (templates.Diagnostics.Count > 0)
             return new BuildResult([], templates.Diagnostics, 0, 0) { Model = model };
         var bag = new DiagnosticBag();
         if (StringsFile.Load(templates.StringFiles, model.Site.Language, bag) is not { } strings)
             return Failed(model, bag);
+        prepared = new PreparedBuild(model, documents, templates, strings, SiteViews.Build(model, strings));
+        return null;
+    }
+
+    private static BuildResult Emit(PreparedBuild prepared, BuildOptions options, IOutputSink sink)
+    {
+        var (model, documents, templates, strings, views) = prepared;
+        var bag = new DiagnosticBag();
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = options.MaxDegreeOfParallelism };
 
-        var views = SiteViews.Build(model, strings);
         IReadOnlyList<WeekView> briefingWeeks = options.Pdf ? [.. views.Weeks.Where(w => options.Week is null || w.Week == options.Week)] : [];
         // The site shows every week's briefing; a PDF-only build needs only the Markdown of the PDFs it makes.
         var markdownWeeks = options.Site ? views.Weeks : briefingWeeks;
@@ -184,7 +203,7 @@ public static partial class Pipeline
         {
             // One week's briefing leaves every other week's renders in the cache as they were.
             cache?.Save(partial: options.Week is not null);
-            return new BuildResult([], [], pages, briefings) { Model = model, Cache = cache is null ? default : (cache.Hits, cache.Misses) };
+            return new BuildResult([], [], pages, briefings) { Model = model, Prepared = prepared, Cache = cache is null ? default : (cache.Hits, cache.Misses) };
         }
     }
 

@@ -42,7 +42,7 @@ internal sealed class LiveSite(string projectDirectory, TextWriter log)
         {
             next = build.Succeeded
                 ? new ServedSite(_current.State + 1, sink.Files.ToDictionary(f => f.Path, StringComparer.Ordinal), [],
-                    new ServedBriefings(week => Typeset(build.Model!, documents, week)), new Uri(build.Model!.Site.BaseUrl).AbsolutePath)
+                    new ServedBriefings(week => Typeset(build.Prepared!, week)), new Uri(build.Model!.Site.BaseUrl).AbsolutePath)
                 : _current with { State = _current.State + 1, Diagnostics = build.Diagnostics };
             _current = next;
             var waiters = _changed;
@@ -82,12 +82,12 @@ internal sealed class LiveSite(string projectDirectory, TextWriter log)
         }
     }
 
-    /// <summary>One week's PDF, alone, from the model and files the served pages were built from.</summary>
-    private TypesetBriefing Typeset(ReportModel model, ProjectDocuments documents, IsoWeek week)
+    /// <summary>One week's PDF, alone, from the views, templates and files the served pages were built from.</summary>
+    private TypesetBriefing Typeset(PreparedBuild prepared, IsoWeek week)
     {
         var clock = Stopwatch.StartNew();
         var sink = new MemorySink();
-        var build = _cache.Use(folder => Pipeline.Render(model, documents, new BuildOptions { Site = false, Week = week, CacheFolder = folder }, sink));
+        var build = _cache.Use(folder => Pipeline.Render(prepared, new BuildOptions { Site = false, Week = week, CacheFolder = folder }, sink));
         if (!build.Succeeded)
         {
             Report(build.Diagnostics, $"the briefing {week} shows them instead of its PDF");

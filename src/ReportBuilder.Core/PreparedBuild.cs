@@ -1,0 +1,13 @@
+using ReportBuilder.Core.Loading;
+using ReportBuilder.Core.Model;
+using ReportBuilder.Core.Templates;
+using ReportBuilder.Core.Views;
+
+namespace ReportBuilder.Core;
+
+/// <summary>
+/// What every output of a build is rendered from, once the data validates: the files, the parsed templates, the
+/// interface strings and the views. A render keeps it in its result, so serve can typeset one week's briefing later
+/// without parsing and building them again.
+/// </summary>
+internal sealed record PreparedBuild(ReportModel Model, ProjectDocuments Documents, TemplateSet Templates, Strings Strings, SiteViews Views);

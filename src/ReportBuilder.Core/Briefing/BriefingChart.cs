@@ -32,6 +32,8 @@ internal static class BriefingChart
             Note = note.Length > 0 ? note : null,
             Description = Description(measure.Format.Strings, title, drawn, note),
             MonthNames = [.. Enumerable.Range(1, 12).Select(m => measure.Format.Strings[$"month.short.{m}"])],
+            DigitGroupSeparator = measure.Format.Strings["number.group"],
+            DecimalSeparator = measure.Format.Strings["number.decimal"],
         };
     }
 

@@ -32,6 +32,12 @@ public sealed record Chart(IReadOnlyList<ChartSeries> Series) : Block
     /// invariant English abbreviations.
     /// </summary>
     public IReadOnlyList<string>? MonthNames { get; init; }
+
+    /// <summary>What the y axis's numbers put between groups of three digits: "," in English, a no-break space in Ukrainian.</summary>
+    public string DigitGroupSeparator { get; init; } = ",";
+
+    /// <summary>What the y axis's numbers put before their decimals: "." in English, "," in Ukrainian.</summary>
+    public string DecimalSeparator { get; init; } = ".";
 }
 
 public sealed record ChartSeries(string Label, IReadOnlyList<ChartPoint> Points)

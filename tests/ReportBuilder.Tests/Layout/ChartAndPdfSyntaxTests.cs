@@ -35,11 +35,13 @@ public sealed class NiceScaleTests
     }
 
     [Theory]
-    [InlineData(2500, 500, "2,500")]
-    [InlineData(0.25, 0.05, "0.25")]
-    [InlineData(3, 1, "3")]
-    public void Tick_labels_use_thousands_separators_and_the_decimals_the_step_needs(double value, double step, string expected) =>
-        Assert.Equal(expected, new NiceScale(0, 10_000, step).Format(value));
+    [InlineData(2500, 500, ",", ".", "2,500")]
+    [InlineData(0.25, 0.05, ",", ".", "0.25")]
+    [InlineData(3, 1, ",", ".", "3")]
+    [InlineData(12500, 500, "\u00A0", ",", "12\u00A0500")]
+    [InlineData(2.5, 0.5, "\u00A0", ",", "2,5")]
+    public void Tick_labels_use_the_documents_digit_groups_and_the_decimals_the_step_needs(double value, double step, string group, string mark, string expected) =>
+        Assert.Equal(expected, new NiceScale(0, 20_000, step).Format(value, new System.Globalization.NumberFormatInfo { NumberGroupSeparator = group, NumberDecimalSeparator = mark }));
 }
 
 public sealed class PdfSyntaxTests

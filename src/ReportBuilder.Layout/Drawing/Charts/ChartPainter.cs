@@ -47,7 +47,8 @@ internal sealed partial class ChartPainter(ChartItem item, LayoutContext context
         }
         float labelHeight = context.Label("0", text).Height;
         var scale = YScale();
-        var tickLabels = scale.Ticks().Select(t => (Value: t, Label: context.Label(scale.Format(t), text))).ToArray();
+        var marks = new NumberFormatInfo { NumberGroupSeparator = chart.DigitGroupSeparator, NumberDecimalSeparator = chart.DecimalSeparator };
+        var tickLabels = scale.Ticks().Select(t => (Value: t, Label: context.Label(scale.Format(t, marks), text))).ToArray();
         float axisLeft = left + tickLabels.Max(t => t.Label.Width) + TickGap;
         var plot = new Rect(axisLeft, y + (labelHeight / 2), left + Width - 4f, top + Height - noteHeight - legendHeight - labelHeight - TickGap);
         if (plot.Height < 10 || plot.Width < 10)

@@ -28,12 +28,12 @@ internal readonly record struct NiceScale(double Min, double Max, double Step)
     /// <summary>The fraction of the way from Min to Max.</summary>
     public double Fraction(double value) => Max > Min ? (value - Min) / (Max - Min) : 0.5;
 
-    /// <summary>A tick label: thousands separated, as many decimals as the step needs.</summary>
-    public string Format(double value)
+    /// <summary>A tick label: thousands separated, as many decimals as the step needs, with the document's marks.</summary>
+    public string Format(double value, System.Globalization.NumberFormatInfo marks)
     {
         int decimals = Step >= 1 ? 0 : Math.Min(6, (int)Math.Ceiling(-Math.Log10(Step) - 1e-9));
         if (Math.Abs(value) < Step * 1e-9)
             value = 0;
-        return value.ToString("N" + decimals.ToString(System.Globalization.CultureInfo.InvariantCulture), System.Globalization.CultureInfo.InvariantCulture);
+        return value.ToString("N" + decimals.ToString(System.Globalization.CultureInfo.InvariantCulture), marks);
     }
 }

@@ -116,7 +116,7 @@ public static partial class Pipeline
 
     /// <summary>Everything after Validate, from a model: the views, the Markdown, the site and the PDFs.</summary>
     internal static BuildResult Render(ReportModel model, ProjectDocuments documents, BuildOptions options, IOutputSink sink) =>
-        Guarded(() => Prepare(model, documents, out var prepared) ?? Emit(prepared!, options, sink));
+        Guarded(() => Prepare(model, documents, options, out var prepared) ?? Emit(prepared!, options, sink));
 
     /// <summary>The Markdown, the site and the PDFs from inputs an earlier render prepared (<see cref="BuildResult.Prepared"/>).</summary>
     internal static BuildResult Render(PreparedBuild prepared, BuildOptions options, IOutputSink sink) =>
@@ -158,7 +158,7 @@ public static partial class Pipeline
     }
 
     /// <summary>The templates parsed, the strings loaded and the views built; the build's failure when they cannot be.</summary>
-    private static BuildResult? Prepare(ReportModel model, ProjectDocuments documents, out PreparedBuild? prepared)
+    private static BuildResult? Prepare(ReportModel model, ProjectDocuments documents, BuildOptions options, out PreparedBuild? prepared)
     {
         prepared = null;
         var templates = TemplateSet.Parse(documents.Files);
@@ -167,7 +167,7 @@ public static partial class Pipeline
         var bag = new DiagnosticBag();
         if (StringsFile.Load(templates.StringFiles, model.Site.Language, bag) is not { } strings)
             return Failed(model, bag);
-        prepared = new PreparedBuild(model, documents, templates, strings, SiteViews.Build(model, strings));
+        prepared = new PreparedBuild(model, documents, templates, strings, SiteViews.Build(model, strings, new ParallelOptions { MaxDegreeOfParallelism = options.MaxDegreeOfParallelism }));
         return null;
     }
 

@@ -25,6 +25,8 @@ internal sealed class ViewIndex
         foreach (var claim in model.Claims)
             _claims[claim.Id] = BuildClaim(claim);
         Estimates = model.Measures.ToDictionary(m => m.Id, m => MeasureEstimates.For(this, m), StringComparer.Ordinal);
+        NewConflicts = model.Measures.Where(m => m.Kind != MeasureKind.Events)
+            .ToDictionary(m => m.Id, m => MeasureEstimates.NewConflictsByWeek(Estimates[m.Id]), StringComparer.Ordinal);
     }
 
     public ReportModel Model { get; }
@@ -34,6 +36,9 @@ internal sealed class ViewIndex
 
     /// <summary>Every estimate of a measure: dated ones by when they were said, then undated ones.</summary>
     public IReadOnlyDictionary<string, IReadOnlyList<EstimateView>> Estimates { get; }
+
+    /// <summary>Of each measure but events, how many conflicts each week brings (<see cref="MeasureEstimates.NewConflictsByWeek"/>).</summary>
+    public IReadOnlyDictionary<string, IReadOnlyDictionary<IsoWeek, long>> NewConflicts { get; }
 
     /// <summary>The claims that explicitly dispute a claim, in the model's order.</summary>
     public IEnumerable<Claim> DisputedBy(string claimId) => _disputedBy[claimId];

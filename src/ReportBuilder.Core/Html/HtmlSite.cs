@@ -8,8 +8,11 @@ using Scriban.Runtime;
 
 namespace ReportBuilder.Core.Html;
 
-/// <summary>What the site is made from: the model, its views (built once, by the pipeline), the words, the templates, each week's briefing Markdown.</summary>
-internal sealed record SiteInputs(ReportModel Model, SiteViews Views, Strings Strings, TemplateSet Templates, IReadOnlyDictionary<string, string> BriefingMarkdown);
+/// <summary>
+/// What the site is made from: the model, its views (built once, by the pipeline), the words, the templates, and the
+/// measures each week's briefing Markdown asks to chart (<c>```chart &lt;id&gt;</c>), by week id.
+/// </summary>
+internal sealed record SiteInputs(ReportModel Model, SiteViews Views, Strings Strings, TemplateSet Templates, IReadOnlyDictionary<string, IReadOnlyList<string>> BriefingCharts);
 
 /// <summary>
 /// Views → every file of the site but the briefings: HTML pages in their layout, feed.xml, sitemap.xml, data.json,
@@ -79,7 +82,7 @@ internal static class HtmlSite
         foreach (var week in inputs.Views.Weeks)
         {
             var charted = new List<LinkView>();
-            foreach (var id in BriefingMarkdownSyntax.ChartIds(inputs.BriefingMarkdown[week.Id]))
+            foreach (var id in inputs.BriefingCharts[week.Id])
             {
                 if (measures.TryGetValue(id, out var m))
                     charted.Add(new LinkView(m.Id, m.Label, m.Url));

@@ -116,7 +116,7 @@ public static partial class Pipeline
 
     /// <summary>Everything after Validate, from a model: the views, the Markdown, the site and the PDFs.</summary>
     internal static BuildResult Render(ReportModel model, ProjectDocuments documents, BuildOptions options, IOutputSink sink) =>
-        Guarded(() => Prepare(model, documents, out var prepared) ?? Emit(prepared!, options, sink));
+        Guarded(() => Prepare(model, documents, options, out var prepared) ?? Emit(prepared!, options, sink));
 
     /// <summary>The Markdown, the site and the PDFs from inputs an earlier render prepared (<see cref="BuildResult.Prepared"/>).</summary>
     internal static BuildResult Render(PreparedBuild prepared, BuildOptions options, IOutputSink sink) =>
@@ -158,7 +158,7 @@ public static partial class Pipeline
     }
 
     /// <summary>The templates parsed, the strings loaded and the views built; the build's failure when they cannot be.</summary>
-    private static BuildResult? Prepare(ReportModel model, ProjectDocuments documents, out PreparedBuild? prepared)
+    private static BuildResult? Prepare(ReportModel model, ProjectDocuments documents, BuildOptions options, out PreparedBuild? prepared)
     {
         prepared = null;
         var templates = TemplateSet.Parse(documents.Files);
@@ -167,7 +167,7 @@ public static partial class Pipeline
         var bag = new DiagnosticBag();
         if (StringsFile.Load(templates.StringFiles, model.Site.Language, bag) is not { } strings)
             return Failed(model, bag);
-        prepared = new PreparedBuild(model, documents, templates, strings, SiteViews.Build(model, strings));
+        prepared = new PreparedBuild(model, documents, templates, strings, SiteViews.Build(model, strings, new ParallelOptions { MaxDegreeOfParallelism = options.MaxDegreeOfParallelism }));
         return null;
     }
 
@@ -183,18 +183,22 @@ public static partial class Pipeline
         var cache = options.CacheFolder is { } folder ? RenderCache.Open(folder, RenderCache.Engine) : null;
         var renders = cache is null ? CachedRender.None
             : CachedRender.Over(cache, documents.Files, views.Measures.ToDictionary(m => CachedRender.ChartLookup(m.Id), object (m) => m, StringComparer.Ordinal));
-        var markdown = BriefingMarkdown.Render(templates, views.Site, new Format(strings), markdownWeeks, parallel, bag, renders);
+        IReadOnlyDictionary<string, string>? markdown = BriefingMarkdown.Render(templates, views.Site, new Format(strings), markdownWeeks, parallel, bag, renders);
         foreach (var week in markdownWeeks)
             sink.Add(OutputFile.Text(week.MarkdownUrl, markdown[week.Id]));
+        var charts = markdown.ToDictionary(m => m.Key, IReadOnlyList<string> (m) => [.. BriefingMarkdownSyntax.ChartIds(m.Value)], StringComparer.Ordinal);
+        // The site needs only what each briefing charts: a site-only build lets the Markdown (a megabyte a week at 50,000 claims) go before its pages render.
+        if (!options.Pdf)
+            markdown = null;
 
-        var pages = options.Site ? HtmlSite.Render(new SiteInputs(model, views, strings, templates, markdown), parallel, sink, bag, renders) : 0;
+        var pages = options.Site ? HtmlSite.Render(new SiteInputs(model, views, strings, templates, charts), parallel, sink, bag, renders) : 0;
         if (bag.HasErrors)
             return Failed(model, bag);
         if (!options.Pdf)
             return Built(pages, 0);
         if (GlyphCoverage.Check(documents) is { Count: > 0 } glyphs)
             return new BuildResult([], glyphs, 0, 0) { Model = model };
-        var briefings = BriefingPdf.Render(new BriefingInputs(model, views, strings, markdown, documents.Files), briefingWeeks, parallel, sink, bag, renders);
+        var briefings = BriefingPdf.Render(new BriefingInputs(model, views, strings, markdown!, documents.Files), briefingWeeks, parallel, sink, bag, renders);
         if (bag.HasErrors)
             return Failed(model, bag);
         return Built(pages, briefings);

@@ -8,8 +8,11 @@ using Scriban.Runtime;
 
 namespace ReportBuilder.Core.Html;
 
-/// <summary>What the site is made from: the model, its views (built once, by the pipeline), the words, the templates, each week's briefing Markdown.</summary>
-internal sealed record SiteInputs(ReportModel Model, SiteViews Views, Strings Strings, TemplateSet Templates, IReadOnlyDictionary<string, string> BriefingMarkdown);
+/// <summary>
+/// What the site is made from: the model, its views (built once, by the pipeline), the words, the templates, and the
+/// measures each week's briefing Markdown asks to chart (<c>```chart &lt;id&gt;</c>), by week id.
+/// </summary>
+internal sealed record SiteInputs(ReportModel Model, SiteViews Views, Strings Strings, TemplateSet Templates, IReadOnlyDictionary<string, IReadOnlyList<string>> BriefingCharts);
 
 /// <summary>
 /// Views → every file of the site but the briefings: HTML pages in their layout, feed.xml, sitemap.xml, data.json,
@@ -29,16 +32,23 @@ internal static class HtmlSite
         var charts = measures.ToDictionary(kv => kv.Key, kv => new Lazy<RawText>(() => new RawText(MeasureChart.Render(kv.Value))), StringComparer.Ordinal);
         RawText? Chart(string id) => charts.TryGetValue(id, out var svg) ? svg.Value : null;
 
-        var pages = SitePages.All(views, WeekCharts(inputs, measures, diagnostics), new PageDates(model), strings).ToList();
-        pages.AddRange(SitePages.Sitemaps(pages.Where(p => p.InLayout).Select(p => p.View)).ToList());
-        Parallel.ForEach(pages, parallel,
-            () => new PageRenderer(templates, model.Site.BaseUrl, format, Chart),
+        // Each group of pages is made from its own view on the thread that renders it; the sitemap, last, from what they were.
+        var groups = SitePages.All(model, views, WeekCharts(inputs, measures, diagnostics), new PageDates(model), strings).ToList();
+        var listed = new IReadOnlyList<PageView>[groups.Count];
+        Parallel.For(0, groups.Count, parallel, NewRenderer,
+            (i, _, renderer) =>
+            {
+                var pages = groups[i]();
+                foreach (var page in pages)
+                    RenderPage(page, renderer);
+                listed[i] = [.. pages.Where(p => p.InLayout).Select(p => SitePages.SitemapEntry(p.View))];
+                return renderer;
+            },
+            _ => { });
+        Parallel.ForEach(SitePages.Sitemaps(listed.SelectMany(l => l)).ToList(), parallel, NewRenderer,
             (page, _, renderer) =>
             {
-                var bytes = cache.GetOrRender("page", [page.Template, page.View, page.Variables, views.Site, page.InLayout, page.LinksFromSiteRoot],
-                    (lookups, bag) => renderer.Render(views.Site, page, lookups, bag), diagnostics);
-                if (bytes is not null)
-                    sink.Add(new OutputFile(page.Path, bytes));
+                RenderPage(page, renderer);
                 return renderer;
             },
             _ => { });
@@ -46,10 +56,20 @@ internal static class HtmlSite
         sink.Add(new OutputFile(SitePaths.DataSchema, DataJson.Schema));
         // robots.txt is a protocol file, not a page: written here, so no project needs a template for it.
         sink.Add(OutputFile.Text(SitePaths.Robots, $"User-agent: *\nAllow: /\nSitemap: {SitePaths.Absolute(model.Site.BaseUrl, SitePaths.Sitemap)}\n"));
-        sink.Add(new OutputFile(SitePaths.SearchIndex, SearchIndex.Write(views, strings)));
+        sink.Add(new OutputFile(SitePaths.SearchIndex, SearchIndex.Write(model, views, strings)));
         foreach (var (path, bytes) in templates.Assets)
             sink.Add(new OutputFile(path[TemplateSet.Folder.Length..], bytes));
-        return pages.Count(p => p.InLayout);
+        return listed.Sum(l => l.Count);
+
+        PageRenderer NewRenderer() => new(templates, model.Site.BaseUrl, format, Chart);
+
+        void RenderPage(Page page, PageRenderer renderer)
+        {
+            var bytes = cache.GetOrRender("page", [page.Template, page.View, page.Variables, views.Site, page.InLayout, page.LinksFromSiteRoot],
+                (lookups, bag) => renderer.Render(views.Site, page, lookups, bag), diagnostics);
+            if (bytes is not null)
+                sink.Add(new OutputFile(page.Path, bytes));
+        }
     }
 
     /// <summary>
@@ -62,7 +82,7 @@ internal static class HtmlSite
         foreach (var week in inputs.Views.Weeks)
         {
             var charted = new List<LinkView>();
-            foreach (var id in BriefingMarkdownSyntax.ChartIds(inputs.BriefingMarkdown[week.Id]))
+            foreach (var id in inputs.BriefingCharts[week.Id])
             {
                 if (measures.TryGetValue(id, out var m))
                     charted.Add(new LinkView(m.Id, m.Label, m.Url));

@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using ReportBuilder.Core.Model;
 using ReportBuilder.Core.Views;
 
 namespace ReportBuilder.Core.Html;
@@ -19,11 +20,12 @@ internal static class SearchIndex
     public const string Variable = "window.reportbuilderSearch";
 
     /// <summary>The lists and positions are made once; the writing runs twice (<see cref="ExactBytes"/>).</summary>
-    public static byte[] Write(SiteViews views, Strings strings)
+    public static byte[] Write(ReportModel model, SiteViews views, Strings strings)
     {
-        var claims = views.Timeline.Groups.SelectMany(g => g.Claims).ToList();
-        var topics = Positions(views.Topics.Select(t => t.Id));
-        var actors = Positions(views.Actors.Select(a => a.Id));
+        var claims = views.Timeline().Groups.SelectMany(g => g.Claims).ToList();
+        var actorOrder = SubjectViews.ActorOrder(model).ToList();
+        var topics = Positions(model.Topics.Select(t => t.Id));
+        var actors = Positions(actorOrder.Select(a => a.Id));
         var weeks = claims.Select(c => c.Week).DistinctBy(w => w.Id).OrderBy(w => w.Id, StringComparer.Ordinal).ToList();
         var weekAt = Positions(weeks.Select(w => w.Id));
         var measures = Positions(views.Measures.Select(m => m.Id));
@@ -38,8 +40,8 @@ internal static class SearchIndex
             Text(stream, Variable + " = {\n\"facets\": ");
             using var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
             json.WriteStartObject();
-            Facet(json, "topic", views.Topics.Select(t => new[] { t.Id, t.Title }));
-            Facet(json, "actor", views.Actors.Select(a => new[] { a.Id, a.Name, string.Join(" ", a.Aliases) }));
+            Facet(json, "topic", model.Topics.Select(t => new[] { t.Id, t.Title }));
+            Facet(json, "actor", actorOrder.Select(a => new[] { a.Id, a.Name, string.Join(" ", a.Aliases) }));
             Facet(json, "week", weeks.Select(w => new[] { w.Id, w.Label }));
             Facet(json, "measure", views.Measures.Select(m => new[] { m.Id, m.Label }));
             Facet(json, "stance", stances.Select(s => new[] { s.Stance, s.StanceLabel }));

@@ -1,3 +1,4 @@
+using ReportBuilder.Core.Model;
 using ReportBuilder.Core.Templates;
 using ReportBuilder.Core.Views;
 using Scriban.Runtime;
@@ -18,8 +19,12 @@ internal static class SitePages
 {
     public const string Layout = "templates/layouts/page.sbn";
 
+    /// <summary>
+    /// Every page of the site in order, in groups: each group the pages made from one view (a week's, a topic's, a claim's…),
+    /// that view built when the group is made, on the thread that renders its pages, and let go after.
+    /// </summary>
     /// <param name="weekCharts">The measures each week's briefing charts, by week id.</param>
-    public static IEnumerable<Page> All(SiteViews views, IReadOnlyDictionary<string, IReadOnlyList<LinkView>> weekCharts, PageDates dates, Strings strings)
+    public static IEnumerable<Func<IReadOnlyList<Page>>> All(ReportModel model, SiteViews views, IReadOnlyDictionary<string, IReadOnlyList<LinkView>> weekCharts, PageDates dates, Strings strings)
     {
         var site = views.Site;
         var homeCrumb = new LinkView("home", strings["page.home.crumb"], SitePaths.Home);
@@ -29,89 +34,121 @@ internal static class SitePages
             IReadOnlyList<LinkView> parents, params (string Name, object? Value)[] variables) =>
             SitePages.Html(site, dates, homeCrumb, path, template, title, section, description, parents, variables);
         // Each page of a long list: the first at the list's own address, the others titled with their number.
-        IEnumerable<Page> Listed(IReadOnlyList<IListPage> parts, string template, string title, string section, string description,
+        IReadOnlyList<Page> Listed(IReadOnlyList<IListPage> parts, string template, string title, string section, string description,
             IReadOnlyList<LinkView> parents, params (string Name, object? Value)[] variables) =>
-            parts.Select(part =>
+            [.. parts.Select(part =>
             {
                 var page = Html(part.Pager.Url, template, part.Pager.Number == 1 ? title : strings.Fill("pager.title", ("title", title), ("page", part.Pager.Label)),
                     section, description, part.Pager.Number == 1 ? parents : [.. parents, new LinkView(section, title, parts[0].Pager.Url)],
                     [.. variables, ("part", part)]);
                 return page with { View = page.View with { Updated = dates.Of(parts[0].Pager.Url) } };
-            });
+            })];
 
-        var home = Html(SitePaths.Home, "home", site.Title, "home", site.Description, [], ("week", latest));
-        yield return home with { View = home.View with { StructuredData = StructuredData.WebSite(site) } };
-        var notFound = Html(SitePaths.NotFound, "404", strings["page.not_found.title"], "", site.Description, []);
-        yield return notFound with { View = notFound.View with { Canonical = "" }, LinksFromSiteRoot = true };
+        yield return () =>
+        {
+            var home = Html(SitePaths.Home, "home", site.Title, "home", site.Description, [], ("week", latest));
+            return [home with { View = home.View with { StructuredData = StructuredData.WebSite(site) } }];
+        };
+        yield return () =>
+        {
+            var notFound = Html(SitePaths.NotFound, "404", strings["page.not_found.title"], "", site.Description, []);
+            return [notFound with { View = notFound.View with { Canonical = "" }, LinksFromSiteRoot = true }];
+        };
 
         var weeks = Section("weeks");
-        yield return Html(weeks.Url, "weeks", weeks.Label, "weeks", strings["page.weeks.description"], []);
+        yield return () => [Html(weeks.Url, "weeks", weeks.Label, "weeks", strings["page.weeks.description"], [])];
         foreach (var w in views.Weeks)
         {
-            var pages = Listed(w.Pages, "week", w.Title, "weeks", $"{w.Title}: {w.Range}. {w.ClaimCountText}.", [weeks], ("week", w), ("charts", weekCharts[w.Id])).ToList();
-            var first = pages[0];
-            yield return first with
+            yield return () =>
             {
-                View = first.View with
+                var pages = Listed(w.Pages, "week", w.Title, "weeks", $"{w.Title}: {w.Range}. {w.ClaimCountText}.", [weeks], ("week", w), ("charts", weekCharts[w.Id]));
+                var first = pages[0];
+                return [first with
                 {
-                    OpenGraphType = "article",
-                    StructuredData = StructuredData.NewsArticle(site, w, first.View.Description, first.View.Updated,
-                        strings.Fill("briefing.name", ("week", w.Title))),
-                },
+                    View = first.View with
+                    {
+                        OpenGraphType = "article",
+                        StructuredData = StructuredData.NewsArticle(site, w, first.View.Description, first.View.Updated,
+                            strings.Fill("briefing.name", ("week", w.Title))),
+                    },
+                }, .. pages.Skip(1)];
             };
-            foreach (var page in pages.Skip(1))
-                yield return page;
         }
 
         var topics = Section("topics");
-        yield return Html(topics.Url, "topics", topics.Label, "topics", strings["page.topics.description"], []);
-        foreach (var page in views.Topics.SelectMany(t => Listed(t.Pages, "topic", t.Title, "topics", t.Summary, [topics], ("topic", t))))
-            yield return page;
+        yield return () => [Html(topics.Url, "topics", topics.Label, "topics", strings["page.topics.description"], [])];
+        foreach (var topic in model.Topics)
+        {
+            yield return () =>
+            {
+                var t = views.Topic(topic);
+                return Listed(t.Pages, "topic", t.Title, "topics", t.Summary, [topics], ("topic", t));
+            };
+        }
 
         var actors = Section("actors");
-        yield return Html(actors.Url, "actors", actors.Label, "actors", strings["page.actors.description"], []);
-        foreach (var page in views.Actors.SelectMany(a => Listed(a.Pages, "actor", a.Name, "actors", a.Role.Length > 0 ? $"{a.Name}, {a.Role}." : a.Name, [actors], ("actor", a))))
-            yield return page;
-
-        foreach (var c in views.Claims)
+        yield return () => [Html(actors.Url, "actors", actors.Label, "actors", strings["page.actors.description"], [])];
+        foreach (var actor in SubjectViews.ActorOrder(model))
         {
-            var claim = c.Claim;
-            var page = Html(claim.Url, "claim", strings.Fill("page.claim.title", ("actor", claim.Claimant.Label), ("statement", claim.Statement)), "topics",
-                claim.Statement, [topics, claim.Topic], ("claim_page", c), ("claim", claim));
-            yield return page with
+            yield return () =>
             {
-                View = page.View with
+                var a = views.Actor(actor);
+                return Listed(a.Pages, "actor", a.Name, "actors", a.Role.Length > 0 ? $"{a.Name}, {a.Role}." : a.Name, [actors], ("actor", a));
+            };
+        }
+
+        foreach (var inTopic in views.ClaimsInTopicOrder())
+        {
+            yield return () =>
+            {
+                var c = views.ClaimPage(inTopic);
+                var claim = c.Claim;
+                var page = Html(claim.Url, "claim", strings.Fill("page.claim.title", ("actor", claim.Claimant.Label), ("statement", claim.Statement)), "topics",
+                    claim.Statement, [topics, claim.Topic], ("claim_page", c), ("claim", claim));
+                return [page with
                 {
-                    OpenGraphType = "article",
-                    StructuredData = StructuredData.Claim(site, c, page.View.Canonical),
-                    // The title is the whole statement; the trail ends in a short word for the page.
-                    Breadcrumbs = [.. page.View.Breadcrumbs.SkipLast(1), new LinkView("topics", strings["page.claim.crumb"], claim.Url)],
-                },
+                    View = page.View with
+                    {
+                        OpenGraphType = "article",
+                        StructuredData = StructuredData.Claim(site, c, page.View.Canonical),
+                        // The title is the whole statement; the trail ends in a short word for the page.
+                        Breadcrumbs = [.. page.View.Breadcrumbs.SkipLast(1), new LinkView("topics", strings["page.claim.crumb"], claim.Url)],
+                    },
+                }];
             };
         }
 
         var measures = Section("measures");
-        yield return Html(measures.Url, "measures", measures.Label, "measures", strings["page.measures.description"], []);
-        foreach (var page in views.Measures.SelectMany(m => Listed(m.Pages, "measure", m.Label, "measures", $"{m.Label} ({m.Unit}): {m.EstimateCountText}.", [measures], ("measure", m))))
-            yield return page;
+        yield return () => [Html(measures.Url, "measures", measures.Label, "measures", strings["page.measures.description"], [])];
+        foreach (var m in views.Measures)
+            yield return () => Listed(m.Pages, "measure", m.Label, "measures", $"{m.Label} ({m.Unit}): {m.EstimateCountText}.", [measures], ("measure", m));
 
         var sources = Section("sources");
-        yield return Html(sources.Url, "sources", sources.Label, "sources", strings["page.sources.description"], []);
-        foreach (var s in views.Sources)
-            yield return Html(s.Url, "source", s.Title, "sources", s.Title, [sources], ("source", s));
+        yield return () => [Html(sources.Url, "sources", sources.Label, "sources", strings["page.sources.description"], [])];
+        foreach (var source in model.Sources)
+        {
+            yield return () =>
+            {
+                var s = views.Source(source);
+                return [Html(s.Url, "source", s.Title, "sources", s.Title, [sources], ("source", s))];
+            };
+        }
 
         var timeline = Section("timeline");
-        yield return Html(timeline.Url, "timeline", timeline.Label, "timeline", strings["page.timeline.description"], [], ("timeline", views.Timeline));
-        foreach (var g in views.Timeline.Groups)
+        var timelineView = views.Timeline();
+        yield return () => [Html(timeline.Url, "timeline", timeline.Label, "timeline", strings["page.timeline.description"], [], ("timeline", timelineView))];
+        foreach (var g in timelineView.Groups)
         {
-            foreach (var page in Listed(g.Pages, "timeline-part", g.Link.Label, "timeline", strings.Fill("page.timeline_part.description", ("period", g.Link.Label), ("count", g.CountText)),
-                [timeline], ("group", g)))
-                yield return page;
+            yield return () => Listed(g.Pages, "timeline-part", g.Link.Label, "timeline",
+                strings.Fill("page.timeline_part.description", ("period", g.Link.Label), ("count", g.CountText)), [timeline], ("group", g));
         }
-        yield return Html(SitePaths.Search, "search", Section("search").Label, "search", strings["page.search.description"], []);
+        yield return () => [Html(SitePaths.Search, "search", Section("search").Label, "search", strings["page.search.description"], [])];
 
-        IReadOnlyList<WeekView> newest = [.. views.Weeks.Reverse().Take(FeedSize)];
-        yield return Xml(SitePaths.Feed, "feed.xml", site.Title, ("weeks", newest));
+        yield return () =>
+        {
+            IReadOnlyList<WeekView> newest = [.. views.Weeks.Reverse().Take(FeedSize)];
+            return [Xml(SitePaths.Feed, "feed.xml", site.Title, ("weeks", newest))];
+        };
     }
 
     /// <summary>The most weeks the feed lists, newest first: a reader's feed needs the recent ones; the weeks page lists them all.</summary>
@@ -142,6 +179,10 @@ internal static class SitePages
             lastmod[part.Page.Path] = part.Newest;
         yield return Xml(SitePaths.Sitemap, "sitemap-index.xml", "Sitemap", ("sitemaps", parts.Select(p => p.Page.Path).ToList()), ("lastmod", lastmod));
     }
+
+    /// <summary>What the sitemap reads of a page (its path, its address, its date), kept while the other pages render; the rest let go.</summary>
+    public static PageView SitemapEntry(PageView view) =>
+        new("", view.Path, "", "", "", []) { Canonical = view.Canonical, Updated = view.Updated };
 
     private static Page Urlset(string path, IReadOnlyList<PageView> pages)
     {

@@ -29,25 +29,28 @@ internal sealed record QuoteInLineView(
 /// <summary>A line of a source by its number, with the address of its anchor on the source's page.</summary>
 internal sealed record SourceLineTextView(int Number, string Url, string Text);
 
+/// <summary>A claim with the claims before and after it in its topic's order (<see cref="ClaimPageViews.TopicOrder"/>), for its page.</summary>
+internal sealed record ClaimInTopic(Claim Claim, Claim? Previous, Claim? Next);
+
 internal static class ClaimPageViews
 {
-    /// <summary>Every claim's page, topic by topic, each topic's claims in its pages' order (see <see cref="TopicOrder"/>).</summary>
-    public static IEnumerable<ClaimPageView> Build(ViewIndex index)
+    /// <summary>Every claim, topic by topic, each topic's claims in its pages' order (see <see cref="TopicOrder"/>): a page each.</summary>
+    public static IEnumerable<ClaimInTopic> InTopicOrder(ViewIndex index)
     {
         foreach (var topic in index.Model.Topics)
         {
-            var claims = TopicOrder(index.Model, topic.Id);
+            var claims = TopicOrder(index, topic.Id);
             for (var i = 0; i < claims.Count; i++)
-                yield return Build(index, claims[i], i > 0 ? claims[i - 1] : null, i + 1 < claims.Count ? claims[i + 1] : null);
+                yield return new ClaimInTopic(claims[i], i > 0 ? claims[i - 1] : null, i + 1 < claims.Count ? claims[i + 1] : null);
         }
     }
 
     /// <summary>A topic's claims as its pages list them: by the week first reported, the data's order within a week.</summary>
-    public static IReadOnlyList<Claim> TopicOrder(ReportModel model, string topicId) =>
-        [.. model.Claims.Where(c => string.Equals(c.TopicId, topicId, StringComparison.Ordinal)).OrderBy(c => c.Week)];
+    public static IReadOnlyList<Claim> TopicOrder(ViewIndex index, string topicId) => [.. index.ClaimsOfTopic(topicId).OrderBy(c => c.Week)];
 
-    private static ClaimPageView Build(ViewIndex index, Claim claim, Claim? previous, Claim? next)
+    public static ClaimPageView Build(ViewIndex index, ClaimInTopic inTopic)
     {
+        var (claim, previous, next) = inTopic;
         var model = index.Model;
         return new ClaimPageView(index.Claim(claim), [.. claim.Evidence.Select(e => Quote(index, e))],
             previous is null ? null : index.ClaimLink(previous), next is null ? null : index.ClaimLink(next))

@@ -35,7 +35,8 @@ internal static class KeyFigures
                 index.Format.Strings.Fill(isNew ? "key_figures.events_new" : "key_figures.events", ("count", index.Format.Count(known.Count, "separate_report")),
                     ("fresh", index.Format.Strings.Number(fresh.Count))));
         var dated = known.Where(e => e.Dated).ToList();
-        var latest = dated.Count == 0 ? [] : dated.Where(e => e.Start == dated.Max(d => d.Start)).ToList();
+        var newest = dated.Count == 0 ? default : dated.Max(d => d.Start);
+        var latest = dated.Where(e => e.Start == newest).ToList();
         var undated = known.Where(e => !e.Dated).ToList();
         return new KeyFigureView(link, measure.Unit, kind, latest, undated, [], fresh, isNew, Change(index.Format.Strings, dated, latest, week, fresh.Count, known.Count));
     }

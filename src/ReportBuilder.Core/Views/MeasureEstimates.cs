@@ -50,9 +50,15 @@ internal static class MeasureEstimates
     public static IReadOnlyList<EstimateView> KnownBy(IReadOnlyList<EstimateView> estimates, IsoWeek week) =>
         [.. estimates.Where(e => e.IsoWeek.CompareTo(week) <= 0).Select(e => KnownBy(e, week))];
 
-    /// <summary>An estimate as a week shows it: disputed only by claims reported by the week's end.</summary>
-    public static EstimateView KnownBy(EstimateView estimate, IsoWeek week) =>
-        estimate with { Disputed = estimate.DisputedIn.Any(w => w.CompareTo(week) <= 0) };
+    /// <summary>
+    /// An estimate as a week shows it: disputed only by claims reported by the week's end. The estimate itself when
+    /// that is how it already reads (most estimates: no copy per week).
+    /// </summary>
+    public static EstimateView KnownBy(EstimateView estimate, IsoWeek week)
+    {
+        var disputed = estimate.DisputedIn.Any(w => w.CompareTo(week) <= 0);
+        return disputed == estimate.Disputed ? estimate : estimate with { Disputed = disputed };
+    }
 
     /// <summary>How many compared pairs a page shows: the first, in the order of <see cref="ComparisonsOf"/>, with how many there are in all.</summary>
     public const int Shown = 20;
@@ -88,23 +94,45 @@ internal static class MeasureEstimates
     }
 
     /// <summary>
+    /// How many conflicting pairs (<see cref="Compared"/>, verdict conflict) of <paramref name="estimates"/> have a side
+    /// first reported in each week and none later: those known by the week's end less those known before it. One sweep
+    /// over the weeks that bring an estimate, counting each week's known set once (<see cref="PairCounts"/>); a week
+    /// missing here has none.
+    /// </summary>
+    public static IReadOnlyDictionary<IsoWeek, long> NewConflictsByWeek(IReadOnlyList<EstimateView> estimates)
+    {
+        var byWeek = new Dictionary<IsoWeek, long>();
+        var inWeekOrder = estimates.OrderBy(e => e.IsoWeek).ToArray();
+        long before = 0;
+        for (var known = 0; known < inWeekOrder.Length;)
+        {
+            var week = inWeekOrder[known].IsoWeek;
+            while (known < inWeekOrder.Length && inWeekOrder[known].IsoWeek == week)
+                known++;
+            var byEnd = PairCounts.Of(new ArraySegment<EstimateView>(inWeekOrder, 0, known)).Conflict;
+            byWeek[week] = byEnd - before;
+            before = byEnd;
+        }
+        return byWeek;
+    }
+
+    /// <summary>
     /// The conflicts a week's briefing and page show: of every measure (in the model's order), pairs of estimates known
     /// by the week's end with one side first reported that week, in the order of <see cref="ComparisonsOf"/>; the first
-    /// <see cref="Shown"/> as known by the week (<see cref="KnownBy(EstimateView, IsoWeek)"/>), and how many there are.
-    /// A later figure never rewrites a past briefing.
+    /// <see cref="Shown"/> as known by the week (<see cref="KnownBy(EstimateView, IsoWeek)"/>), and how many there are
+    /// (from each measure's <see cref="NewConflictsByWeek"/>). A later figure never rewrites a past briefing.
     /// </summary>
-    public static (IReadOnlyList<ComparisonView> First, int Count) ConflictsOf(
-        Strings strings, IEnumerable<(Measure Measure, IReadOnlyList<EstimateView> Estimates)> measures, IsoWeek week)
+    public static (IReadOnlyList<ComparisonView> First, int Count) ConflictsOf(Strings strings,
+        IEnumerable<(Measure Measure, IReadOnlyList<EstimateView> Estimates, IReadOnlyDictionary<IsoWeek, long> NewConflicts)> measures, IsoWeek week)
     {
         var first = new List<ComparisonView>();
         var count = 0;
-        foreach (var (measure, estimates) in measures.Where(m => m.Measure.Kind != MeasureKind.Events))
+        foreach (var (measure, estimates, newConflicts) in measures.Where(m => m.Measure.Kind != MeasureKind.Events))
         {
-            var known = estimates.Where(e => e.IsoWeek.CompareTo(week) <= 0).ToList();
-            var conflicts = checked((int)(PairCounts.Of(known).Conflict - PairCounts.Of([.. known.Where(e => e.IsoWeek != week)]).Conflict));
+            var conflicts = checked((int)newConflicts.GetValueOrDefault(week));
             var wanted = Math.Min(Shown - first.Count, conflicts);
             if (wanted > 0)
-                first.AddRange(FirstNewConflicts(strings, known, week, wanted));
+                first.AddRange(FirstNewConflicts(strings, [.. estimates.Where(e => e.IsoWeek.CompareTo(week) <= 0)], week, wanted));
             count = checked(count + conflicts);
         }
         return (first, count);

@@ -11,9 +11,7 @@ internal static class SourceViews
 {
     public static SourceView Build(ViewIndex index, Source source)
     {
-        var citing = index.Model.Claims
-            .Where(c => c.Evidence.Any(e => string.Equals(e.SourceId, source.Id, StringComparison.Ordinal)))
-            .ToList();
+        var citing = index.ClaimsCiting(source.Id);
         var lines = source.Lines.Select((text, i) =>
         {
             var number = i + 1;

@@ -42,7 +42,7 @@ internal static class SubjectViews
 {
     public static TopicView Topic(ViewIndex index, Topic topic)
     {
-        var claims = ClaimPageViews.TopicOrder(index.Model, topic.Id);
+        var claims = ClaimPageViews.TopicOrder(index, topic.Id);
         return new TopicView(topic.Id, topic.Title, topic.Summary, SitePaths.Topic(topic.Id), claims.Count,
             index.Format.Count(claims.Count, "claim"), Pagination.Split(ByWeek(index, claims), SitePaths.Topic(topic.Id), index.Format.Strings),
             [.. claims.Select(c => c.ClaimantId).Distinct().Order(StringComparer.Ordinal).Select(index.Actor)],
@@ -51,12 +51,16 @@ internal static class SubjectViews
 
     public static ActorView Actor(ViewIndex index, Actor actor)
     {
-        var claims = index.Model.Claims.Where(c => string.Equals(c.ClaimantId, actor.Id, StringComparison.Ordinal)).ToList();
+        var claims = index.ClaimsOfActor(actor.Id);
         return new ActorView(actor.Id, actor.Name, SitePaths.Actor(actor.Id), actor.Aliases, actor.Kind, actor.Country ?? "", actor.Role ?? "", actor.Note ?? "",
             claims.Count, index.Format.Count(claims.Count, "claim"), Pagination.Split(ByWeek(index, claims), SitePaths.Actor(actor.Id), index.Format.Strings),
             [.. claims.Select(c => c.TopicId).Distinct().Order(StringComparer.Ordinal).Select(index.Topic)],
             MeasuresOf(index, claims));
     }
+
+    /// <summary>Actors as lists show them: by the name a reader sees, not by id.</summary>
+    public static IEnumerable<Actor> ActorOrder(ReportModel model) =>
+        model.Actors.OrderBy(a => a.Name, StringComparer.OrdinalIgnoreCase).ThenBy(a => a.Id, StringComparer.Ordinal);
 
     public static MeasureView Measure(ViewIndex index, Measure measure)
     {

@@ -7,15 +7,26 @@ internal sealed class ViewIndex
 {
     private readonly Dictionary<string, ClaimView> _claims = new(StringComparer.Ordinal);
     private readonly ILookup<string, Claim> _disputedBy;
+    private readonly ILookup<string, Claim> _byTopic;
+    private readonly ILookup<string, Claim> _byActor;
+    private readonly ILookup<IsoWeek, Claim> _byWeek;
+    private readonly ILookup<string, Claim> _citing;
 
     public ViewIndex(ReportModel model, Strings strings)
     {
         Model = model;
         Format = new Format(strings);
         _disputedBy = model.Claims.SelectMany(c => c.Disputes.Select(d => (Disputed: d, By: c))).ToLookup(p => p.Disputed, p => p.By, StringComparer.Ordinal);
+        _byTopic = model.Claims.ToLookup(c => c.TopicId, StringComparer.Ordinal);
+        _byActor = model.Claims.ToLookup(c => c.ClaimantId, StringComparer.Ordinal);
+        _byWeek = model.Claims.ToLookup(c => c.Week);
+        _citing = model.Claims.SelectMany(c => c.Evidence.Select(e => e.SourceId).Distinct(StringComparer.Ordinal).Select(s => (Source: s, Claim: c)))
+            .ToLookup(p => p.Source, p => p.Claim, StringComparer.Ordinal);
         foreach (var claim in model.Claims)
             _claims[claim.Id] = BuildClaim(claim);
         Estimates = model.Measures.ToDictionary(m => m.Id, m => MeasureEstimates.For(this, m), StringComparer.Ordinal);
+        NewConflicts = model.Measures.Where(m => m.Kind != MeasureKind.Events)
+            .ToDictionary(m => m.Id, m => MeasureEstimates.NewConflictsByWeek(Estimates[m.Id]), StringComparer.Ordinal);
     }
 
     public ReportModel Model { get; }
@@ -26,8 +37,23 @@ internal sealed class ViewIndex
     /// <summary>Every estimate of a measure: dated ones by when they were said, then undated ones.</summary>
     public IReadOnlyDictionary<string, IReadOnlyList<EstimateView>> Estimates { get; }
 
+    /// <summary>Of each measure but events, how many conflicts each week brings (<see cref="MeasureEstimates.NewConflictsByWeek"/>).</summary>
+    public IReadOnlyDictionary<string, IReadOnlyDictionary<IsoWeek, long>> NewConflicts { get; }
+
     /// <summary>The claims that explicitly dispute a claim, in the model's order.</summary>
     public IEnumerable<Claim> DisputedBy(string claimId) => _disputedBy[claimId];
+
+    /// <summary>A topic's claims, in the model's order.</summary>
+    public IReadOnlyList<Claim> ClaimsOfTopic(string topicId) => [.. _byTopic[topicId]];
+
+    /// <summary>An actor's claims (as claimant), in the model's order.</summary>
+    public IReadOnlyList<Claim> ClaimsOfActor(string actorId) => [.. _byActor[actorId]];
+
+    /// <summary>The claims first reported in a week, in the model's order.</summary>
+    public IReadOnlyList<Claim> ClaimsOfWeek(IsoWeek week) => [.. _byWeek[week]];
+
+    /// <summary>The claims that cite a source, each once, in the model's order.</summary>
+    public IReadOnlyList<Claim> ClaimsCiting(string sourceId) => [.. _citing[sourceId]];
 
     public ClaimView Claim(Claim claim) => _claims[claim.Id];
 

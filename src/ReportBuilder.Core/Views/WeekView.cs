@@ -46,26 +46,31 @@ internal sealed record WeekView(
 
 internal static class WeekViews
 {
-    public static IReadOnlyList<WeekView> Build(ViewIndex index)
+    /// <summary>Every week that has claims, oldest first; each week built alone, on up to <paramref name="parallel"/>'s threads.</summary>
+    public static IReadOnlyList<WeekView> Build(ViewIndex index, ParallelOptions parallel)
     {
         var model = index.Model;
         var weeks = model.Claims.Select(c => c.Week).Distinct().Order().ToList();
         var firstWeekOf = FirstWeeks(model);
-        return [.. weeks.Select((week, i) => Build(index, week, i > 0 ? weeks[i - 1] : null, i + 1 < weeks.Count ? weeks[i + 1] : null, firstWeekOf))];
+        var views = new WeekView[weeks.Count];
+        Parallel.For(0, weeks.Count, parallel,
+            i => views[i] = Build(index, weeks[i], i > 0 ? weeks[i - 1] : null, i + 1 < weeks.Count ? weeks[i + 1] : null, firstWeekOf));
+        return views;
     }
 
     private static WeekView Build(ViewIndex index, IsoWeek week, IsoWeek? previous, IsoWeek? next, FirstSeen first)
     {
         var model = index.Model;
         var asOf = model.AsOfWeek(week);
-        var claims = model.Claims.Where(c => c.Week == week).ToList();
+        var claims = index.ClaimsOfWeek(week);
         // A claim first reported this week may also cite a source that came out later: the week cites only what was out.
-        var views = claims.Select(c => KnownBy(index.Claim(c), c, week, model)).ToList();
+        var views = claims.Select(c => KnownBy(index.Claim(c), week, model)).ToList();
         var viewOf = claims.Zip(views).ToDictionary(p => p.First.Id, p => p.Second, StringComparer.Ordinal);
         var topics = claims.GroupBy(c => c.TopicId, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal)
             .Select(g => new ClaimGroupView(index.Topic(g.Key), model.TopicById[g.Key].Summary, [.. g.Select(c => viewOf[c.Id])])).ToList();
         var keyFigures = model.Measures.Select(m => KeyFigures.For(index, m, week)).OfType<KeyFigureView>().ToList();
-        var (conflicts, conflictCount) = MeasureEstimates.ConflictsOf(index.Format.Strings, model.Measures.Select(m => (m, index.Estimates[m.Id])), week);
+        var (conflicts, conflictCount) = MeasureEstimates.ConflictsOf(index.Format.Strings,
+            model.Measures.Where(m => m.Kind != MeasureKind.Events).Select(m => (m, index.Estimates[m.Id], index.NewConflicts[m.Id])), week);
         return new WeekView(
             week.ToString(), index.Format.WeekTitle(week), index.Format.WeekRange(week), index.Format.Day(asOf), SitePaths.Week(week),
             SitePaths.Briefing(week), SitePaths.BriefingMarkdown(week),
@@ -81,18 +86,28 @@ internal static class WeekViews
         { Week = week, ConflictCount = conflictCount, CountedNote = CountedNote(index.Format, claims), Pages = Pagination.Split(topics, SitePaths.Week(week), index.Format.Strings) };
     }
 
-    private static string CountedNote(Format format, List<Claim> claims) => string.Join(" ", claims
+    private static string CountedNote(Format format, IReadOnlyList<Claim> claims) => string.Join(" ", claims
         .Where(c => c.FirstReported.Precision is DatePrecision.Month or DatePrecision.Year)
         .GroupBy(c => c.FirstReported).OrderBy(g => g.Key)
         .Select(g => format.Strings.Fill("week.counted_note", ("count", format.Count(g.Count(), "claim_comes")), ("date", format.Date(g.Key)))));
 
-    /// <summary>A claim as a week shows it: only the evidence of sources out by the week's end, only disputes known by then.</summary>
-    private static ClaimView KnownBy(ClaimView view, Claim claim, IsoWeek week, ReportModel model) => view with
+    /// <summary>
+    /// A claim as a week shows it: only the evidence of sources out by the week's end, only disputes known by then.
+    /// When the week knows all of it, the claim's one view itself (most claims: no copy per week).
+    /// </summary>
+    private static ClaimView KnownBy(ClaimView view, IsoWeek week, ReportModel model)
     {
-        Evidence = [.. view.Evidence.Where(e => model.SourceById[e.Source.Id].Week.CompareTo(week) <= 0)],
-        Disputes = [.. view.Disputes.Where(d => model.ClaimById[d.Id].Week.CompareTo(week) <= 0)],
-        DisputedBy = [.. view.DisputedBy.Where(d => model.ClaimById[d.Id].Week.CompareTo(week) <= 0)],
-    };
+        bool SourceOut(EvidenceView e) => model.SourceById[e.Source.Id].Week.CompareTo(week) <= 0;
+        bool ClaimKnown(LinkView d) => model.ClaimById[d.Id].Week.CompareTo(week) <= 0;
+        if (view.Evidence.All(SourceOut) && view.Disputes.All(ClaimKnown) && view.DisputedBy.All(ClaimKnown))
+            return view;
+        return view with
+        {
+            Evidence = [.. view.Evidence.Where(SourceOut)],
+            Disputes = [.. view.Disputes.Where(ClaimKnown)],
+            DisputedBy = [.. view.DisputedBy.Where(ClaimKnown)],
+        };
+    }
 
 
     /// <summary>
@@ -101,7 +116,7 @@ internal static class WeekViews
     /// </summary>
     private static IReadOnlyList<LinkView> ChartMeasures(ViewIndex index, IReadOnlyList<KeyFigureView> keyFigures, IsoWeek week) =>
         [.. keyFigures.Where(k => k.NewThisWeek && k.Kind != DataNames.Name(MeasureKind.Events))
-            .Where(k => MeasureEstimates.KnownBy(index.Estimates[k.Measure.Id], week).Count(e => e.Dated) >= 2)
+            .Where(k => index.Estimates[k.Measure.Id].Count(e => e.Dated && e.IsoWeek.CompareTo(week) <= 0) >= 2)
             .Select(k => k.Measure)];
 
     private static IReadOnlyList<SourceQuotesView> SourceQuotes(ViewIndex index, IReadOnlyList<Claim> claims, IsoWeek week) =>

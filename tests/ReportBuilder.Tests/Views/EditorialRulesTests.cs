@@ -58,7 +58,7 @@ public sealed class EditorialRulesTests
         var estimates = views.Measures.Single(m => m.Id == "nk-casualties-kursk").Estimates;
         Assert.True(estimates.Single(e => e.ClaimId == "zelenskyy-kursk-losses-3000").Disputed);
         Assert.False(estimates.Single(e => e.ClaimId == "south-korea-kursk-losses-1100").Disputed);
-        var claim = views.Claims.Select(p => p.Claim).Single(c => c.Id == "zelenskyy-kursk-losses-3000");
+        var claim = views.ClaimsInTopicOrder().Select(c => views.ClaimPage(c).Claim).Single(c => c.Id == "zelenskyy-kursk-losses-3000");
         Assert.Equal("south-korea-kursk-losses-1100", Assert.Single(claim.DisputedBy).Id);
     }
 
@@ -120,7 +120,7 @@ public sealed class EditorialRulesTests
     public void The_timeline_orders_by_date_said_and_keeps_undated_claims_apart()
     {
         var model = SampleModel.WithClaim(SampleModel.Build(), "officials-troops-12000", c => c with { SaidOn = null });
-        var groups = SiteViews.Build(model, ShippedStrings.English).Timeline.Groups;
+        var groups = SiteViews.Build(model, ShippedStrings.English).Timeline().Groups;
         Assert.Equal(["2024-10", "2024-11", "2024-12", "date-not-given"], groups.Select(g => g.Link.Id));
         Assert.Equal(["officials-troops-12000"], groups[^1].Claims.Select(c => c.Id));
         Assert.Equal("October 2024", groups[0].Link.Label);

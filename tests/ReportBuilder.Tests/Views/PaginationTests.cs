@@ -6,7 +6,13 @@ namespace ReportBuilder.Tests.Views;
 /// <summary>Long lists are cut into pages of at most 100 claims, at stable addresses, with a short pager.</summary>
 public sealed class PaginationTests
 {
-    private static readonly ClaimView Claim = SiteViews.Build(SampleModel.Build(), ShippedStrings.English).Claims[0].Claim;
+    private static readonly ClaimView Claim = ClaimOne();
+
+    private static ClaimView ClaimOne()
+    {
+        var views = SiteViews.Build(SampleModel.Build(), ShippedStrings.English);
+        return views.ClaimPage(views.ClaimsInTopicOrder().First()).Claim;
+    }
 
     /// <summary>Groups of the given sizes, each of distinct claims.</summary>
     private static IReadOnlyList<ClaimGroupView> Groups(params int[] sizes) =>

@@ -46,13 +46,14 @@ public sealed class PairCountsTests
         var random = new Random(seed);
         var measures = new[] { Measure("a", MeasureKind.Level), Measure("b", MeasureKind.Events), Measure("c", MeasureKind.RunningTotal) }
             .Select(m => (Measure: m, Estimates: (IReadOnlyList<EstimateView>)RandomEstimates(random, m, random.Next(0, 60)))).ToList();
+        var counted = measures.Select(m => (m.Measure, m.Estimates, MeasureEstimates.NewConflictsByWeek(m.Estimates))).ToList();
 
         foreach (var week in Weeks)
         {
             var every = measures.Where(m => m.Measure.Kind != MeasureKind.Events)
                 .SelectMany(m => EveryPair([.. m.Estimates.Where(e => e.IsoWeek.CompareTo(week) <= 0)]))
                 .Where(p => p.Verdict == Agreement.Conflict && (p.A.IsoWeek == week || p.B.IsoWeek == week)).ToList();
-            var (first, count) = MeasureEstimates.ConflictsOf(Words, measures, week);
+            var (first, count) = MeasureEstimates.ConflictsOf(Words, counted, week);
 
             Assert.Equal(every.Count, count);
             Assert.Equal(every.Take(MeasureEstimates.Shown).Select(Named), first.Select(c => (c.First.ClaimId, c.Second.ClaimId, c.Verdict)));

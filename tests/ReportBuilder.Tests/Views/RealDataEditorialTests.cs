@@ -51,7 +51,7 @@ public sealed class RealDataEditorialTests(SiteFixture site)
     [Fact]
     public void The_timeline_is_in_the_order_said_with_month_only_dates_after_the_months_dated_claims()
     {
-        var groups = Views.Timeline.Groups;
+        var groups = Views.Timeline().Groups;
         Assert.Equal("date-not-given", groups[^1].Link.Id);
         Assert.All(groups[^1].Claims, c => Assert.Equal("", c.DateIso));
         foreach (var group in groups.SkipLast(1))
@@ -94,7 +94,7 @@ public sealed class RealDataEditorialTests(SiteFixture site)
     public void A_group_of_claimants_takes_the_plural_verb()
     {
         var model = site.Build.Model!;
-        var claims = Views.Timeline.Groups.SelectMany(g => g.Claims).ToList();
+        var claims = Views.Timeline().Groups.SelectMany(g => g.Claims).ToList();
         Assert.Contains(claims, c => model.ActorById[c.Claimant.Id].Kind == "group");
         Assert.All(claims, c => Assert.Equal(model.ActorById[c.Claimant.Id].Kind == "group", c.StanceVerb != c.StanceLabel));
         var w52 = Read("briefings/2024-W52.md");

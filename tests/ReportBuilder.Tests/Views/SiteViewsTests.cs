@@ -36,7 +36,7 @@ public sealed class SiteViewsTests
     {
         var week = Views.Weeks.Single(w => w.Id == "2024-W45");
         Assert.Contains(week.Timeline, c => c.Id == "south-korea-containers-october" && c.Date == "October 2024" && c.FirstReported == "8 November 2024");
-        var taipei = Views.Sources.Single(s => s.Id == "taipei-2024-12-23");
+        var taipei = Views.Source(SampleModel.Build().SourceById["taipei-2024-12-23"]);
         Assert.Equal("L3", taipei.Lines[2].Anchor);
         Assert.Equal("south-korea-kursk-losses-1100", Assert.Single(taipei.Lines[2].Claims).Id);
         Assert.Equal(("Weather, not about the war.", false), (taipei.Lines[3].NotUsedReason, taipei.Lines[3].Used));
@@ -44,7 +44,27 @@ public sealed class SiteViewsTests
 
     [Fact]
     public void Views_are_pure_the_same_model_gives_equal_views() =>
-        Assert.Equal(
-            System.Text.Json.JsonSerializer.Serialize(SiteViews.Build(SampleModel.Build(), ShippedStrings.English)),
-            System.Text.Json.JsonSerializer.Serialize(Views));
+        Assert.Equal(Serialized(SiteViews.Build(SampleModel.Build(), ShippedStrings.English)), Serialized(Views));
+
+    [Fact]
+    public void Week_views_are_the_same_whatever_the_number_of_threads_that_build_them() =>
+        Assert.Equal(Serialized(SiteViews.Build(SampleModel.Build(), ShippedStrings.English, new ParallelOptions { MaxDegreeOfParallelism = 1 })),
+            Serialized(SiteViews.Build(SampleModel.Build(), ShippedStrings.English, new ParallelOptions { MaxDegreeOfParallelism = 4 })));
+
+    /// <summary>The views built up front and every page's view, as JSON.</summary>
+    private static string Serialized(SiteViews views)
+    {
+        var model = SampleModel.Build();
+        return System.Text.Json.JsonSerializer.Serialize(new
+        {
+            views.Site,
+            views.Weeks,
+            views.Measures,
+            Topics = model.Topics.Select(views.Topic).ToList(),
+            Actors = model.Actors.Select(views.Actor).ToList(),
+            Sources = model.Sources.Select(views.Source).ToList(),
+            Timeline = views.Timeline(),
+            Claims = views.ClaimsInTopicOrder().Select(views.ClaimPage).ToList(),
+        });
+    }
 }

@@ -20,24 +20,35 @@ internal sealed class PageDates
         _asOf = model.AsOf;
         foreach (var week in model.Claims.Select(c => c.Week).Distinct())
             _byPath[SitePaths.Week(week)] = model.AsOfWeek(week);
-        foreach (var topic in model.Topics)
-            _byPath[SitePaths.Topic(topic.Id)] = Newest(model, model.Claims.Where(c => c.TopicId == topic.Id));
-        foreach (var actor in model.Actors)
-            _byPath[SitePaths.Actor(actor.Id)] = Newest(model, model.Claims.Where(c => c.ClaimantId == actor.Id));
-        foreach (var measure in model.Measures)
-            _byPath[SitePaths.Measure(measure.Id)] = Newest(model, model.Claims.Where(c => c.Figures.Any(f => f.MeasureId == measure.Id)));
         foreach (var source in model.Sources)
             _byPath[SitePaths.Source(source.Id)] = source.Published.End;
+        // One pass over the claims: each claim's newest date, folded into its topic's, claimant's and measures'.
+        var newest = new Dictionary<string, DateOnly>(StringComparer.Ordinal);
         foreach (var claim in model.Claims)
-            _byPath[SitePaths.Claim(claim.Id)] = Newest(model, [claim]);
+        {
+            if (Newest(model, claim) is not { } date)
+                continue;
+            _byPath[SitePaths.Claim(claim.Id)] = date;
+            Fold(newest, SitePaths.Topic(claim.TopicId), date);
+            Fold(newest, SitePaths.Actor(claim.ClaimantId), date);
+            foreach (var measureId in claim.Figures.Select(f => f.MeasureId).Distinct(StringComparer.Ordinal))
+                Fold(newest, SitePaths.Measure(measureId), date);
+        }
+        foreach (var (path, date) in newest)
+            _byPath[path] = date;
     }
 
-    /// <summary>The page's date as <c>2024-12-23</c>.</summary>
+    /// <summary>The page's date as <c>2024-12-23</c>; a page none of whose claims gives a date has the data's "as of".</summary>
     public string Of(string path) =>
         _byPath.GetValueOrDefault(path, _asOf).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
-    /// <summary>The newest date among claims and the sources they cite; the data's "as of" when there are none.</summary>
-    private static DateOnly Newest(ReportModel model, IEnumerable<Claim> claims) =>
-        claims.SelectMany(c => c.Evidence.Select(e => (DateOnly?)model.SourceById[e.SourceId].Published.End).Append(c.SaidOn?.End))
-            .OfType<DateOnly>().DefaultIfEmpty(model.AsOf).Max();
+    private static void Fold(Dictionary<string, DateOnly> newest, string path, DateOnly date)
+    {
+        if (!newest.TryGetValue(path, out var known) || date > known)
+            newest[path] = date;
+    }
+
+    /// <summary>The newest date among a claim's own and those of the sources it cites; null when none is given.</summary>
+    private static DateOnly? Newest(ReportModel model, Claim claim) =>
+        claim.Evidence.Select(e => (DateOnly?)model.SourceById[e.SourceId].Published.End).Append(claim.SaidOn?.End).Max();
 }

@@ -93,7 +93,7 @@ internal static class HtmlSite
                 _lookups?.Add(CachedRender.ChartLookup(id));
                 return chart(id);
             });
-            functions.Import("rel", new Func<string, string>(target => Link(_page!, baseUrl, target)));
+            functions.SetValue("rel", TypedFunction.Of<string, string>(target => Link(_page!, baseUrl, target)), readOnly: true);
             _renderer = new TemplateRenderer(templates, Escaping.Html, functions, TemplateOptions.Default);
         }
 

@@ -97,26 +97,31 @@ internal static class HtmlSite
 
     /// <summary>
     /// One thread's template renderer (a Scriban context is not thread-safe), whose <c>chart</c> function records
-    /// each measure a page charts in that page's lookups, for the cache.
+    /// each measure a page charts in that page's lookups, for the cache, and whose <c>rel</c> function links from
+    /// the page being rendered: both are made once per thread and read the page in hand.
     /// </summary>
     private sealed class PageRenderer
     {
         private readonly TemplateRenderer _renderer;
         private CachedRender.Lookups? _lookups;
+        private Page? _page;
 
-        public PageRenderer(TemplateSet templates, string baseUrl, Format format, Func<string, RawText?> chart) =>
-            _renderer = new TemplateRenderer(templates, Escaping.Html, TemplateFunctions.Create(baseUrl, format, id =>
+        public PageRenderer(TemplateSet templates, string baseUrl, Format format, Func<string, RawText?> chart)
+        {
+            var functions = TemplateFunctions.Create(baseUrl, format, id =>
             {
                 _lookups?.Add(CachedRender.ChartLookup(id));
                 return chart(id);
-            }), TemplateOptions.Default);
+            });
+            functions.SetValue("rel", TypedFunction.Of<string, string>(target => Link(_page!, baseUrl, target)), readOnly: true);
+            _renderer = new TemplateRenderer(templates, Escaping.Html, functions, TemplateOptions.Default);
+        }
 
         public byte[]? Render(SiteView site, Page page, CachedRender.Lookups lookups, DiagnosticBag diagnostics)
         {
             _lookups = lookups;
+            _page = page;
             var variables = new ScriptObject { ["site"] = site, ["page"] = page.View };
-            variables.Import("rel", new Func<string, string>(target =>
-                page.LinksFromSiteRoot ? SitePaths.FromSiteRoot(site.BaseUrl, target) : SitePaths.Relative(page.Path, target)));
             foreach (var (name, value) in page.Variables)
                 variables[name] = value;
             var body = _renderer.Render(page.Template, variables, diagnostics);
@@ -127,5 +132,8 @@ internal static class HtmlSite
             }
             return body is null ? null : System.Text.Encoding.UTF8.GetBytes(body);
         }
+
+        private static string Link(Page page, string baseUrl, string target) =>
+            page.LinksFromSiteRoot ? SitePaths.FromSiteRoot(baseUrl, target) : SitePaths.Relative(page.Path, target);
     }
 }

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 
 namespace ReportBuilder.Core.Templates;
@@ -22,15 +23,15 @@ internal static class Escaping
         var sb = new StringBuilder(text.Length + 16);
         foreach (var c in text)
         {
-            sb.Append(c switch
+            switch (c)
             {
-                '&' => "&amp;",
-                '<' => "&lt;",
-                '>' => "&gt;",
-                '"' => "&quot;",
-                '\'' => "&#39;",
-                _ => null,
-            } ?? c.ToString());
+                case '&': sb.Append("&amp;"); break;
+                case '<': sb.Append("&lt;"); break;
+                case '>': sb.Append("&gt;"); break;
+                case '"': sb.Append("&quot;"); break;
+                case '\'': sb.Append("&#39;"); break;
+                default: sb.Append(c); break;
+            }
         }
         return sb.ToString();
     }
@@ -43,11 +44,15 @@ internal static class Escaping
     /// </summary>
     public static string Markdown(string text)
     {
+        // Most values (names, dates, numbers, plain statements) have nothing to escape or fold: returned as they are.
+        if (text.AsSpan().IndexOfAny(InlineMarks) < 0 && text.AsSpan().IndexOfAny('\r', '\n') < 0
+            && !(text.Length > 0 && BlockStarts.Contains(text[0])) && !HasOrderedListMark(text))
+            return text;
         var sb = new StringBuilder(text.Length + 8);
         for (var i = 0; i < text.Length; i++)
         {
             var c = text[i];
-            if (c is '\\' or '`' or '*' or '_' or '[' or ']' or '<' or '>' or '&' or '|' or '~' || (i == 0 && c is '#' or '-' or '+' or '=' or ':') || OrderedListMark(text, i))
+            if (InlineMarks.Contains(c) || (i == 0 && BlockStarts.Contains(c)) || OrderedListMark(text, i))
                 sb.Append('\\').Append(c);
             else if (c is '\r' or '\n')
                 sb.Append(' ');
@@ -57,7 +62,14 @@ internal static class Escaping
         return sb.ToString();
     }
 
+    private static readonly SearchValues<char> InlineMarks = SearchValues.Create("\\`*_[]<>&|~");
+    private static readonly SearchValues<char> BlockStarts = SearchValues.Create("#-+=:");
+
     // "1." or "1)" at the start of a value would start a numbered list.
     private static bool OrderedListMark(string text, int i) =>
         text[i] is '.' or ')' && i > 0 && text.AsSpan(0, i).IndexOfAnyExceptInRange('0', '9') < 0;
+
+    // Only the first '.' or ')' can follow nothing but digits.
+    private static bool HasOrderedListMark(string text) =>
+        text.AsSpan().IndexOfAny('.', ')') is var i and >= 0 && OrderedListMark(text, i);
 }

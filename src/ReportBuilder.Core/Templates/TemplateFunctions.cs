@@ -7,23 +7,25 @@ namespace ReportBuilder.Core.Templates;
 /// <summary>
 /// The functions every template may call, on top of Scriban's own: the formatting helpers of
 /// <see cref="Format"/>, <c>raw</c> to write trusted markup on purpose, <c>abs</c> for absolute URLs
-/// (feeds and sitemaps), <c>chart</c> for a measure's inline SVG. <c>rel</c> is per page (see Html/HtmlSite).
+/// (feeds and sitemaps), <c>chart</c> for a measure's inline SVG. <c>rel</c>, which links from the page in hand, is added
+/// by Html/HtmlSite. Each is a <see cref="TypedFunction"/>: called directly, not through reflection.
 /// </summary>
 internal static class TemplateFunctions
 {
     public static ScriptObject Create(string baseUrl, Format format, Func<string, RawText?>? chart = null)
     {
         var functions = new ScriptObject();
-        functions.Import("raw", new Func<object?, RawText>(Raw));
-        functions.Import("t", new Func<string, string>(key => format.Strings[key]));
-        functions.Import("plural_forms", new Func<IReadOnlyList<string>>(() => format.Strings.PluralForms));
-        functions.Import("format_date", new Func<string, string>(iso => FormatDate(format, iso)));
-        functions.Import("format_number", new Func<decimal, string>(format.Number));
-        functions.Import("format_week", new Func<string, string>(id => format.WeekTitle(ParseWeek(id))));
-        functions.Import("week_range", new Func<string, string>(id => format.WeekRange(ParseWeek(id))));
-        functions.Import("count", new Func<int, string, string>(format.Count));
-        functions.Import("abs", new Func<string, string>(path => SitePaths.Absolute(baseUrl, path)));
-        functions.Import("chart", new Func<string, RawText>(id =>
+        void Add(string name, DelegateCustomFunction function) => functions.SetValue(name, function, readOnly: true);
+        Add("raw", TypedFunction.Of<object?, RawText>(Raw));
+        Add("t", TypedFunction.Of<string, string>(key => format.Strings[key]));
+        Add("plural_forms", TypedFunction.Of<IReadOnlyList<string>>(() => format.Strings.PluralForms));
+        Add("format_date", TypedFunction.Of<string, string>(iso => FormatDate(format, iso)));
+        Add("format_number", TypedFunction.Of<decimal, string>(format.Number));
+        Add("format_week", TypedFunction.Of<string, string>(id => format.WeekTitle(ParseWeek(id))));
+        Add("week_range", TypedFunction.Of<string, string>(id => format.WeekRange(ParseWeek(id))));
+        Add("count", TypedFunction.Of<int, string, string>(format.Count));
+        Add("abs", TypedFunction.Of<string, string>(path => SitePaths.Absolute(baseUrl, path)));
+        Add("chart", TypedFunction.Of<string, RawText>(id =>
             chart?.Invoke(id) ?? throw new ArgumentException($"there is no measure '{id}' to chart")));
         return functions;
     }

@@ -28,7 +28,9 @@ internal sealed record TemplateOptions
 /// Makes the one kind of <see cref="TemplateContext"/> every template runs in: strict (an undefined variable
 /// or member is an error, not an empty string), limited (loops, recursion, output), blind to .NET (only view
 /// records are visible, snake_cased), with includes only from templates/ and no clock nor random numbers, so
-/// two builds write the same bytes.
+/// two builds write the same bytes. Its built-in objects (<c>date</c>, <c>math</c>, <c>string</c>…) are frozen:
+/// a context serves many pages (<see cref="TemplateRenderer"/>), and a template that set <c>date.format</c> would
+/// otherwise change the pages rendered after it.
 /// </summary>
 internal static class TemplateSandbox
 {
@@ -54,6 +56,7 @@ internal static class TemplateSandbox
             RegexTimeOut = TimeSpan.FromSeconds(1),
         };
         templates.Prime(context);
+        Freeze(context.BuiltinObject);
         return context;
     }
 
@@ -78,6 +81,17 @@ internal static class TemplateSandbox
         if (builtins["include"] is IScriptCustomFunction include && builtins.Remove("include"))
             builtins.SetValue("include", new TrustedInclude(include), readOnly: true);
         return builtins;
+    }
+
+    /// <summary>Any write into a built-in object, or one of the objects it holds, becomes an error at the template's position.</summary>
+    private static void Freeze(ScriptObject builtins)
+    {
+        foreach (var value in builtins.Values)
+        {
+            if (value is ScriptObject inner)
+                inner.IsReadOnly = true;
+        }
+        builtins.IsReadOnly = true;
     }
 }
 

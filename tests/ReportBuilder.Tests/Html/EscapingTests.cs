@@ -51,6 +51,8 @@ public sealed class EscapingTests
     [InlineData("a<b", "a&lt;b")]
     [InlineData("\"'&>", "&quot;&#39;&amp;&gt;")]
     [InlineData("plain", "plain")]
+    [InlineData("Zelenskyy's \"3,000\"", "Zelenskyy&#39;s &quot;3,000&quot;")]
+    [InlineData("", "")]
     public void Html_escaping_covers_text_and_attributes(string text, string expected) => Assert.Equal(expected, Escaping.Html(text));
 
     [Theory]
@@ -60,5 +62,13 @@ public sealed class EscapingTests
     [InlineData("a_b*c`d|e", @"a\_b\*c\`d\|e")]
     [InlineData("line\nbreak", "line break")]
     [InlineData("3,000 - 4,000", "3,000 - 4,000")]
+    [InlineData("12) not a list", @"12\) not a list")]
+    [InlineData("1.5 million", @"1\.5 million")]
+    [InlineData("v1.2 (a) b.", "v1.2 (a) b.")]
+    [InlineData("- a", @"\- a")]
+    [InlineData("+", @"\+")]
+    [InlineData("a\r\nb", "a  b")]
+    [InlineData("a & b", @"a \& b")]
+    [InlineData("", "")]
     public void Markdown_escaping_keeps_values_plain(string text, string expected) => Assert.Equal(expected, Escaping.Markdown(text));
 }

@@ -20,12 +20,22 @@ internal static class TemplateHarness
         var set = Set([("templates/t.sbn", template), .. others]);
         if (set.Diagnostics.Count > 0)
             return (null, set.Diagnostics);
+        return Render(Renderer(set, options), "templates/t.sbn", variables);
+    }
+
+    /// <summary>A renderer as one thread of the site has it: HTML escaping, the shared functions, one context for all its renders.</summary>
+    public static TemplateRenderer Renderer(TemplateSet set, TemplateOptions? options = null) =>
+        new(set, Escaping.Html, TemplateFunctions.Create("https://example.org/", new ReportBuilder.Core.Views.Format(ShippedStrings.English)), options ?? TemplateOptions.Default);
+
+    /// <summary>Renders one template of the renderer's set with the given variables.</summary>
+    public static (string? Output, IReadOnlyList<Diagnostic> Diagnostics) Render(
+        TemplateRenderer renderer, string path, IReadOnlyDictionary<string, object?>? variables = null)
+    {
         var bag = new DiagnosticBag();
         var globals = new ScriptObject();
         foreach (var (name, value) in variables ?? new Dictionary<string, object?>())
             globals[name] = value;
-        var renderer = new TemplateRenderer(set, Escaping.Html, TemplateFunctions.Create("https://example.org/", new ReportBuilder.Core.Views.Format(ShippedStrings.English)), options ?? TemplateOptions.Default);
-        var output = renderer.Render("templates/t.sbn", globals, bag);
+        var output = renderer.Render(path, globals, bag);
         return (output, bag.ToSortedList());
     }
 }

@@ -34,6 +34,9 @@ internal static partial class LinuxFiles
             _ => EntryKind.Device,
         };
 
+        /// <summary>The permission bits (with set-id and sticky), as .NET names them.</summary>
+        public readonly UnixFileMode Permissions => (UnixFileMode)(Mode & 0xFFF);
+
         public readonly bool SameFile(Status other) =>
             Inode == other.Inode && DeviceMajor == other.DeviceMajor && DeviceMinor == other.DeviceMinor;
     }

@@ -12,7 +12,9 @@ namespace ReportBuilder.Core.Caching;
 /// records with every property they have, the ones templates see and the internal ones charts read (an estimate's
 /// range, the weeks it was disputed in, the measure behind a measure's view). Two inputs with the same digest render the same, so a page whose inputs have the same
 /// digest as last time need not be rendered again. A value of any other kind is refused, never hashed as empty.
-/// Each record's digest is kept by reference: a claim shown on five pages is hashed once. Safe to share between threads.
+/// Each record's digest is kept by reference: a claim shown on five pages is hashed once (a value type, boxed anew at
+/// each read, and a record of plain values are hashed in place). A record is hashed as its type's shape digest (full name
+/// and property names, made once per type) then its values. Safe to share between threads.
 /// </summary>
 internal sealed class ViewFingerprint
 {
@@ -101,9 +103,10 @@ internal sealed class ViewFingerprint
                 break;
             default:
                 var shape = Shapes.GetOrAdd(value.GetType(), Shape.Of);
-                if (shape.Flat)
+                if (shape.Flat || shape.Value)
                 {
-                    // A record of plain values (a link, a figure) costs less to hash in place than to look up.
+                    // A record of plain values (a link, a figure) costs less to hash in place than to look up; a value
+                    // (an interval) is boxed anew each time it is read, so looking it up by reference never finds it.
                     Tag(hash, 'p');
                     AddProperties(hash, value, shape);
                 }
@@ -124,18 +127,20 @@ internal sealed class ViewFingerprint
         return hash.Finish();
     }
 
+    /// <summary>The record's shape (its type and property names, as one digest), then each property's value in name order.</summary>
     private void AddProperties(DigestWriter hash, object record, Shape shape)
     {
-        Add(hash, shape.Name);
+        hash.Append(shape.Digest);
         foreach (var property in shape.Properties)
-        {
-            Add(hash, property.Name);
             Add(hash, property.GetValue(record));
-        }
     }
 
-    /// <summary>A record type's properties in name order, and whether they all hold plain values (no list, no record).</summary>
-    private sealed record Shape(string Name, PropertyInfo[] Properties, bool Flat)
+    /// <summary>
+    /// A record type's properties in name order, whether they all hold plain values (no list, no record), whether it is
+    /// a value type, and the digest of its full name and property names: what a record's own digest starts with, so
+    /// the names are hashed once per type rather than once per record.
+    /// </summary>
+    private sealed record Shape(PropertyInfo[] Properties, bool Flat, bool Value, byte[] Digest)
     {
         public static Shape Of(Type type)
         {
@@ -146,7 +151,13 @@ internal sealed class ViewFingerprint
             PropertyInfo[] properties = [.. type.GetProperties(BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Instance)
                 .Where(p => p.GetIndexParameters().Length == 0 && p.Name != "EqualityContract")
                 .OrderBy(p => p.Name, StringComparer.Ordinal)];
-            return new Shape(type.FullName!, properties, properties.All(p => IsPlain(p.PropertyType)));
+            using var names = new DigestWriter();
+            foreach (var name in properties.Select(p => p.Name).Prepend(type.FullName!))
+            {
+                Int(names, name.Length);
+                names.Append(MemoryMarshal.AsBytes(name.AsSpan()));
+            }
+            return new Shape(properties, properties.All(p => IsPlain(p.PropertyType)), type.IsValueType, names.Finish());
         }
 
         private static bool IsPlain(Type type) =>

@@ -7,9 +7,10 @@ namespace ReportBuilder.Core.Output;
 /// makes it, so no build holds all its outputs at once; a file whose bytes did not change is linked from the old
 /// tree instead, keeping its timestamp. <see cref="Commit"/> carries what else out/ holds, writes the manifest and
 /// swaps the tree in (<see cref="OutputSwap"/>); disposed without a commit, the staging tree is removed (or kept as
-/// the spare) and out/ is as it was. Given a spare (<see cref="SpareTree"/>), the staging tree is the tree an earlier
-/// swap replaced, brought up to date, and the tree this swap replaces becomes the next spare. Files may be added from several threads; a failure while adding (a full disk, a bad path) is kept
-/// and thrown by <see cref="Commit"/>, on the caller's thread, and later files are dropped.
+/// the spare) and out/ is as it was. Given a spare (<see cref="SpareTree"/>), the staging tree is the tree an
+/// earlier swap replaced, brought up to date, and the tree this swap replaces becomes the next spare. Files may be
+/// added from several threads; a failure while adding (a full disk, a bad path) is kept and thrown by
+/// <see cref="Commit"/>, on the caller's thread, and later files are dropped.
 /// </summary>
 public sealed class OutputStaging : IOutputSink, IDisposable
 {

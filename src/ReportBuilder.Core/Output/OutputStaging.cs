@@ -1,4 +1,5 @@
 using System.Runtime.ExceptionServices;
+using ReportBuilder.Core.FileSystem;
 
 namespace ReportBuilder.Core.Output;
 
@@ -34,8 +35,12 @@ public sealed class OutputStaging : IOutputSink, IDisposable
         (_target, _staging, _lock, _owned, _keep, _spareAt) = (target, staging, writing, owned, keep, spareAt);
         // Every folder the build makes gets the mode the staging folder got when it was made, empty.
         _made = OperatingSystem.IsWindows() ? default : File.GetUnixFileMode(staging);
-        if (spareAt is not null && SpareTree.Take(spareAt, staging))
-            _spare = new Lazy<SpareTree?>(() => SpareTree.Open(staging)); // read at the first file: a build with nothing to do never reads it
+        // The spare's folders must have the owner, group and mode of the folder just made (Linux only, as the spare).
+        if (spareAt is not null && OperatingSystem.IsLinux() && LinuxFiles.LinkStatus(staging) is { } made && SpareTree.Take(spareAt, staging))
+        {
+            var aside = OutputSwap.StagingName(target);
+            _spare = new Lazy<SpareTree?>(() => SpareTree.Open(staging, made, aside)); // read at the first file: a build with nothing to do never reads it
+        }
     }
 
     /// <summary>Takes out/'s lock, repairs what a crashed run left, and opens a staging tree beside it.</summary>

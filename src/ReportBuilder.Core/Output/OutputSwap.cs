@@ -47,10 +47,13 @@ internal static class OutputSwap
     /// <summary>A new, empty staging folder beside <paramref name="target"/>.</summary>
     public static string CreateStaging(string target)
     {
-        var staging = Sibling(target, Staging);
+        var staging = StagingName(target);
         Directory.CreateDirectory(staging);
         return staging;
     }
+
+    /// <summary>A new name for a staging tree beside <paramref name="target"/>, which <see cref="Recover"/> removes when a run leaves it.</summary>
+    public static string StagingName(string target) => Sibling(target, Staging);
 
     /// <summary>Writes one built file into the staging tree.</summary>
     public static void Write(string staging, OutputFile file)
@@ -84,7 +87,7 @@ internal static class OutputSwap
         }
         spare?.Prune(built.Concat(plan.Carry.Select(c => c.Path)).Append(OutputManifest.Name).ToHashSet(StringComparer.Ordinal));
         KeepFolderModes(trees, [.. plan.Carry.Select(c => c.Path), .. built], plan.Carry.Where(c => c.Entry is DirectoryInfo { LinkTarget: null }).Select(c => c.Path));
-        if (Swap(target, staging) is { } old)
+        if (Swap(target, staging, trees.Made) is { } old)
             Retire(old, trees.SpareAt);
     }
 
@@ -119,15 +122,17 @@ internal static class OutputSwap
     }
 
     /// <summary>Swaps the staging tree in; returns the tree it replaced, or null when there was no out/.</summary>
-    private static string? Swap(string target, string staging)
+    /// <param name="made">The mode a new out/ gets (out/ keeps its own).</param>
+    private static string? Swap(string target, string staging, UnixFileMode made)
     {
-        if (!Directory.Exists(target))
+        var exists = Directory.Exists(target);
+        if (!OperatingSystem.IsWindows())
+            File.SetUnixFileMode(staging, exists ? File.GetUnixFileMode(target) : made);
+        if (!exists)
         {
             Directory.Move(staging, target);
             return null;
         }
-        if (!OperatingSystem.IsWindows())
-            File.SetUnixFileMode(staging, File.GetUnixFileMode(target)); // out/ keeps its permissions
         var old = Sibling(target, Old);
         Directory.Move(target, old);
         try
@@ -163,15 +168,17 @@ internal static class OutputSwap
     {
         if (OperatingSystem.IsWindows())
             return;
-        // A folder of the staging tree has the mode new folders get, or the spare's; only a folder whose mode is not
-        // the one it should have gets it set (a change of mode is a write to the disk, for each of thousands of folders).
+        // Each folder's real mode is read (a folder made in a setgid folder is setgid too), a stat for each folder of
+        // the new tree; only a folder whose mode is not the one it should have gets it set (a change of mode is a
+        // write to the disk, for each of thousands of folders).
         var all = paths.SelectMany(OutputPlan.Folders).Concat(folders).ToHashSet(StringComparer.Ordinal);
         foreach (var folder in all.Order(StringComparer.Ordinal))
         {
             var old = Path.Combine(trees.Target, folder);
             var wanted = Entries.KindOf(old) == EntryKind.Directory ? File.GetUnixFileMode(old) : trees.Made;
-            if ((trees.Spare?.FolderMode(folder) ?? trees.Made) != wanted)
-                File.SetUnixFileMode(Path.Combine(trees.Staging, folder), wanted);
+            var mine = Path.Combine(trees.Staging, folder);
+            if (File.GetUnixFileMode(mine) != wanted)
+                File.SetUnixFileMode(mine, wanted);
         }
     }
 

@@ -47,52 +47,93 @@ internal sealed class SpareTree
     }
 
     /// <summary>
-    /// Reads a taken spare at <paramref name="root"/>, removing every entry that is neither a regular file nor a
-    /// folder and letting its owner into every folder; or, when it cannot be read, empties it and returns null.
+    /// Reads a taken spare at <paramref name="root"/>, top-down: a folder is kept only when the builder made it (the
+    /// owner and group of <paramref name="made"/>, the staging folder made empty for this write), has no default ACL
+    /// and can be removed; it then gets <paramref name="made"/>'s mode before what it holds is looked at, so from then
+    /// on only the builder can change the tree. Every entry that is neither a regular file nor a folder is removed.
+    /// A spare with any other folder, any entry that cannot be removed, or that cannot be read, is not used: it is
+    /// renamed to <paramref name="aside"/> (removed there, unless someone else could change it, which the next run's
+    /// recovery removes or reports), an empty folder takes its place and null is returned; it costs only speed.
     /// </summary>
-    public static SpareTree? Open(string root)
+    public static SpareTree? Open(string root, LinuxFiles.Status made, string aside)
     {
         var entries = new Dictionary<string, LinuxFiles.Status>(StringComparer.Ordinal);
+        Verdict verdict;
         try
         {
-            Walk(root, "", entries);
-            return new SpareTree(root, entries);
+            verdict = Own(root, made);
+            if (verdict == Verdict.Kept)
+                verdict = Walk(root, "", made, entries);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            Entries.RemoveTree(root);
-            Directory.CreateDirectory(root);
-            return null;
+            verdict = Verdict.Unusable;
         }
+        if (verdict == Verdict.Kept)
+            return new SpareTree(root, entries);
+        Directory.Move(root, aside);
+        Directory.CreateDirectory(root);
+        // A tree someone else can change is not walked again now: the next run's recovery removes it, or reports it.
+        if (verdict == Verdict.Unusable)
+        {
+            try
+            {
+                Entries.RemoveTree(aside);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+            }
+        }
+        return null;
     }
 
-    private static void Walk(string folder, string prefix, Dictionary<string, LinuxFiles.Status> entries)
+    /// <summary>What reading the spare found: all of it usable, an entry that cannot be used (or read), or a folder someone else could change.</summary>
+    private enum Verdict { Kept, Unusable, Foreign }
+
+    /// <summary>Reads a folder the builder alone can change; stops at the first folder or entry that makes the spare unusable.</summary>
+    private static Verdict Walk(string folder, string prefix, LinuxFiles.Status made, Dictionary<string, LinuxFiles.Status> entries)
     {
-        const UnixFileMode owner = UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute;
         foreach (var full in Directory.EnumerateFileSystemEntries(folder))
         {
             var path = prefix + Path.GetFileName(full);
             if (LinuxFiles.LinkStatus(full) is not { } status)
                 continue;
+            if (status.Fixed)
+                return Verdict.Unusable;
             switch (status.Kind)
             {
                 case EntryKind.Regular:
                     entries[path] = status;
                     break;
                 case EntryKind.Directory:
-                    if ((status.Permissions & owner) != owner && !OperatingSystem.IsWindows())
-                    {
-                        File.SetUnixFileMode(full, status.Permissions | owner);
-                        status = LinuxFiles.LinkStatus(full) ?? throw new IOException($"{full} went away while it was read");
-                    }
-                    entries[path] = status;
-                    Walk(full, path + "/", entries);
+                    // Its parent is the builder's alone by now, so this folder stays the one just looked at.
+                    if (Own(full, made) is not Verdict.Kept and var own)
+                        return own;
+                    entries[path] = LinuxFiles.LinkStatus(full) ?? throw new IOException($"{full} went away while it was read");
+                    if (Walk(full, path + "/", made, entries) is not Verdict.Kept and var inner)
+                        return inner;
                     break;
                 default:
                     File.Delete(full); // a link, FIFO, socket or device: removed, never followed or opened
                     break;
             }
         }
+        return Verdict.Kept;
+    }
+
+    /// <summary>
+    /// Whether <paramref name="folder"/> is a real folder the builder owns (<paramref name="made"/>'s owner and group),
+    /// with no default ACL, that can be removed; if so, it gets <paramref name="made"/>'s mode.
+    /// </summary>
+    private static Verdict Own(string folder, LinuxFiles.Status made)
+    {
+        if (LinuxFiles.LinkStatus(folder) is not { Kind: EntryKind.Directory } status || status.Fixed)
+            return Verdict.Unusable;
+        if (status.Owner != made.Owner || status.Group != made.Group || LinuxFiles.HasDefaultAcl(folder))
+            return Verdict.Foreign;
+        if (status.Permissions != made.Permissions && !OperatingSystem.IsWindows())
+            File.SetUnixFileMode(folder, made.Permissions);
+        return Verdict.Kept;
     }
 
     /// <summary>
@@ -115,10 +156,6 @@ internal sealed class SpareTree
         Remove(path);
         return false;
     }
-
-    /// <summary>The permissions a folder of the spare has, or null when it is not one of its folders.</summary>
-    public UnixFileMode? FolderMode(string folder) =>
-        _entries.TryGetValue(folder, out var entry) && entry.Kind == EntryKind.Directory && !_gone.ContainsKey(folder) ? entry.Permissions : null;
 
     /// <summary>Removes every entry of the spare that is not a path of the new tree or a folder of one.</summary>
     /// <param name="kept">Every path of the new tree: built files, the manifest, carried entries.</param>

@@ -10,35 +10,8 @@ namespace ReportBuilder.Tests.Output;
 /// an empty staging tree, and nothing outside the spare is followed, read or changed.
 /// </summary>
 [System.Runtime.Versioning.SupportedOSPlatform("linux")]
-public sealed class SpareTreeTests : OutputFolderTests
+public sealed class SpareTreeTests : SpareTreeFolderTests
 {
-    private static readonly OutputFile[] First = [F("index.html", "1"), F("topics/a/index.html", "a"), F("claims/x/index.html", "x"), F("data.json", "{}")];
-    private static readonly OutputFile[] Second = [F("index.html", "2"), F("topics/a/index.html", "a"), F("claims/y/index.html", "y"), F("data.json", "{}")];
-    private static readonly OutputFile[] Third = [F("index.html", "3"), F("topics/a/index.html", "a"), F("claims/z/index.html", "z"), F("data.json", "[]")];
-
-    public SpareTreeTests() => Directory.CreateDirectory(Path.GetDirectoryName(Spare)!);
-
-    private string Spare => Path.Combine(Dir, ".out.cache", "tree");
-
-    private OutputResult Write(IEnumerable<OutputFile> files, Func<string, bool>? keep = null)
-    {
-        using var staging = OutputStaging.Open(Out, keep, spare: Spare);
-        foreach (var file in files)
-            staging.Add(file);
-        return staging.Commit();
-    }
-
-    private SortedDictionary<string, string> Tree(string root) =>
-        new(Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories)
-            .ToDictionary(f => Path.GetRelativePath(root, f), File.ReadAllText, StringComparer.Ordinal), StringComparer.Ordinal);
-
-    private static SortedDictionary<string, string> Expected(IEnumerable<OutputFile> files, params string[] others) =>
-        new(files.Select(f => (f.Path, Text: System.Text.Encoding.UTF8.GetString(f.Bytes)))
-            .Append((OutputManifest.Name, string.Concat(files.Select(f => f.Path).Concat(others).Order(StringComparer.Ordinal).Select(p => p + "\n"))))
-            .ToDictionary(f => f.Item1, f => f.Item2, StringComparer.Ordinal), StringComparer.Ordinal);
-
-    private static ulong Inode(string path) => LinuxFiles.LinkStatus(path)!.Value.Inode;
-
     [Fact]
     public void The_replaced_tree_is_kept_and_the_next_write_updates_it_keeping_unchanged_files_as_they_are()
     {
@@ -218,12 +191,5 @@ public sealed class SpareTreeTests : OutputFolderTests
 
         Assert.Equal(Expected([.. Third, F("briefings/w.pdf", "p")]), Tree(Out));
         Assert.Equal(pdf, Inode(Path.Combine(Out, "briefings/w.pdf")));
-    }
-
-    private static void MakeFifo(string path)
-    {
-        using var mkfifo = Process.Start("mkfifo", [path]);
-        mkfifo.WaitForExit();
-        Assert.Equal(0, mkfifo.ExitCode);
     }
 }

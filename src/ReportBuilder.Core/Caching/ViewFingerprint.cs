@@ -1,6 +1,7 @@
 using System.Collections;
 using System.Collections.Concurrent;
 using System.Reflection;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using ReportBuilder.Core.Templates;
 using ReportBuilder.Core.Views;
@@ -11,7 +12,7 @@ namespace ReportBuilder.Core.Caching;
 /// A digest of a render's inputs: strings, numbers, lists, Scriban objects, <see cref="RawText"/>, and view and model
 /// records with every property they have, the ones templates see and the internal ones charts read (an estimate's
 /// range, the weeks it was disputed in, the measure behind a measure's view). Two inputs with the same digest render the same, so a page whose inputs have the same
-/// digest as last time need not be rendered again. A value of any other kind is refused, never hashed as empty.
+/// digest as last time need not be rendered again. An enum is hashed by its type and number, a tuple by its items. A value of any other kind is refused, never hashed as empty.
 /// Each record's digest is kept by reference: a claim shown on five pages is hashed once (a value type, boxed anew at
 /// each read, and a record of plain values are hashed in place). A record is hashed as its type's shape digest (full name
 /// and property names, made once per type) then its values. Safe to share between threads.
@@ -101,6 +102,19 @@ internal sealed class ViewFingerprint
                     Add(hash, item);
                 Tag(hash, 'z');
                 break;
+            case ITuple tuple:
+                // A tuple's items are not its properties (an estimate's range is one).
+                Tag(hash, 'T');
+                Int(hash, tuple.Length);
+                for (var i = 0; i < tuple.Length; i++)
+                    Add(hash, tuple[i]);
+                break;
+            case Enum member:
+                // An enum has no properties: its type and its number are what it says.
+                Tag(hash, 'e');
+                Add(hash, member.GetType().FullName);
+                Add(hash, member.ToString("D"));
+                break;
             default:
                 var shape = Shapes.GetOrAdd(value.GetType(), Shape.Of);
                 if (shape.Flat || shape.Value)
@@ -144,9 +158,11 @@ internal sealed class ViewFingerprint
     {
         public static Shape Of(Type type)
         {
-            // Anything else (a delegate, a lazy value, a service) could change without its digest changing.
-            if (!type.IsValueType && !string.Equals(type.Namespace, typeof(SiteView).Namespace, StringComparison.Ordinal)
-                && !string.Equals(type.Namespace, typeof(Model.ReportModel).Namespace, StringComparison.Ordinal))
+            // Anything else (a delegate, a lazy value, a service) could change without its digest changing; a value type
+            // not of this tool's own (a time, a double) holds values that are not its properties.
+            if (type.IsValueType ? type.Assembly != typeof(ViewFingerprint).Assembly
+                : !string.Equals(type.Namespace, typeof(SiteView).Namespace, StringComparison.Ordinal)
+                  && !string.Equals(type.Namespace, typeof(Model.ReportModel).Namespace, StringComparison.Ordinal))
                 throw new InvalidOperationException($"{type} is not a view record: a render's inputs can't be fingerprinted");
             PropertyInfo[] properties = [.. type.GetProperties(BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Instance)
                 .Where(p => p.GetIndexParameters().Length == 0 && p.Name != "EqualityContract")

@@ -14,6 +14,8 @@ command -v java >/dev/null || need_apt+=(default-jre-headless)
 # Debian's chromium; GitHub's Ubuntu runners already have Google Chrome (Ubuntu's chromium package is a snap stub).
 command -v chromium >/dev/null || command -v chromium-browser >/dev/null || command -v google-chrome >/dev/null || need_apt+=(chromium)
 command -v jq >/dev/null || need_apt+=(jq)           # the workflow test runs the comment step's --jq filter
+command -v chattr >/dev/null || need_apt+=(e2fsprogs) # the spare tree tests make an entry immutable
+command -v setfacl >/dev/null || need_apt+=(acl)     # and give a folder a default ACL
 if [ ${#need_apt[@]} -gt 0 ]; then
   sudo_cmd=""; [ "$(id -u)" -ne 0 ] && sudo_cmd="sudo"
   $sudo_cmd apt-get update -qq

@@ -24,9 +24,9 @@ public static partial class Pipeline
     /// <exception cref="OutputRefusedException">out/ is not the build's to write; nothing was written.</exception>
     public static (BuildResult Build, OutputResult? Written) BuildInto(string outDir, ProjectFiles files, BuildOptions options, bool cache = true)
     {
-        using var staging = OutputStaging.Open(outDir, KeepOtherStage(options));
         var target = OutputPaths.FullFolderPath(outDir);
         var folder = cache ? RenderCache.PathFor(target) : null;
+        using var staging = OutputStaging.Open(outDir, KeepOtherStage(options), spare: folder is null ? null : RenderCache.SpareTreeIn(folder));
         var inputs = cache ? BuildStamp.Inputs(files, string.Create(CultureInfo.InvariantCulture, $"site={options.Site} pdf={options.Pdf} week={options.Week}")) : null;
         if (folder is not null && inputs is not null && BuildStamp.Unchanged(folder, target, inputs) is { } previous)
             return (new BuildResult([], [], previous.Pages, previous.Briefings) { UpToDate = true }, new OutputResult(0, previous.Files, 0, previous.Bytes));

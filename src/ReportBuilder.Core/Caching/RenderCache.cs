@@ -44,6 +44,9 @@ internal sealed class RenderCache
     public static string PathFor(string target) =>
         Path.Combine(Path.GetDirectoryName(target)!, $".{Path.GetFileName(target)}.cache");
 
+    /// <summary>Where in the cache at <paramref name="directory"/> the tree a build's swap replaced is kept for the next build (see <c>Output/SpareTree</c>).</summary>
+    public static string SpareTreeIn(string directory) => Path.Combine(directory, "tree");
+
     /// <summary>Why the cache at <paramref name="directory"/> can be neither read nor written (a link, FIFO, file…), or null.</summary>
     public static string? Unusable(string directory) =>
         Entries.KindOf(directory) is var kind and not (EntryKind.Directory or EntryKind.Missing)

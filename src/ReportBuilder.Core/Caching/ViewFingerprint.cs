@@ -1,6 +1,7 @@
 using System.Collections;
 using System.Collections.Concurrent;
 using System.Reflection;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using ReportBuilder.Core.Templates;
 using ReportBuilder.Core.Views;
@@ -11,8 +12,10 @@ namespace ReportBuilder.Core.Caching;
 /// A digest of a render's inputs: strings, numbers, lists, Scriban objects, <see cref="RawText"/>, and view and model
 /// records with every property they have, the ones templates see and the internal ones charts read (an estimate's
 /// range, the weeks it was disputed in, the measure behind a measure's view). Two inputs with the same digest render the same, so a page whose inputs have the same
-/// digest as last time need not be rendered again. A value of any other kind is refused, never hashed as empty.
-/// Each record's digest is kept by reference: a claim shown on five pages is hashed once. Safe to share between threads.
+/// digest as last time need not be rendered again. An enum is hashed by its type and number, a tuple by its items. A value of any other kind is refused, never hashed as empty.
+/// Each record's digest is kept by reference: a claim shown on five pages is hashed once (a value type, boxed anew at
+/// each read, and a record of plain values are hashed in place). A record is hashed as its type's shape digest (full name
+/// and property names, made once per type) then its values. Safe to share between threads.
 /// </summary>
 internal sealed class ViewFingerprint
 {
@@ -99,11 +102,25 @@ internal sealed class ViewFingerprint
                     Add(hash, item);
                 Tag(hash, 'z');
                 break;
+            case ITuple tuple:
+                // A tuple's items are not its properties (an estimate's range is one).
+                Tag(hash, 'T');
+                Int(hash, tuple.Length);
+                for (var i = 0; i < tuple.Length; i++)
+                    Add(hash, tuple[i]);
+                break;
+            case Enum member:
+                // An enum has no properties: its type and its number are what it says.
+                Tag(hash, 'e');
+                Add(hash, member.GetType().FullName);
+                Add(hash, member.ToString("D"));
+                break;
             default:
                 var shape = Shapes.GetOrAdd(value.GetType(), Shape.Of);
-                if (shape.Flat)
+                if (shape.Flat || shape.Value)
                 {
-                    // A record of plain values (a link, a figure) costs less to hash in place than to look up.
+                    // A record of plain values (a link, a figure) costs less to hash in place than to look up; a value
+                    // (an interval) is boxed anew each time it is read, so looking it up by reference never finds it.
                     Tag(hash, 'p');
                     AddProperties(hash, value, shape);
                 }
@@ -124,29 +141,39 @@ internal sealed class ViewFingerprint
         return hash.Finish();
     }
 
+    /// <summary>The record's shape (its type and property names, as one digest), then each property's value in name order.</summary>
     private void AddProperties(DigestWriter hash, object record, Shape shape)
     {
-        Add(hash, shape.Name);
+        hash.Append(shape.Digest);
         foreach (var property in shape.Properties)
-        {
-            Add(hash, property.Name);
             Add(hash, property.GetValue(record));
-        }
     }
 
-    /// <summary>A record type's properties in name order, and whether they all hold plain values (no list, no record).</summary>
-    private sealed record Shape(string Name, PropertyInfo[] Properties, bool Flat)
+    /// <summary>
+    /// A record type's properties in name order, whether they all hold plain values (no list, no record), whether it is
+    /// a value type, and the digest of its full name and property names: what a record's own digest starts with, so
+    /// the names are hashed once per type rather than once per record.
+    /// </summary>
+    private sealed record Shape(PropertyInfo[] Properties, bool Flat, bool Value, byte[] Digest)
     {
         public static Shape Of(Type type)
         {
-            // Anything else (a delegate, a lazy value, a service) could change without its digest changing.
-            if (!type.IsValueType && !string.Equals(type.Namespace, typeof(SiteView).Namespace, StringComparison.Ordinal)
-                && !string.Equals(type.Namespace, typeof(Model.ReportModel).Namespace, StringComparison.Ordinal))
+            // Anything else (a delegate, a lazy value, a service) could change without its digest changing; a value type
+            // not of this tool's own (a time, a double) holds values that are not its properties.
+            if (type.IsValueType ? type.Assembly != typeof(ViewFingerprint).Assembly
+                : !string.Equals(type.Namespace, typeof(SiteView).Namespace, StringComparison.Ordinal)
+                  && !string.Equals(type.Namespace, typeof(Model.ReportModel).Namespace, StringComparison.Ordinal))
                 throw new InvalidOperationException($"{type} is not a view record: a render's inputs can't be fingerprinted");
             PropertyInfo[] properties = [.. type.GetProperties(BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Instance)
                 .Where(p => p.GetIndexParameters().Length == 0 && p.Name != "EqualityContract")
                 .OrderBy(p => p.Name, StringComparer.Ordinal)];
-            return new Shape(type.FullName!, properties, properties.All(p => IsPlain(p.PropertyType)));
+            using var names = new DigestWriter();
+            foreach (var name in properties.Select(p => p.Name).Prepend(type.FullName!))
+            {
+                Int(names, name.Length);
+                names.Append(MemoryMarshal.AsBytes(name.AsSpan()));
+            }
+            return new Shape(properties, properties.All(p => IsPlain(p.PropertyType)), type.IsValueType, names.Finish());
         }
 
         private static bool IsPlain(Type type) =>

@@ -113,6 +113,22 @@ internal static class Entries
         RemoveFolder(folder);
     }
 
+    /// <summary>Removes whatever entry <paramref name="path"/> names, if any: a folder with what it holds, anything else (a link too) by its name.</summary>
+    public static void Remove(string path)
+    {
+        switch (KindOf(path))
+        {
+            case EntryKind.Missing:
+                break;
+            case EntryKind.Directory:
+                RemoveFolder(path);
+                break;
+            default:
+                File.Delete(path);
+                break;
+        }
+    }
+
     /// <summary>Removes a folder judged to be one (not a link), and what it holds.</summary>
     private static void RemoveFolder(string folder)
     {

@@ -3,7 +3,7 @@ using System.Runtime.InteropServices;
 namespace ReportBuilder.Core.FileSystem;
 
 /// <summary>
-/// The few Linux calls .NET does not offer: the type of an entry without following a link (statx), opening a
+/// The few Linux calls .NET does not offer: the type, owner and flags of an entry without following a link (statx), a default ACL (lgetxattr), opening a
 /// file so that a FIFO cannot block (O_NONBLOCK), and a hard link. Used only on Linux; see <see cref="Entries"/>.
 /// </summary>
 internal static partial class LinuxFiles
@@ -18,6 +18,9 @@ internal static partial class LinuxFiles
     [StructLayout(LayoutKind.Explicit, Size = 256)]
     internal struct Status
     {
+        [FieldOffset(8)] public ulong Attributes;
+        [FieldOffset(20)] public uint Owner;
+        [FieldOffset(24)] public uint Group;
         [FieldOffset(28)] public ushort Mode;
         [FieldOffset(32)] public ulong Inode;
         [FieldOffset(40)] public ulong Size;
@@ -34,6 +37,12 @@ internal static partial class LinuxFiles
             _ => EntryKind.Device,
         };
 
+        /// <summary>The permission bits (with set-id and sticky), as .NET names them.</summary>
+        public readonly UnixFileMode Permissions => (UnixFileMode)(Mode & 0xFFF);
+
+        /// <summary>Immutable, append-only or a mount point: an entry that cannot be removed or renamed.</summary>
+        public readonly bool Fixed => (Attributes & (0x10 | 0x20 | 0x2000)) != 0; // STATX_ATTR_IMMUTABLE, _APPEND, _MOUNT_ROOT
+
         public readonly bool SameFile(Status other) =>
             Inode == other.Inode && DeviceMajor == other.DeviceMajor && DeviceMinor == other.DeviceMinor;
     }
@@ -45,6 +54,15 @@ internal static partial class LinuxFiles
             return status;
         var error = Marshal.GetLastPInvokeError();
         return error is 2 or 20 ? null : throw Failure(error, path); // ENOENT, ENOTDIR
+    }
+
+    /// <summary>Whether the folder <paramref name="path"/> names (not through a link) has a default ACL, which sets the modes of what is made in it.</summary>
+    public static bool HasDefaultAcl(string path)
+    {
+        if (lgetxattr(path, "system.posix_acl_default", IntPtr.Zero, 0) >= 0)
+            return true;
+        var error = Marshal.GetLastPInvokeError();
+        return error is 61 or 95 ? false : throw Failure(error, path); // ENODATA, EOPNOTSUPP: none
     }
 
     /// <summary>Opens for reading without blocking on a FIFO (the caller then checks what it opened).</summary>
@@ -95,6 +113,9 @@ internal static partial class LinuxFiles
 
     [DllImport("libc", SetLastError = true, EntryPoint = "statx")]
     private static extern int statxHandle(int fd, [MarshalAs(UnmanagedType.LPUTF8Str)] string path, int flags, uint mask, out Status status);
+
+    [DllImport("libc", SetLastError = true)]
+    private static extern nint lgetxattr([MarshalAs(UnmanagedType.LPUTF8Str)] string path, [MarshalAs(UnmanagedType.LPUTF8Str)] string name, IntPtr value, nuint size);
 
     [DllImport("libc", SetLastError = true)]
     private static extern int open([MarshalAs(UnmanagedType.LPUTF8Str)] string path, int flags);

@@ -1,4 +1,5 @@
 using System.Runtime.ExceptionServices;
+using ReportBuilder.Core.FileSystem;
 
 namespace ReportBuilder.Core.Output;
 
@@ -6,9 +7,11 @@ namespace ReportBuilder.Core.Output;
 /// A write of out/ in progress, as a sink: each file goes into the staging tree beside out/ the moment the build
 /// makes it, so no build holds all its outputs at once; a file whose bytes did not change is linked from the old
 /// tree instead, keeping its timestamp. <see cref="Commit"/> carries what else out/ holds, writes the manifest and
-/// swaps the tree in (<see cref="OutputSwap"/>); disposed without a commit, the staging tree is removed and out/ is
-/// as it was. Files may be added from several threads; a failure while adding (a full disk, a bad path) is kept
-/// and thrown by <see cref="Commit"/>, on the caller's thread, and later files are dropped.
+/// swaps the tree in (<see cref="OutputSwap"/>); disposed without a commit, the staging tree is removed (or kept as
+/// the spare) and out/ is as it was. Given a spare (<see cref="SpareTree"/>), the staging tree is the tree an
+/// earlier swap replaced, brought up to date, and the tree this swap replaces becomes the next spare. Files may be
+/// added from several threads; a failure while adding (a full disk, a bad path) is kept and thrown by
+/// <see cref="Commit"/>, on the caller's thread, and later files are dropped.
 /// </summary>
 public sealed class OutputStaging : IOutputSink, IDisposable
 {
@@ -17,6 +20,9 @@ public sealed class OutputStaging : IOutputSink, IDisposable
     private readonly OutputLock _lock;
     private readonly IReadOnlySet<string> _owned;
     private readonly Func<string, bool>? _keep;
+    private readonly string? _spareAt;
+    private readonly Lazy<SpareTree?>? _spare;
+    private readonly UnixFileMode _made;
     private readonly Lock _gate = new();
     private readonly HashSet<string> _built = new(StringComparer.Ordinal);
     private readonly HashSet<string> _unchanged = new(StringComparer.Ordinal);
@@ -24,15 +30,27 @@ public sealed class OutputStaging : IOutputSink, IDisposable
     private ExceptionDispatchInfo? _failure;
     private bool _committed;
 
-    private OutputStaging(string target, string staging, OutputLock writing, IReadOnlySet<string> owned, Func<string, bool>? keep)
+    private OutputStaging(string target, string staging, OutputLock writing, IReadOnlySet<string> owned, Func<string, bool>? keep, string? spareAt)
     {
-        (_target, _staging, _lock, _owned, _keep) = (target, staging, writing, owned, keep);
+        (_target, _staging, _lock, _owned, _keep, _spareAt) = (target, staging, writing, owned, keep, spareAt);
+        // Every folder the build makes gets the mode the staging folder got when it was made, empty.
+        _made = OperatingSystem.IsWindows() ? default : File.GetUnixFileMode(staging);
+        // The spare's folders must have the owner, group and mode of the folder just made (Linux only, as the spare).
+        if (spareAt is not null && OperatingSystem.IsLinux() && LinuxFiles.LinkStatus(staging) is { } made && SpareTree.Take(spareAt, staging))
+        {
+            var aside = OutputSwap.StagingName(target);
+            _spare = new Lazy<SpareTree?>(() => SpareTree.Open(staging, made, aside)); // read at the first file: a build with nothing to do never reads it
+        }
     }
 
     /// <summary>Takes out/'s lock, repairs what a crashed run left, and opens a staging tree beside it.</summary>
     /// <param name="keep">Files of the previous build the new one does not make, to leave in place and listed (another stage's output).</param>
+    /// <param name="spare">
+    /// Where the tree a swap replaces is kept for the next write, which takes it as its staging tree (<see cref="SpareTree"/>);
+    /// null to remove it. A folder that is not a real folder is never used.
+    /// </param>
     /// <exception cref="OutputRefusedException">out/ is not the writer's to write, or another writer kept it; nothing was written.</exception>
-    public static OutputStaging Open(string outDir, Func<string, bool>? keep = null, TimeSpan? wait = null)
+    public static OutputStaging Open(string outDir, Func<string, bool>? keep = null, TimeSpan? wait = null, string? spare = null)
     {
         var target = OutputPaths.FullFolderPath(outDir);
         // Judged before the lock too: the lock file goes beside out/, which must not be somewhere refused.
@@ -45,7 +63,7 @@ public sealed class OutputStaging : IOutputSink, IDisposable
             if (OutputPaths.Refusal(target) is { } refusal)
                 throw new OutputRefusedException($"will not write {target}: {refusal}");
             var owned = OutputManifest.Read(target);
-            return new OutputStaging(target, OutputSwap.CreateStaging(target), writing, owned, keep);
+            return new OutputStaging(target, OutputSwap.CreateStaging(target), writing, owned, keep, spare);
         }
         catch
         {
@@ -67,15 +85,18 @@ public sealed class OutputStaging : IOutputSink, IDisposable
                     throw new ArgumentException($"two outputs for {file.Path}", nameof(file));
                 _bytes += file.Bytes.Length;
             }
-            if (OutputPlan.SameFile(_target, file) is { } old)
+            var old = OutputPlan.SameFile(_target, file);
+            if (_spare?.Value?.Holds(file.Path, old) != true)
             {
-                OutputSwap.Carry(_staging, file.Path, old);
+                if (old is null)
+                    OutputSwap.Write(_staging, file);
+                else
+                    OutputSwap.Carry(_staging, file.Path, old);
+            }
+            if (old is not null)
+            {
                 lock (_gate)
                     _unchanged.Add(file.Path);
-            }
-            else
-            {
-                OutputSwap.Write(_staging, file);
             }
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or OutputRefusedException)
@@ -96,9 +117,9 @@ public sealed class OutputStaging : IOutputSink, IDisposable
         var plan = OutputPlan.Make(_target, _built, _unchanged, _owned, _keep);
         var written = _built.Count - _unchanged.Count;
         if (written == 0 && plan.Manifest is null && plan.Removed == 0)
-            OutputSwap.Discard(_staging);
+            OutputSwap.Retire(_staging, _spareAt);
         else
-            OutputSwap.Finish(_target, _staging, plan, _unchanged);
+            OutputSwap.Finish(new OutputSwap.Trees(_target, _staging, _spareAt, _made, _spare?.Value), plan, _built);
         _committed = true;
         return new OutputResult(written, _unchanged.Count, plan.Removed, _bytes);
     }
@@ -108,7 +129,7 @@ public sealed class OutputStaging : IOutputSink, IDisposable
         try
         {
             if (!_committed)
-                OutputSwap.Discard(_staging);
+                OutputSwap.Retire(_staging, _spareAt);
         }
         finally
         {

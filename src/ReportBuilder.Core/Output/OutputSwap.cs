@@ -47,10 +47,13 @@ internal static class OutputSwap
     /// <summary>A new, empty staging folder beside <paramref name="target"/>.</summary>
     public static string CreateStaging(string target)
     {
-        var staging = Sibling(target, Staging);
+        var staging = StagingName(target);
         Directory.CreateDirectory(staging);
         return staging;
     }
+
+    /// <summary>A new name for a staging tree beside <paramref name="target"/>, which <see cref="Recover"/> removes when a run leaves it.</summary>
+    public static string StagingName(string target) => Sibling(target, Staging);
 
     /// <summary>Writes one built file into the staging tree.</summary>
     public static void Write(string staging, OutputFile file)
@@ -63,33 +66,73 @@ internal static class OutputSwap
     /// <summary>Gives an entry of the old tree its place in the staging tree, as it is.</summary>
     public static void Carry(string staging, string path, FileSystemInfo entry) => Carry(entry, Prepare(staging, path));
 
+    /// <summary>The trees of one write: out/, its staging tree, where the replaced tree is kept (or null), and the spare taken as the staging tree (or null).</summary>
+    /// <param name="Made">The mode the write's new folders get.</param>
+    public sealed record Trees(string Target, string Staging, string? SpareAt, UnixFileMode Made, SpareTree? Spare);
+
     /// <summary>Completes the staging tree with the plan's carried entries and manifest, and swaps it in; on failure out/ is as it was.</summary>
-    public static void Finish(string target, string staging, OutputPlan plan, IEnumerable<string> unchanged)
+    /// <param name="built">Every path the build made (already in the staging tree).</param>
+    public static void Finish(Trees trees, OutputPlan plan, IReadOnlySet<string> built)
     {
+        var (target, staging, spare) = (trees.Target, trees.Staging, trees.Spare);
         if (plan.Manifest is { } manifest)
+        {
+            spare?.Holds(manifest.Path, null);
             Write(staging, manifest);
+        }
         foreach (var (path, entry) in plan.Carry)
-            Carry(staging, path, entry);
-        KeepFolderModes(target, staging, [.. plan.Carry.Select(c => c.Path), .. unchanged], plan.Carry.Where(c => c.Entry is DirectoryInfo { LinkTarget: null }).Select(c => c.Path));
-        Swap(target, staging);
+        {
+            if (spare?.Holds(path, entry) != true)
+                Carry(staging, path, entry);
+        }
+        spare?.Prune(built.Concat(plan.Carry.Select(c => c.Path)).Append(OutputManifest.Name).ToHashSet(StringComparer.Ordinal));
+        KeepFolderModes(trees, [.. plan.Carry.Select(c => c.Path), .. built], plan.Carry.Where(c => c.Entry is DirectoryInfo { LinkTarget: null }).Select(c => c.Path));
+        if (Swap(target, staging, trees.Made) is { } old)
+            Retire(old, trees.SpareAt);
     }
 
-    /// <summary>Removes a staging tree that will not be swapped in.</summary>
-    public static void Discard(string staging)
+    /// <summary>
+    /// A tree that will not be out/ (the one a swap replaced, or a staging tree not swapped in): kept as the next
+    /// write's spare at <paramref name="spareAt"/> when there is one and its folder is a real folder, else removed.
+    /// One that can be neither is removed (or reported) by the next run's <see cref="Recover"/>.
+    /// </summary>
+    public static void Retire(string tree, string? spareAt)
     {
-        if (Entries.KindOf(staging) == EntryKind.Directory)
-            Entries.RemoveTree(staging);
+        if (Entries.KindOf(tree) != EntryKind.Directory)
+            return;
+        try
+        {
+            if (spareAt is not null && OperatingSystem.IsLinux() && Entries.KindOf(Path.GetDirectoryName(spareAt)!) == EntryKind.Directory)
+            {
+                Entries.Remove(spareAt); // whatever is in the way; a link is removed, never followed
+                Directory.Move(tree, spareAt);
+                return;
+            }
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+        }
+        try
+        {
+            Entries.RemoveTree(tree);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+        }
     }
 
-    private static void Swap(string target, string staging)
+    /// <summary>Swaps the staging tree in; returns the tree it replaced, or null when there was no out/.</summary>
+    /// <param name="made">The mode a new out/ gets (out/ keeps its own).</param>
+    private static string? Swap(string target, string staging, UnixFileMode made)
     {
-        if (!Directory.Exists(target))
+        var exists = Directory.Exists(target);
+        if (!OperatingSystem.IsWindows())
+            File.SetUnixFileMode(staging, exists ? File.GetUnixFileMode(target) : made);
+        if (!exists)
         {
             Directory.Move(staging, target);
-            return;
+            return null;
         }
-        if (!OperatingSystem.IsWindows())
-            File.SetUnixFileMode(staging, File.GetUnixFileMode(target)); // out/ keeps its permissions
         var old = Sibling(target, Old);
         Directory.Move(target, old);
         try
@@ -101,14 +144,7 @@ internal static class OutputSwap
             Directory.Move(old, target);
             throw;
         }
-        // The new out/ is in place; an old tree that cannot be removed now is removed (or reported) by the next run's Recover.
-        try
-        {
-            Entries.RemoveTree(old);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-        }
+        return old;
     }
 
     /// <summary>
@@ -125,22 +161,24 @@ internal static class OutputSwap
             Entries.LinkOrCopy(entry.FullName, destination);
     }
 
-    /// <summary>Folders of the new tree that were in the old one keep their permissions.</summary>
-    /// <param name="carried">The paths of every carried entry.</param>
+    /// <summary>Folders of the new tree that were in the old one keep their permissions; the others have those new folders get.</summary>
+    /// <param name="paths">The path of every entry of the new tree.</param>
     /// <param name="folders">Those of them that are (empty) folders themselves.</param>
-    private static void KeepFolderModes(string target, string staging, IReadOnlyList<string> carried, IEnumerable<string> folders)
+    private static void KeepFolderModes(Trees trees, IReadOnlyList<string> paths, IEnumerable<string> folders)
     {
         if (OperatingSystem.IsWindows())
             return;
-        // Every folder of the staging tree was made with the mode new folders get, its root's: only a folder whose
-        // old mode differs gets its mode set (a change of mode is a write to the disk, for each of thousands of folders).
-        var made = File.GetUnixFileMode(staging);
-        var all = carried.SelectMany(OutputPlan.Folders).Concat(folders).ToHashSet(StringComparer.Ordinal);
+        // Each folder's real mode is read (a folder made in a setgid folder is setgid too), a stat for each folder of
+        // the new tree; only a folder whose mode is not the one it should have gets it set (a change of mode is a
+        // write to the disk, for each of thousands of folders).
+        var all = paths.SelectMany(OutputPlan.Folders).Concat(folders).ToHashSet(StringComparer.Ordinal);
         foreach (var folder in all.Order(StringComparer.Ordinal))
         {
-            var old = Path.Combine(target, folder);
-            if (Entries.KindOf(old) == EntryKind.Directory && File.GetUnixFileMode(old) is var mode && mode != made)
-                File.SetUnixFileMode(Path.Combine(staging, folder), mode);
+            var old = Path.Combine(trees.Target, folder);
+            var wanted = Entries.KindOf(old) == EntryKind.Directory ? File.GetUnixFileMode(old) : trees.Made;
+            var mine = Path.Combine(trees.Staging, folder);
+            if (File.GetUnixFileMode(mine) != wanted)
+                File.SetUnixFileMode(mine, wanted);
         }
     }
 

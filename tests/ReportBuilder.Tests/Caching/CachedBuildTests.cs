@@ -53,6 +53,37 @@ public sealed class CachedBuildTests : IDisposable
     }
 
     [Fact]
+    public void Over_a_seeded_series_of_random_edits_each_build_into_out_equals_a_clean_one_though_its_staging_tree_is_the_last_swapped_out()
+    {
+        var random = new Random(20241230);
+        var files = Repository();
+        var target = Path.Combine(_temp, "out");
+        var site = BuildOptions.Default with { Pdf = false };
+        Pipeline.BuildInto(target, files, site);
+        var applied = 0;
+        for (var step = 0; applied < 8 && step < 60; step++)
+        {
+            var edited = Edit(files, random, step);
+            if (edited is null)
+                continue;
+            var clean = Pipeline.Build(edited, site);
+            if (!clean.Succeeded)
+                continue;
+            var (build, _) = Pipeline.BuildInto(target, edited, site);
+            Assert.True(build.Succeeded);
+            var expected = clean.Files.ToDictionary(f => f.Path, f => Convert.ToHexString(f.Bytes), StringComparer.Ordinal);
+            var written = Directory.EnumerateFiles(target, "*", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(target, f))
+                .Where(p => p != ".reportbuilder-manifest").ToDictionary(p => p, p => Convert.ToHexString(File.ReadAllBytes(Path.Combine(target, p))), StringComparer.Ordinal);
+            Assert.Equal(expected.OrderBy(e => e.Key, StringComparer.Ordinal), written.OrderBy(e => e.Key, StringComparer.Ordinal));
+            // From the second build on, the tree a swap replaced is kept for the next build to update.
+            Assert.True(Directory.Exists(Path.Combine(_temp, ".out.cache", "tree")));
+            files = edited;
+            applied++;
+        }
+        Assert.Equal(8, applied);
+    }
+
+    [Fact]
     public void One_edited_statement_renders_only_the_pages_and_briefings_that_show_it()
     {
         var files = Repository();

@@ -1,4 +1,5 @@
 using ReportBuilder.Core.Caching;
+using ReportBuilder.Core.Model;
 using ReportBuilder.Core.Templates;
 using ReportBuilder.Core.Views;
 using Scriban.Runtime;
@@ -58,5 +59,26 @@ public sealed class ViewFingerprintTests
     {
         var refused = Assert.Throws<InvalidOperationException>(() => new ViewFingerprint().Of(new Uri("https://example.org/")));
         Assert.Contains("not a view record", refused.Message, StringComparison.Ordinal);
+        // Value types whose values are not properties: hashed as their type alone, they would all be one digest.
+        foreach (var value in new object[] { new DateTime(2026, 1, 1, 0, 0, 0, DateTimeKind.Utc), 1.5d })
+            Assert.Throws<InvalidOperationException>(() => new ViewFingerprint().Of(value));
+    }
+
+    [Fact]
+    public void An_enum_hashes_by_its_type_and_member()
+    {
+        var fingerprint = new ViewFingerprint();
+        Assert.NotEqual(fingerprint.Of(Qualifier.AtLeast), fingerprint.Of(Qualifier.MoreThan));
+        Assert.NotEqual(fingerprint.Of(Qualifier.Exactly), fingerprint.Of(DatePrecision.Day)); // both 0
+        Assert.Equal(fingerprint.Of(Qualifier.About), new ViewFingerprint().Of(Qualifier.About));
+    }
+
+    [Fact]
+    public void A_tuple_hashes_by_its_items()
+    {
+        var fingerprint = new ViewFingerprint();
+        Assert.NotEqual(fingerprint.Of((1m, (decimal?)2m)), fingerprint.Of((1m, (decimal?)3m)));
+        Assert.NotEqual(fingerprint.Of((1m, (decimal?)null)), fingerprint.Of((1m, (decimal?)0m)));
+        Assert.Equal(fingerprint.Of((1m, "a")), new ViewFingerprint().Of((1m, "a")));
     }
 }

@@ -52,7 +52,7 @@ internal static class ProjectWriter
     {
         var text = new StringBuilder();
         foreach (var m in measures)
-            text.Append(CultureInfo.InvariantCulture, $"- id: {m.Id}\n  label: {Q(m.Label)}\n  unit: {m.Unit}\n  description: {Q(m.Description)}\n\n");
+            text.Append(CultureInfo.InvariantCulture, $"- id: {m.Id}\n  label: {Q(m.Label)}\n  unit: {m.Unit}\n  kind: {m.Kind}\n  description: {Q(m.Description)}\n\n");
         return text;
     }
 

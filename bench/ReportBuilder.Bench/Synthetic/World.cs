@@ -5,7 +5,7 @@ namespace ReportBuilder.Bench.Synthetic;
 internal sealed record SyntheticActor(string Id, string Name, IReadOnlyList<string> Aliases, string Kind, string Country, string? Role);
 
 /// <summary>A measure and the range its figures fall in, rounded to <see cref="Step"/>.</summary>
-internal sealed record SyntheticMeasure(string Id, string Label, string Unit, string Description, int Low, int High, int Step);
+internal sealed record SyntheticMeasure(string Id, string Label, string Unit, string Kind, string Description, int Low, int High, int Step);
 
 internal sealed record SyntheticTopic(string Id, string Title, string Place);
 
@@ -67,15 +67,15 @@ internal static class World
         foreach (var force in new[] { "Northland", "Eastmark" })
         {
             var f = force.ToLowerInvariant();
-            measures.Add(new($"{f}-troops-abroad", $"{force} troops abroad", "soldiers", $"{force} soldiers deployed abroad, as a total.", 1000, 15000, 100));
-            measures.Add(new($"{f}-troops-front", $"{force} troops at the front", "soldiers", $"{force} soldiers deployed to the northern front.", 500, 8000, 100));
-            measures.Add(new($"{f}-casualties", $"{force} soldiers killed or wounded", "soldiers", $"{force} soldiers killed or wounded.", 100, 5000, 50));
-            measures.Add(new($"{f}-deaths", $"{force} soldiers killed", "soldiers", $"{force} soldiers who died in the fighting.", 10, 2000, 10));
-            measures.Add(new($"{f}-captured", $"{force} soldiers captured", "soldiers", $"{force} soldiers reported captured; each figure counts one report's.", 1, 40, 1));
-            measures.Add(new($"{f}-howitzers-supplied", $"Self-propelled howitzers supplied by {force}", "self-propelled howitzers", $"Self-propelled howitzers {force} has sent.", 10, 300, 10));
-            measures.Add(new($"{f}-mlrs-supplied", $"Multiple rocket launchers supplied by {force}", "multiple launch rocket systems", $"Multiple launch rocket systems {force} has sent.", 5, 200, 5));
-            measures.Add(new($"{f}-containers-two-months", $"Containers of weapons {force} sent in two months", "containers", $"Containers of weapons {force} sent over two months.", 1000, 9000, 500));
-            measures.Add(new($"{f}-containers-total", $"Containers of weapons {force} sent in all", "containers", $"Containers of weapons {force} has sent in all.", 5000, 30000, 1000));
+            measures.Add(new($"{f}-troops-abroad", $"{force} troops abroad", "soldiers", "level", $"{force} soldiers deployed abroad, as a total.", 1000, 15000, 100));
+            measures.Add(new($"{f}-troops-front", $"{force} troops at the front", "soldiers", "level", $"{force} soldiers deployed to the northern front.", 500, 8000, 100));
+            measures.Add(new($"{f}-casualties", $"{force} soldiers killed or wounded", "soldiers", "running-total", $"{force} soldiers killed or wounded.", 100, 5000, 50));
+            measures.Add(new($"{f}-deaths", $"{force} soldiers killed", "soldiers", "running-total", $"{force} soldiers who died in the fighting.", 10, 2000, 10));
+            measures.Add(new($"{f}-captured", $"{force} soldiers captured", "soldiers", "events", $"{force} soldiers reported captured; each figure counts one report's.", 1, 40, 1));
+            measures.Add(new($"{f}-howitzers-supplied", $"Self-propelled howitzers supplied by {force}", "self-propelled howitzers", "running-total", $"Self-propelled howitzers {force} has sent.", 10, 300, 10));
+            measures.Add(new($"{f}-mlrs-supplied", $"Multiple rocket launchers supplied by {force}", "multiple launch rocket systems", "running-total", $"Multiple launch rocket systems {force} has sent.", 5, 200, 5));
+            measures.Add(new($"{f}-containers-two-months", $"Containers of weapons {force} sent in two months", "containers", "level", $"Containers of weapons {force} sent over two months.", 1000, 9000, 500));
+            measures.Add(new($"{f}-containers-total", $"Containers of weapons {force} sent in all", "containers", "running-total", $"Containers of weapons {force} has sent in all.", 5000, 30000, 1000));
         }
         return measures;
     }

@@ -37,6 +37,8 @@ public sealed class SyntheticProjectTests : IDisposable
         Assert.Equal(DataNames.Stances.Order(StringComparer.Ordinal), project.Claims.Select(c => c.Stance).Distinct().Order(StringComparer.Ordinal));
         Assert.Equal(Validator.ActorKinds.Order(StringComparer.Ordinal), project.Actors.Select(a => a.Kind).Distinct().Order(StringComparer.Ordinal));
         Assert.All(project.Actors, a => Assert.NotEmpty(a.Aliases));
+        // Every kind of measure, as the real data has: levels, running totals and events (each report its own count).
+        Assert.Equal(DataNames.MeasureKinds.Order(StringComparer.Ordinal), project.Measures.Select(m => m.Kind).Distinct().Order(StringComparer.Ordinal));
         // Each figure's numbers are in its quote as the site writes them ("3,000"), so the quote is its evidence.
         Assert.All(withFigure, c => Assert.All(new[] { c.Figure!.Value, c.Figure.Min, c.Figure.Max }.OfType<int>(),
             n => Assert.Contains(n.ToString("N0", CultureInfo.InvariantCulture), c.Evidence[0].Quote, StringComparison.Ordinal)));

@@ -64,7 +64,7 @@ public sealed record BuildResult(IReadOnlyList<OutputFile> Files, IReadOnlyList<
 
 /// <summary>
 /// The one place that runs the stages, in order, each handed what the one before made: Load (project files →
-/// parsed YAML) → Validate (→ model) → Views (built once) → briefing Markdown (once per week) → the site (Html) and
+/// parsed YAML) → Validate (→ model) → Views (the shared ones once; each page's as it renders) → briefing Markdown (once per week) → the site (Html) and
 /// the PDFs (Briefing), each a pure function of those inputs, writing into a sink. No stage calls another.
 /// </summary>
 public static partial class Pipeline

@@ -9,8 +9,8 @@ using Scriban.Runtime;
 namespace ReportBuilder.Core.Html;
 
 /// <summary>
-/// What the site is made from: the model, its views (built once, by the pipeline), the words, the templates, and the
-/// measures each week's briefing Markdown asks to chart (<c>```chart &lt;id&gt;</c>), by week id.
+/// What the site is made from: the model, the views its pages share (built once, by the pipeline; each page's own
+/// is made as it renders), the words, the templates, and the measures each week's briefing Markdown asks to chart (<c>```chart &lt;id&gt;</c>), by week id.
 /// </summary>
 internal sealed record SiteInputs(ReportModel Model, SiteViews Views, Strings Strings, TemplateSet Templates, IReadOnlyDictionary<string, IReadOnlyList<string>> BriefingCharts);
 

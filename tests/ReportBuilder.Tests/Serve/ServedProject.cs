@@ -63,6 +63,23 @@ internal sealed class ServedProject : IAsyncDisposable
         throw new InvalidOperationException("no state in the first 100 lines of the event stream");
     }
 
+    /// <summary>
+    /// Waits, state by state, until the terminal's last "serve: built" line ends with <paramref name="ending"/>, and
+    /// returns it; throws, with the terminal's log, when ten rebuilds or the patience pass without one. For a change made in more than one write (`new source` writes a text, then its sheet), where a
+    /// poll may see the first write alone and rebuild once before the change is whole.
+    /// </summary>
+    public async Task<string> BuiltLineAsync(string ending)
+    {
+        for (var states = 0; states < 10; states++)
+        {
+            var last = Log.ToString().Split('\n').LastOrDefault(l => l.StartsWith("serve: built", StringComparison.Ordinal));
+            if (last is not null && last.EndsWith(ending, StringComparison.Ordinal))
+                return last;
+            await NextStateAsync();
+        }
+        throw new InvalidOperationException($"no build ending in '{ending}' in 10 rebuilds:\n{Log}");
+    }
+
     /// <summary>Replaces <paramref name="from"/> by <paramref name="to"/> in a project file and waits for the rebuild it causes.</summary>
     public async Task EditAsync(string path, string from, string to)
     {

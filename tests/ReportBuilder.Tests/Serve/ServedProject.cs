@@ -65,19 +65,23 @@ internal sealed class ServedProject : IAsyncDisposable
 
     /// <summary>
     /// Waits, state by state, until the terminal's last "serve: built" line ends with <paramref name="ending"/>, and
-    /// returns it; throws, with the terminal's log, when ten rebuilds or the patience pass without one. For a change made in more than one write (`new source` writes a text, then its sheet), where a
-    /// poll may see the first write alone and rebuild once before the change is whole.
+    /// returns it; throws, with the terminal's log, when ten rebuilds or the patience pass without one. For a change
+    /// made in more than one write (`new source` writes a text, then its sheet), where a poll may see the first write
+    /// alone and rebuild once before the change is whole.
     /// </summary>
-    public async Task<string> BuiltLineAsync(string ending)
+    public Task<string> BuiltLineAsync(string ending) => BuiltLineAsync(line => line.EndsWith(ending, StringComparison.Ordinal), $"ending in '{ending}'");
+
+    /// <summary>As <see cref="BuiltLineAsync(string)"/>, until the last "serve: built" line is one <paramref name="wanted"/> accepts.</summary>
+    public async Task<string> BuiltLineAsync(Func<string, bool> wanted, string what)
     {
         for (var states = 0; states < 10; states++)
         {
             var last = Log.ToString().Split('\n').LastOrDefault(l => l.StartsWith("serve: built", StringComparison.Ordinal));
-            if (last is not null && last.EndsWith(ending, StringComparison.Ordinal))
+            if (last is not null && wanted(last))
                 return last;
             await NextStateAsync();
         }
-        throw new InvalidOperationException($"no build ending in '{ending}' in 10 rebuilds:\n{Log}");
+        throw new InvalidOperationException($"no build {what} in 10 rebuilds:\n{Log}");
     }
 
     /// <summary>Replaces <paramref name="from"/> by <paramref name="to"/> in a project file and waits for the rebuild it causes.</summary>

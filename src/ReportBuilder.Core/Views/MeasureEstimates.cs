@@ -48,7 +48,13 @@ internal static class MeasureEstimates
     /// what a week's briefing showed stays as it was when later weeks bring new figures.
     /// </summary>
     public static IReadOnlyList<EstimateView> KnownBy(IReadOnlyList<EstimateView> estimates, IsoWeek week) =>
-        [.. estimates.Where(e => e.IsoWeek.CompareTo(week) <= 0).Select(e => KnownBy(e, week))];
+        [.. estimates.Where(e => IsKnownBy(e, week)).Select(e => KnownBy(e, week))];
+
+    /// <summary>Whether <paramref name="estimate"/> was first reported by the end of <paramref name="week"/>.</summary>
+    public static bool IsKnownBy(EstimateView estimate, IsoWeek week) => estimate.IsoWeek.CompareTo(week) <= 0;
+
+    /// <summary>Whether a measure's estimates are compared with one another: not events, each a count of its own report.</summary>
+    public static bool Compares(Measure measure) => measure.Kind != MeasureKind.Events;
 
     /// <summary>
     /// An estimate as a week shows it: disputed only by claims reported by the week's end. The estimate itself when
@@ -78,7 +84,7 @@ internal static class MeasureEstimates
     /// </summary>
     public static (IReadOnlyList<ComparisonView> First, int Count) ComparisonsOf(Strings strings, Measure measure, IReadOnlyList<EstimateView> estimates)
     {
-        if (measure.Kind == MeasureKind.Events)
+        if (!Compares(measure))
             return ([], 0);
         var count = checked((int)PairCounts.Of(estimates).Compared);
         var first = new List<ComparisonView>();
@@ -127,12 +133,12 @@ internal static class MeasureEstimates
     {
         var first = new List<ComparisonView>();
         var count = 0;
-        foreach (var (measure, estimates, newConflicts) in measures.Where(m => m.Measure.Kind != MeasureKind.Events))
+        foreach (var (measure, estimates, newConflicts) in measures.Where(m => Compares(m.Measure)))
         {
             var conflicts = checked((int)newConflicts.GetValueOrDefault(week));
             var wanted = Math.Min(Shown - first.Count, conflicts);
             if (wanted > 0)
-                first.AddRange(FirstNewConflicts(strings, [.. estimates.Where(e => e.IsoWeek.CompareTo(week) <= 0)], week, wanted));
+                first.AddRange(FirstNewConflicts(strings, [.. estimates.Where(e => IsKnownBy(e, week))], week, wanted));
             count = checked(count + conflicts);
         }
         return (first, count);

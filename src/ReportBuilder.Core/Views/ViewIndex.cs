@@ -25,7 +25,7 @@ internal sealed class ViewIndex
         foreach (var claim in model.Claims)
             _claims[claim.Id] = BuildClaim(claim);
         Estimates = model.Measures.ToDictionary(m => m.Id, m => MeasureEstimates.For(this, m), StringComparer.Ordinal);
-        NewConflicts = model.Measures.Where(m => m.Kind != MeasureKind.Events)
+        NewConflicts = model.Measures.Where(MeasureEstimates.Compares)
             .ToDictionary(m => m.Id, m => MeasureEstimates.NewConflictsByWeek(Estimates[m.Id]), StringComparer.Ordinal);
     }
 

@@ -70,7 +70,7 @@ internal static class WeekViews
             .Select(g => new ClaimGroupView(index.Topic(g.Key), model.TopicById[g.Key].Summary, [.. g.Select(c => viewOf[c.Id])])).ToList();
         var keyFigures = model.Measures.Select(m => KeyFigures.For(index, m, week)).OfType<KeyFigureView>().ToList();
         var (conflicts, conflictCount) = MeasureEstimates.ConflictsOf(index.Format.Strings,
-            model.Measures.Where(m => m.Kind != MeasureKind.Events).Select(m => (m, index.Estimates[m.Id], index.NewConflicts[m.Id])), week);
+            model.Measures.Where(MeasureEstimates.Compares).Select(m => (m, index.Estimates[m.Id], index.NewConflicts[m.Id])), week);
         return new WeekView(
             week.ToString(), index.Format.WeekTitle(week), index.Format.WeekRange(week), index.Format.Day(asOf), SitePaths.Week(week),
             SitePaths.Briefing(week), SitePaths.BriefingMarkdown(week),
@@ -116,7 +116,7 @@ internal static class WeekViews
     /// </summary>
     private static IReadOnlyList<LinkView> ChartMeasures(ViewIndex index, IReadOnlyList<KeyFigureView> keyFigures, IsoWeek week) =>
         [.. keyFigures.Where(k => k.NewThisWeek && k.Kind != DataNames.Name(MeasureKind.Events))
-            .Where(k => index.Estimates[k.Measure.Id].Count(e => e.Dated && e.IsoWeek.CompareTo(week) <= 0) >= 2)
+            .Where(k => index.Estimates[k.Measure.Id].Count(e => e.Dated && MeasureEstimates.IsKnownBy(e, week)) >= 2)
             .Select(k => k.Measure)];
 
     private static IReadOnlyList<SourceQuotesView> SourceQuotes(ViewIndex index, IReadOnlyList<Claim> claims, IsoWeek week) =>

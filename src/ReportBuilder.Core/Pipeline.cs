@@ -87,7 +87,7 @@ public static partial class Pipeline
         var bag = new DiagnosticBag();
         var model = Validate(documents, bag);
         var templates = TemplateSet.Parse(files).Diagnostics;
-        var glyphs = model is not null && templates.Count == 0 ? GlyphCoverage.Check(documents) : [];
+        var glyphs = model is not null && templates.Count == 0 ? GlyphCoverage.Check(files, documents.Values()) : [];
         return new ReadResult([.. bag.ToSortedList(), .. templates, .. glyphs]) { Model = model };
     }
 
@@ -103,20 +103,30 @@ public static partial class Pipeline
     /// The whole build, each file handed to <paramref name="sink"/> as it is made. When the build fails the sink
     /// may hold some files: its owner discards them.
     /// </summary>
-    public static BuildResult Build(ProjectFiles files, BuildOptions options, IOutputSink sink) =>
-        Build(ProjectDocuments.Load(files), options, sink);
-
-    /// <summary>The whole build from files already loaded (serve keeps them, and the model, to typeset a briefing when asked).</summary>
-    internal static BuildResult Build(ProjectDocuments documents, BuildOptions options, IOutputSink sink)
+    public static BuildResult Build(ProjectFiles files, BuildOptions options, IOutputSink sink)
     {
+        var (model, values, diagnostics) = LoadAndValidate(files);
+        return model is null ? new BuildResult([], diagnostics, 0, 0) : Render(model, files, values, options, sink);
+    }
+
+    /// <summary>
+    /// Load and Validate for a build: the model and the data's values, not the YAML trees, which go when this returns
+    /// (a frame of the build would keep them for all of it).
+    /// </summary>
+    private static (ReportModel? Model, IReadOnlyList<DataValue> Values, IReadOnlyList<Diagnostic> Diagnostics) LoadAndValidate(ProjectFiles files)
+    {
+        var documents = ProjectDocuments.Load(files);
         var bag = new DiagnosticBag();
         var model = Validate(documents, bag);
-        return model is null ? Failed(null, bag) : Render(model, documents, options, sink);
+        return model is null ? (null, [], bag.ToSortedList()) : (model, documents.Values(), []);
     }
 
     /// <summary>Everything after Validate, from a model: the views, the Markdown, the site and the PDFs.</summary>
     internal static BuildResult Render(ReportModel model, ProjectDocuments documents, BuildOptions options, IOutputSink sink) =>
-        Guarded(() => Prepare(model, documents, options, out var prepared) ?? Emit(prepared!, options, sink));
+        Render(model, documents.Files, documents.Values(), options, sink);
+
+    private static BuildResult Render(ReportModel model, ProjectFiles files, IReadOnlyList<DataValue> values, BuildOptions options, IOutputSink sink) =>
+        Guarded(() => Prepare(model, files, values, options, out var prepared) ?? Emit(prepared!, options, sink));
 
     /// <summary>The Markdown, the site and the PDFs from inputs an earlier render prepared (<see cref="BuildResult.Prepared"/>).</summary>
     internal static BuildResult Render(PreparedBuild prepared, BuildOptions options, IOutputSink sink) =>
@@ -158,22 +168,22 @@ public static partial class Pipeline
     }
 
     /// <summary>The templates parsed, the strings loaded and the views built; the build's failure when they cannot be.</summary>
-    private static BuildResult? Prepare(ReportModel model, ProjectDocuments documents, BuildOptions options, out PreparedBuild? prepared)
+    private static BuildResult? Prepare(ReportModel model, ProjectFiles files, IReadOnlyList<DataValue> values, BuildOptions options, out PreparedBuild? prepared)
     {
         prepared = null;
-        var templates = TemplateSet.Parse(documents.Files);
+        var templates = TemplateSet.Parse(files);
         if (templates.Diagnostics.Count > 0)
             return new BuildResult([], templates.Diagnostics, 0, 0) { Model = model };
         var bag = new DiagnosticBag();
         if (StringsFile.Load(templates.StringFiles, model.Site.Language, bag) is not { } strings)
             return Failed(model, bag);
-        prepared = new PreparedBuild(model, documents, templates, strings, SiteViews.Build(model, strings, new ParallelOptions { MaxDegreeOfParallelism = options.MaxDegreeOfParallelism }));
+        prepared = new PreparedBuild(model, files, values, templates, strings, SiteViews.Build(model, strings, new ParallelOptions { MaxDegreeOfParallelism = options.MaxDegreeOfParallelism }));
         return null;
     }
 
     private static BuildResult Emit(PreparedBuild prepared, BuildOptions options, IOutputSink sink)
     {
-        var (model, documents, templates, strings, views) = prepared;
+        var (model, files, values, templates, strings, views) = prepared;
         var bag = new DiagnosticBag();
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = options.MaxDegreeOfParallelism };
 
@@ -182,7 +192,7 @@ public static partial class Pipeline
         var markdownWeeks = options.Site ? views.Weeks : briefingWeeks;
         var cache = options.CacheFolder is { } folder ? RenderCache.Open(folder, RenderCache.Engine) : null;
         var renders = cache is null ? CachedRender.None
-            : CachedRender.Over(cache, documents.Files, views.Measures.ToDictionary(m => CachedRender.ChartLookup(m.Id), object (m) => m, StringComparer.Ordinal));
+            : CachedRender.Over(cache, files, views.Measures.ToDictionary(m => CachedRender.ChartLookup(m.Id), object (m) => m, StringComparer.Ordinal));
         IReadOnlyDictionary<string, string>? markdown = BriefingMarkdown.Render(templates, views.Site, new Format(strings), markdownWeeks, parallel, bag, renders);
         foreach (var week in markdownWeeks)
             sink.Add(OutputFile.Text(week.MarkdownUrl, markdown[week.Id]));
@@ -196,9 +206,9 @@ public static partial class Pipeline
             return Failed(model, bag);
         if (!options.Pdf)
             return Built(pages, 0);
-        if (GlyphCoverage.Check(documents) is { Count: > 0 } glyphs)
+        if (GlyphCoverage.Check(files, values) is { Count: > 0 } glyphs)
             return new BuildResult([], glyphs, 0, 0) { Model = model };
-        var briefings = BriefingPdf.Render(new BriefingInputs(model, views, strings, markdown!, documents.Files), briefingWeeks, parallel, sink, bag, renders);
+        var briefings = BriefingPdf.Render(new BriefingInputs(model, views, strings, markdown!, files), briefingWeeks, parallel, sink, bag, renders);
         if (bag.HasErrors)
             return Failed(model, bag);
         return Built(pages, briefings);

@@ -11,37 +11,33 @@ namespace ReportBuilder.Core.Briefing;
 /// </summary>
 internal static class GlyphCoverage
 {
-    internal static IReadOnlyList<Diagnostic> Check(ProjectDocuments documents)
+    /// <param name="files">The project's files, for the fonts.</param>
+    /// <param name="values">Every value of the data (<see cref="ProjectDocuments.Values"/>), in file and document order.</param>
+    internal static IReadOnlyList<Diagnostic> Check(ProjectFiles files, IReadOnlyList<DataValue> values)
     {
         // A project without fonts (data checked alone) has nothing to check against; a build reports them missing.
-        var files = documents.Files;
         if (!files.Under(BriefingPdf.FontFolder).Any())
             return [];
         var diagnostics = new DiagnosticBag();
         using var fonts = BriefingPdf.LoadFonts(files, diagnostics);
         if (fonts is null)
             return diagnostics.ToSortedList();
-        foreach (var (_, document) in documents.All)
+        // Asked once per character: the data has a few hundred distinct ones in millions of places.
+        var covered = new Dictionary<int, bool>();
+        foreach (var value in values)
         {
-            // Syntax errors were Validate's to report; a file that does not parse has no values to check.
-            foreach (var scalar in Scalars(document.Root))
+            SortedSet<string>? missing = null;
+            foreach (var rune in value.Text.EnumerateRunes())
             {
-                var missing = scalar.Value.EnumerateRunes().Where(r => !fonts.Covers(r.Value)).Select(r => r.ToString())
-                    .Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
-                if (missing.Count > 0)
-                    diagnostics.Add(Codes.MissingGlyphs, scalar.Span, $"the briefing fonts have no glyph for {BriefingPdf.Describe(missing)}",
-                        BriefingPdf.MissingGlyphsHint);
+                if (!covered.TryGetValue(rune.Value, out var has))
+                    covered[rune.Value] = has = fonts.Covers(rune.Value);
+                if (!has)
+                    (missing ??= new SortedSet<string>(StringComparer.Ordinal)).Add(rune.ToString());
             }
+            if (missing is not null)
+                diagnostics.Add(Codes.MissingGlyphs, value.Span, $"the briefing fonts have no glyph for {BriefingPdf.Describe([.. missing])}",
+                    BriefingPdf.MissingGlyphsHint);
         }
         return diagnostics.ToSortedList();
     }
-
-    /// <summary>Every value of a YAML tree (not the keys, which are field names), in document order.</summary>
-    private static IEnumerable<YScalar> Scalars(YNode? node) => node switch
-    {
-        YScalar scalar => [scalar],
-        YSequence sequence => sequence.Items.SelectMany(Scalars),
-        YMapping mapping => mapping.Entries.SelectMany(e => Scalars(e.Value)),
-        _ => [],
-    };
 }

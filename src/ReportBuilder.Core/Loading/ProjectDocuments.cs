@@ -30,6 +30,33 @@ internal sealed class ProjectDocuments
     /// <summary>The parsed document at a project path, or null when there is no YAML file there.</summary>
     public YamlDocument? Get(string path) => _documents.GetValueOrDefault(path);
 
+    /// <summary>Every value of every document (not the keys), file by file in path order, each in document order.</summary>
+    public IReadOnlyList<DataValue> Values()
+    {
+        var values = new List<DataValue>();
+        foreach (var document in _documents.Values)
+            AddValues(document.Root, values);
+        return values;
+    }
+
+    private static void AddValues(YNode? node, List<DataValue> values)
+    {
+        switch (node)
+        {
+            case YScalar scalar:
+                values.Add(new DataValue(scalar.Value, scalar.Span));
+                break;
+            case YSequence sequence:
+                foreach (var item in sequence.Items)
+                    AddValues(item, values);
+                break;
+            case YMapping mapping:
+                foreach (var entry in mapping.Entries)
+                    AddValues(entry.Value, values);
+                break;
+        }
+    }
+
     public static ProjectDocuments Load(ProjectFiles files)
     {
         var yaml = files.Under(DataFolder).Where(f => f.Path.EndsWith(".yaml", StringComparison.Ordinal)).ToList();

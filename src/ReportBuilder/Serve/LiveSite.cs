@@ -34,9 +34,9 @@ internal sealed class LiveSite(string projectDirectory, TextWriter log)
         var clock = Stopwatch.StartNew();
         // Taken before the files are read: a save made while this build runs differs from it, so the next poll rebuilds.
         _signature = ProjectSignature.Of(projectDirectory);
-        var documents = ProjectDocuments.Load(ProjectFiles.FromDirectory(projectDirectory));
+        var files = ProjectFiles.FromDirectory(projectDirectory);
         var sink = new MemorySink();
-        var build = _cache.Use(folder => Pipeline.Build(documents, new BuildOptions { Pdf = false, CacheFolder = folder }, sink));
+        var build = _cache.Use(folder => Pipeline.Build(files, new BuildOptions { Pdf = false, CacheFolder = folder }, sink));
         ServedSite next;
         lock (_gate)
         {

@@ -57,6 +57,10 @@ internal static class Utf8Text
         // A UTF-8 byte-order mark (EF BB BF) is no text: accepted at the start, and skipped.
         if (span.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
             span = span[3..];
+        invalidAt = null;
+        // Checked whole first (vectorised): only a file that is not UTF-8 is walked character by character, to say where.
+        if (System.Text.Unicode.Utf8.IsValid(span))
+            return Encoding.UTF8.GetString(span);
         int line = 1, column = 1;
         var rest = span;
         while (!rest.IsEmpty)
@@ -70,7 +74,6 @@ internal static class Utf8Text
             else column++;
             rest = rest[consumed..];
         }
-        invalidAt = null;
         return Encoding.UTF8.GetString(span);
     }
 
@@ -81,9 +84,18 @@ internal static class Utf8Text
     /// </summary>
     public static IReadOnlyList<string> SplitLines(string text)
     {
-        var lines = text.Split('\n');
-        if (text.EndsWith('\n'))
-            lines = lines[..^1];
-        return [.. lines.Select(l => l.EndsWith('\r') ? l[..^1] : l)];
+        var lines = new List<string>(text.AsSpan().Count('\n') + 1);
+        for (var start = 0; ;)
+        {
+            var end = text.IndexOf('\n', start);
+            // After a final newline there is no line; an empty text is one empty line.
+            if (end < 0 && start == text.Length && lines.Count > 0)
+                return lines;
+            var line = text.AsSpan(start, (end < 0 ? text.Length : end) - start);
+            lines.Add((line.EndsWith('\r') ? line[..^1] : line).ToString());
+            if (end < 0)
+                return lines;
+            start = end + 1;
+        }
     }
 }

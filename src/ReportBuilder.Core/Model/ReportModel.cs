@@ -13,7 +13,7 @@ internal sealed class ReportModel
         Actors = [.. actors.OrderBy(a => a.Id, StringComparer.Ordinal)];
         Measures = [.. measures.OrderBy(m => m.Id, StringComparer.Ordinal)];
         Topics = [.. topics.OrderBy(t => t.Id, StringComparer.Ordinal)];
-        Claims = [.. Topics.SelectMany(t => t.Claims).OrderBy(c => c, ClaimOrder.Instance)];
+        Claims = ClaimOrder.Sort(Topics.SelectMany(t => t.Claims));
         SourceById = Sources.ToDictionary(s => s.Id, StringComparer.Ordinal);
         ActorById = Actors.ToDictionary(a => a.Id, StringComparer.Ordinal);
         MeasureById = Measures.ToDictionary(m => m.Id, StringComparer.Ordinal);
@@ -56,7 +56,26 @@ internal sealed class ClaimOrder : IComparer<Claim>
         if (x is null) return -1;
         if (y is null) return 1;
         var byWeek = x.Week.CompareTo(y.Week);
-        if (byWeek != 0) return byWeek;
+        return byWeek != 0 ? byWeek : CompareInWeek(x, y);
+    }
+
+    /// <summary>
+    /// <paramref name="claims"/> in this order, as a stable sort: each claim's week is worked out once, not at each of
+    /// the n log n comparisons (a sort of 50,000 claims made a million of them).
+    /// </summary>
+    public static Claim[] Sort(IEnumerable<Claim> claims)
+    {
+        var keyed = claims.Select((claim, index) => (claim.Week, Claim: claim, Index: index)).ToArray();
+        Array.Sort(keyed, static (a, b) =>
+            a.Week.CompareTo(b.Week) is var byWeek and not 0 ? byWeek
+            : CompareInWeek(a.Claim, b.Claim) is var inWeek and not 0 ? inWeek
+            : a.Index.CompareTo(b.Index));
+        return Array.ConvertAll(keyed, k => k.Claim);
+    }
+
+    private static int CompareInWeek(Claim x, Claim y)
+    {
+        if (ReferenceEquals(x, y)) return 0;
         var byDate = (x.SaidOn, y.SaidOn) switch
         {
             (null, null) => 0,

@@ -51,7 +51,7 @@ internal sealed partial class Validator
                     claims.Add(claim);
             }
             if (title is not null)
-                topics.Add(new Topic(topicId, title, summary, [.. claims.OrderBy(c => c, ClaimOrder.Instance)], fields.Span));
+                topics.Add(new Topic(topicId, title, summary, ClaimOrder.Sort(claims), fields.Span));
         }
         return topics;
     }

@@ -26,7 +26,13 @@ internal static class YamlReader
             bag.Add(Codes.ControlCharacter, new SourceSpan(file.Path, line, column), $"the file holds {TextHygiene.Describe(text, bad)}", TextHygiene.Hint);
             return null;
         }
-        var builder = new Builder(file.Path, text, bag);
+        return BlockYaml.TryRead(file.Path, text) ?? Parse(file.Path, text, bag);
+    }
+
+    /// <summary>Parses <paramref name="text"/> with YamlDotNet: every file <see cref="BlockYaml"/> does not read, and every problem.</summary>
+    internal static YNode? Parse(string path, string text, DiagnosticBag bag)
+    {
+        var builder = new Builder(path, text, bag);
         try
         {
             return builder.ReadDocument();
@@ -46,7 +52,7 @@ internal static class YamlReader
         catch (YamlException e) when (e.Message.Contains("surrogate", StringComparison.OrdinalIgnoreCase))
         {
             // A "\uD800" escape: half of a character, which no output can hold.
-            bag.Add(Codes.ControlCharacter, new SourceSpan(file.Path, (int)e.Start.Line, (int)e.Start.Column),
+            bag.Add(Codes.ControlCharacter, new SourceSpan(path, (int)e.Start.Line, (int)e.Start.Column),
                 "a \\u escape makes a lone surrogate (half of a character)", TextHygiene.Hint);
             return null;
         }
@@ -59,9 +65,9 @@ internal static class YamlReader
         }
         catch (YamlException e)
         {
-            var span = new SourceSpan(file.Path, (int)e.Start.Line, (int)e.Start.Column);
+            var span = new SourceSpan(path, (int)e.Start.Line, (int)e.Start.Column);
             if (e.Message.Contains("tab", StringComparison.OrdinalIgnoreCase) && FirstTabIndentedLine(text) is { } tabLine)
-                span = new SourceSpan(file.Path, tabLine, 1);
+                span = new SourceSpan(path, tabLine, 1);
             bag.Add(Codes.YamlSyntax, span, Describe(e), SyntaxHint(text, span.Line));
             return null;
         }

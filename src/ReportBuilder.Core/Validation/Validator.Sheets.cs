@@ -14,6 +14,9 @@ internal sealed partial class Validator
 
     private readonly Dictionary<string, SourceSpan> _claimIds = new(StringComparer.Ordinal);
 
+    /// <summary>The claim ids a sheet's reader met, in order: checked for duplicates across sheets, in sheet order, once all are read.</summary>
+    private readonly List<(string Id, SourceSpan Span)> _claimIdsRead = [];
+
     /// <summary>Every (source, line) an evidence entry points at, even in a claim that is otherwise broken.</summary>
     private readonly HashSet<(string Source, int Line)> _cited = [];
 
@@ -23,37 +26,64 @@ internal sealed partial class Validator
     /// <summary>Reads data/sheets/&lt;topic&gt;.yaml, resolving every reference against what was read before.</summary>
     private List<Topic> ReadSheets(Dictionary<string, Actor> actors, HashSet<string> measures, Dictionary<string, Source> sources)
     {
-        var topics = new List<Topic>();
         var references = new References(actors, measures, sources);
         var sheets = files.Under(SheetsFolder).Where(f => IsYaml(f.Path)).ToList();
         if (sheets.Count == 0)
             bag.Add(Codes.MissingFile, SourceSpan.File(SheetsFolder), "there are no topic sheets", "add data/sheets/<topic>.yaml with a title and claims");
-        foreach (var file in sheets)
+        // Each sheet is read on its own core by its own reader (its own bag, citations, disputes, ids), then merged
+        // in sheet order: the diagnostics are sorted whatever order they come in, and duplicate ids across sheets are
+        // found in the order a single reader would find them, so the result is the same on any number of cores.
+        var readers = new (Validator Reader, DiagnosticBag Bag, Topic? Topic)[sheets.Count];
+        Parallel.For(0, sheets.Count, i =>
         {
-            if (IdFromFileName(file.Path) is not { } topicId)
-                continue;
-            var fields = Fields.Of(ReadYaml(file.Path, required: true), $"sheet '{topicId}'", SheetFields, bag);
-            if (fields is null)
+            var sheetBag = new DiagnosticBag();
+            var reader = new Validator(documents, sheetBag);
+            reader._brokenSources.UnionWith(_brokenSources);
+            readers[i] = (reader, sheetBag, reader.ReadSheet(sheets[i], references));
+        });
+        var topics = new List<Topic>();
+        foreach (var (reader, sheetBag, topic) in readers)
+        {
+            bag.AddRange(sheetBag.ToSortedList());
+            _unreadableSheet |= reader._unreadableSheet;
+            _cited.UnionWith(reader._cited);
+            _disputes.AddRange(reader._disputes);
+            foreach (var (id, span) in reader._claimIdsRead)
             {
-                _unreadableSheet = true;
-                continue;
+                if (!_claimIds.TryAdd(id, span))
+                    bag.Add(Codes.DuplicateId, span, $"duplicate claim id '{id}' (first at {_claimIds[id]})",
+                        "claim ids are unique across all sheets: make this one say what is different about it");
             }
-            // DESIGN.md lists an id in a sheet; the file name is the id, so a written one must agree with it.
-            if (fields.Id("id", required: false) is { } written && written != topicId)
-                bag.Add(Codes.InvalidId, fields.SpanOf("id"), $"the sheet's id '{written}' is not its file name '{topicId}'",
-                    $"rename the file to {written}.yaml, or write 'id: {topicId}' (or leave 'id' out)");
-            var title = fields.Text("title", required: true);
-            var summary = fields.Text("summary", required: false) ?? "";
-            var claims = new List<Claim>();
-            foreach (var item in fields.List("claims", required: true))
-            {
-                if (ReadClaim(item, topicId, references) is { } claim)
-                    claims.Add(claim);
-            }
-            if (title is not null)
-                topics.Add(new Topic(topicId, title, summary, ClaimOrder.Sort(claims), fields.Span));
+            if (topic is not null)
+                topics.Add(topic);
         }
         return topics;
+    }
+
+    /// <summary>One sheet: its topic, or null when it has no valid id, cannot be read or has no title.</summary>
+    private Topic? ReadSheet(ProjectFile file, References references)
+    {
+        if (IdFromFileName(file.Path) is not { } topicId)
+            return null;
+        var fields = Fields.Of(ReadYaml(file.Path, required: true), $"sheet '{topicId}'", SheetFields, bag);
+        if (fields is null)
+        {
+            _unreadableSheet = true;
+            return null;
+        }
+        // DESIGN.md lists an id in a sheet; the file name is the id, so a written one must agree with it.
+        if (fields.Id("id", required: false) is { } written && written != topicId)
+            bag.Add(Codes.InvalidId, fields.SpanOf("id"), $"the sheet's id '{written}' is not its file name '{topicId}'",
+                $"rename the file to {written}.yaml, or write 'id: {topicId}' (or leave 'id' out)");
+        var title = fields.Text("title", required: true);
+        var summary = fields.Text("summary", required: false) ?? "";
+        var claims = new List<Claim>();
+        foreach (var item in fields.List("claims", required: true))
+        {
+            if (ReadClaim(item, topicId, references) is { } claim)
+                claims.Add(claim);
+        }
+        return title is null ? null : new Topic(topicId, title, summary, ClaimOrder.Sort(claims), fields.Span);
     }
 
     private sealed record References(Dictionary<string, Actor> Actors, HashSet<string> Measures, Dictionary<string, Source> Sources);
@@ -64,9 +94,8 @@ internal sealed partial class Validator
         if (f is null)
             return null;
         var id = f.Id("id");
-        if (id is not null && !_claimIds.TryAdd(id, f.SpanOf("id")))
-            bag.Add(Codes.DuplicateId, f.SpanOf("id"), $"duplicate claim id '{id}' (first at {_claimIds[id]})",
-                "claim ids are unique across all sheets: make this one say what is different about it");
+        if (id is not null)
+            _claimIdsRead.Add((id, f.SpanOf("id")));
         var statement = f.Text("statement", required: true);
         var claimant = Reference(f, "claimant", refs.Actors.Keys, "actor", () => ActorHint(f, refs.Actors));
         var saidOn = f.Date("said_on", required: false);

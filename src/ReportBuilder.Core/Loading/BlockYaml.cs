@@ -38,7 +38,8 @@ internal sealed class BlockYaml
     /// <summary>The file's tree, or null when it is not of the plain shape this reader knows (read it with YamlDotNet).</summary>
     public static YNode? TryRead(string path, string text)
     {
-        if (text.AsSpan().IndexOfAny('\t', '\r', '\uFEFF') >= 0)
+        // Tabs, CR, a BOM, and the line breaks YAML knows besides LF (NEL, LS, PS) are YamlDotNet's to read.
+        if (text.AsSpan().IndexOfAny(NotPlain) >= 0)
             return null;
         var reader = new BlockYaml(path, text);
         if (reader._lines.Count == 0)
@@ -252,10 +253,15 @@ internal sealed class BlockYaml
     private static int KeyEnd(ReadOnlySpan<char> content)
     {
         var colon = content.IndexOf(':');
-        if (colon <= 0 || content[0] == '-' || content[..colon].IndexOfAnyExcept(KeyCharacters) >= 0)
+        // YamlDotNet takes no simple key longer than 1,024 characters (a syntax error): such keys, and one at the limit, are its to read.
+        if (colon <= 0 || colon >= MaxSimpleKey || content[0] == '-' || content[..colon].IndexOfAnyExcept(KeyCharacters) >= 0)
             return -1;
         return colon + 1 == content.Length || content[colon + 1] == ' ' ? colon : -1;
     }
+
+    private const int MaxSimpleKey = 1024;
+
+    private static readonly System.Buffers.SearchValues<char> NotPlain = System.Buffers.SearchValues.Create("\t\r\uFEFF\u0085\u2028\u2029");
 
     private static readonly System.Buffers.SearchValues<char> KeyCharacters =
         System.Buffers.SearchValues.Create("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_-");

@@ -98,6 +98,16 @@ public sealed class BlockYamlTests : IDisposable
         "a: [x, \"q\\\"\"]\n",
         "a: [x,]\n",
         "a: [x\n",
+        // YAML's other line breaks split a line for YamlDotNet: a comment would hide a key, a value would take the break.
+        "id: x\n# note\u2028title: hidden\n",
+        "a: b\u2028\nc: d\n",
+        "a: foo\u2029bar\n",
+        "a: [\"x\u2028y\", z]\n",
+        "a: x\u0085b: y\n",
+        // YamlDotNet takes no simple key longer than 1,024 characters (a syntax error), at any depth.
+        new string('k', 1025) + ": v\n",
+        "- " + new string('k', 1030) + ": v\n",
+        "a:\n  " + new string('k', 1100) + ": v\n",
     };
 
     [Theory]

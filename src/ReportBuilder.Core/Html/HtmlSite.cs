@@ -65,10 +65,8 @@ internal static class HtmlSite
 
         void RenderPage(Page page, PageRenderer renderer)
         {
-            var bytes = cache.GetOrRender("page", [page.Template, page.View, page.Variables, views.Site, page.InLayout, page.LinksFromSiteRoot],
+            cache.RenderInto(sink, page.Path, "page", [page.Template, page.View, page.Variables, views.Site, page.InLayout, page.LinksFromSiteRoot],
                 (lookups, bag) => renderer.Render(views.Site, page, lookups, bag), diagnostics);
-            if (bytes is not null)
-                sink.Add(new OutputFile(page.Path, bytes));
         }
     }
 

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Reflection;
 using Scriban;
 using Scriban.Parsing;
@@ -7,7 +6,7 @@ using Scriban.Runtime;
 namespace ReportBuilder.Core.Templates;
 
 /// <summary>
-/// Scriban's accessor of a .NET object's members, with reading a member made a direct call: Scriban reads each
+/// Scriban's accessor of a .NET object's members, with reading a member made a direct call (<see cref="PropertyGetter"/>): Scriban reads each
 /// property through <see cref="PropertyInfo.GetValue(object)"/>, reflection on every read, and a page reads
 /// hundreds. Which members there are, their names and everything but reading a value stay Scriban's own
 /// (<paramref name="scriban"/>): the members are found by the same walk under the context's filter and renamer,
@@ -15,9 +14,6 @@ namespace ReportBuilder.Core.Templates;
 /// </summary>
 internal sealed class ViewMemberAccessor(IObjectAccessor scriban, IReadOnlyDictionary<string, Func<object, object?>> getters) : IObjectAccessor
 {
-    // One getter per property for the whole process: every context (one a thread) shares them.
-    private static readonly ConcurrentDictionary<PropertyInfo, Func<object, object?>> Getters = new();
-
     /// <summary>The fast accessor of <paramref name="type"/>, or <paramref name="scriban"/> itself when its members cannot be matched one for one.</summary>
     public static IObjectAccessor For(Type type, IObjectAccessor scriban, TemplateContext context)
     {
@@ -37,7 +33,7 @@ internal sealed class ViewMemberAccessor(IObjectAccessor scriban, IReadOnlyDicti
                     continue;
                 var name = context.MemberRenamer?.Invoke(property) is { Length: > 0 } renamed ? renamed : property.Name;
                 if (!getters.ContainsKey(name))
-                    getters.Add(name, Getters.GetOrAdd(property, Getter));
+                    getters.Add(name, PropertyGetter.For(property));
             }
         }
         var names = scriban.GetMembers(context, default, type).ToHashSet(StringComparer.Ordinal);
@@ -66,25 +62,4 @@ internal sealed class ViewMemberAccessor(IObjectAccessor scriban, IReadOnlyDicti
 
     private static bool Visible(MemberInfo member, TemplateContext context) =>
         member.GetCustomAttribute<ScriptMemberIgnoreAttribute>() is null && (context.MemberFilter is null || context.MemberFilter(member));
-
-    /// <summary>A delegate bound to the property's getter (a struct's property, which a delegate cannot take by value, is read by reflection).</summary>
-    private static Func<object, object?> Getter(PropertyInfo property)
-    {
-        if (property.DeclaringType is not { IsValueType: false } declaring || property.PropertyType.IsByRefLike || property.PropertyType.IsPointer)
-            return property.GetValue;
-        var typed = typeof(TypedGetter<,>).MakeGenericType(declaring, property.PropertyType);
-        return ((IGetter)Activator.CreateInstance(typed, property.GetMethod!)!).Get;
-    }
-
-    private interface IGetter
-    {
-        object? Get(object target);
-    }
-
-    private sealed class TypedGetter<T, TValue>(MethodInfo getter) : IGetter where T : class
-    {
-        private readonly Func<T, TValue> _get = getter.CreateDelegate<Func<T, TValue>>();
-
-        public object? Get(object target) => _get((T)target);
-    }
 }

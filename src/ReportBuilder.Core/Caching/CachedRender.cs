@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using ReportBuilder.Core.Diagnostics;
 using ReportBuilder.Core.Loading;
+using ReportBuilder.Core.Output;
 using ReportBuilder.Core.Templates;
 
 namespace ReportBuilder.Core.Caching;
@@ -41,21 +42,42 @@ internal sealed class CachedRender
     /// <summary>The lookup of a measure's chart: a render that charts it depends on the measure's view.</summary>
     public static string ChartLookup(string measure) => "chart:" + measure;
 
-    public byte[]? GetOrRender(string kind, object?[] inputs, Func<Lookups, DiagnosticBag, byte[]?> render, DiagnosticBag diagnostics)
+    public byte[]? GetOrRender(string kind, object?[] inputs, Func<Lookups, DiagnosticBag, byte[]?> render, DiagnosticBag diagnostics) =>
+        GetOrRender(kind, inputs, render, diagnostics, null);
+
+    /// <summary>
+    /// As <see cref="GetOrRender(string, object?[], Func{Lookups, DiagnosticBag, byte[]?}, DiagnosticBag)"/>, and hands the
+    /// bytes to <paramref name="sink"/> as <paramref name="path"/>; a new render kept for later is then a second name of
+    /// the file the sink made (<see cref="IOutputSink.Location"/>), not a second copy of its bytes.
+    /// </summary>
+    public void RenderInto(IOutputSink sink, string path, string kind, object?[] inputs, Func<Lookups, DiagnosticBag, byte[]?> render, DiagnosticBag diagnostics) =>
+        GetOrRender(kind, inputs, render, diagnostics, new OutputAt(sink, path));
+
+    private byte[]? GetOrRender(string kind, object?[] inputs, Func<Lookups, DiagnosticBag, byte[]?> render, DiagnosticBag diagnostics, OutputAt? output)
     {
         if (_cache is null)
-            return render(new Lookups(), diagnostics);
+            return Emit(output, render(new Lookups(), diagnostics));
         var key = RenderCache.Hex(_fingerprint.Of([RenderCache.Engine, _templates, kind, .. inputs]));
         if (_cache.Get(key, kind, _current) is { } cached)
-            return cached;
+            return Emit(output, cached);
         var lookups = new Lookups();
         var own = new DiagnosticBag();
-        var bytes = render(lookups, own);
+        var bytes = Emit(output, render(lookups, own));
         if (own.Count > 0)
             diagnostics.AddRange(own.ToSortedList());
         var dependencies = lookups.Names.Order(StringComparer.Ordinal).Select(name => new RenderCache.Dependency(name, _current(name) ?? "")).ToList();
         if (own.Count == 0 && bytes is not null && dependencies.All(d => d.Digest.Length > 0))
-            _cache.Put(key, kind, bytes, dependencies);
+            _cache.Put(key, kind, bytes, dependencies, output?.Sink.Location(output.Path));
+        return bytes;
+    }
+
+    /// <summary>Where a render's bytes go as they are made.</summary>
+    private sealed record OutputAt(IOutputSink Sink, string Path);
+
+    private static byte[]? Emit(OutputAt? output, byte[]? bytes)
+    {
+        if (output is not null && bytes is not null)
+            output.Sink.Add(new OutputFile(output.Path, bytes));
         return bytes;
     }
 

@@ -101,7 +101,13 @@ internal sealed class RenderCache
     }
 
     /// <summary>Keeps what a render of <paramref name="kind"/> gave for <paramref name="key"/>, with the lookups it made.</summary>
-    public void Put(string key, string kind, byte[] bytes, IReadOnlyList<Dependency> dependencies)
+    /// <param name="copy">
+    /// A file the build just wrote with these bytes (the page in the staging tree), to give the object as a second name
+    /// (a hard link) instead of writing the bytes again; null, or a file that cannot be linked, and the bytes are written.
+    /// The object is still never trusted: a later read checks its bytes against its name, so an edit of the file by
+    /// hand (which the object shares) is a miss, and the object is made anew.
+    /// </param>
+    public void Put(string key, string kind, byte[] bytes, IReadOnlyList<Dependency> dependencies, string? copy = null)
     {
         if (!IsName(kind))
             throw new ArgumentException($"a kind is a lowercase name: '{kind}'", nameof(kind));
@@ -121,7 +127,8 @@ internal sealed class RenderCache
                 return;
             _folders.TryAdd(folder, 0);
         }
-        WriteAtomically(path, bytes);
+        if (copy is null || !TryLinkAtomically(copy, path))
+            WriteAtomically(path, bytes);
     }
 
     /// <summary>
@@ -246,6 +253,29 @@ internal sealed class RenderCache
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
+        }
+    }
+
+    /// <summary>
+    /// Makes <paramref name="path"/> a second name of <paramref name="existing"/> in one step: a new name beside it (a
+    /// link neither follows nor replaces an entry in the way), renamed over it. False where hard links cannot be made.
+    /// </summary>
+    private static bool TryLinkAtomically(string existing, string path)
+    {
+        if (!OperatingSystem.IsLinux())
+            return false;
+        var temporary = Path.Combine(Path.GetDirectoryName(path)!, $".{Path.GetFileName(path)}.{Guid.NewGuid():N}.tmp");
+        try
+        {
+            if (!LinuxFiles.TryHardLink(existing, temporary))
+                return false;
+            File.Move(temporary, path, overwrite: true);
+            return true;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            TryDelete(temporary);
+            return false;
         }
     }
 

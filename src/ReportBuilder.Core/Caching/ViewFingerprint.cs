@@ -147,16 +147,16 @@ internal sealed class ViewFingerprint
     private void AddProperties(DigestWriter hash, object record, Shape shape)
     {
         hash.Append(shape.Digest);
-        foreach (var property in shape.Properties)
-            Add(hash, property.GetValue(record));
+        foreach (var property in shape.Getters)
+            Add(hash, property(record));
     }
 
     /// <summary>
-    /// A record type's properties in name order, whether they all hold plain values (no list, no record), whether it is
+    /// A record type's properties in name order (each read by its getter, <see cref="PropertyGetter"/>), whether they all hold plain values (no list, no record), whether it is
     /// a value type, and the digest of its full name and property names: what a record's own digest starts with, so
     /// the names are hashed once per type rather than once per record.
     /// </summary>
-    private sealed record Shape(PropertyInfo[] Properties, bool Flat, bool Value, byte[] Digest)
+    private sealed record Shape(Func<object, object?>[] Getters, bool Flat, bool Value, byte[] Digest)
     {
         public static Shape Of(Type type)
         {
@@ -175,7 +175,7 @@ internal sealed class ViewFingerprint
                 Int(names, name.Length);
                 names.Append(MemoryMarshal.AsBytes(name.AsSpan()));
             }
-            return new Shape(properties, properties.All(p => IsPlain(p.PropertyType)), type.IsValueType, names.Finish());
+            return new Shape([.. properties.Select(PropertyGetter.For)], properties.All(p => IsPlain(p.PropertyType)), type.IsValueType, names.Finish());
         }
 
         private static bool IsPlain(Type type) =>

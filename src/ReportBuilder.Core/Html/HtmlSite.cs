@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using ReportBuilder.Core.Caching;
 using ReportBuilder.Core.Diagnostics;
 using ReportBuilder.Core.Model;
@@ -35,7 +36,10 @@ internal static class HtmlSite
         // Each group of pages is made from its own view on the thread that renders it; the sitemap, last, from what they were.
         var groups = SitePages.All(model, views, WeekCharts(inputs, measures, diagnostics), new PageDates(model), strings).ToList();
         var listed = new IReadOnlyList<PageView>[groups.Count];
-        Parallel.For(0, groups.Count, parallel, NewRenderer,
+        // Parallel.For replaces its worker tasks every ~100 ms, each asking for a new thread-local renderer: a renderer
+        // handed back is taken by the next, so its context, its primed includes and its member accessors are made once per thread.
+        var renderers = new ConcurrentBag<PageRenderer>();
+        Parallel.For(0, groups.Count, parallel, TakeRenderer,
             (i, _, renderer) =>
             {
                 var pages = groups[i]();
@@ -44,14 +48,14 @@ internal static class HtmlSite
                 listed[i] = [.. pages.Where(p => p.InLayout).Select(p => SitePages.SitemapEntry(p.View))];
                 return renderer;
             },
-            _ => { });
-        Parallel.ForEach(SitePages.Sitemaps(listed.SelectMany(l => l)).ToList(), parallel, NewRenderer,
+            renderers.Add);
+        Parallel.ForEach(SitePages.Sitemaps(listed.SelectMany(l => l)).ToList(), parallel, TakeRenderer,
             (page, _, renderer) =>
             {
                 RenderPage(page, renderer);
                 return renderer;
             },
-            _ => { });
+            renderers.Add);
         sink.Add(new OutputFile(SitePaths.Data, DataJson.Write(model)));
         sink.Add(new OutputFile(SitePaths.DataSchema, DataJson.Schema));
         // robots.txt is a protocol file, not a page: written here, so no project needs a template for it.
@@ -61,14 +65,12 @@ internal static class HtmlSite
             sink.Add(new OutputFile(path[TemplateSet.Folder.Length..], bytes));
         return listed.Sum(l => l.Count);
 
-        PageRenderer NewRenderer() => new(templates, model.Site.BaseUrl, format, Chart);
+        PageRenderer TakeRenderer() => renderers.TryTake(out var renderer) ? renderer : new(templates, model.Site.BaseUrl, format, Chart);
 
         void RenderPage(Page page, PageRenderer renderer)
         {
-            var bytes = cache.GetOrRender("page", [page.Template, page.View, page.Variables, views.Site, page.InLayout, page.LinksFromSiteRoot],
+            cache.RenderInto(sink, page.Path, "page", [page.Template, page.View, page.Variables, views.Site, page.InLayout, page.LinksFromSiteRoot],
                 (lookups, bag) => renderer.Render(views.Site, page, lookups, bag), diagnostics);
-            if (bytes is not null)
-                sink.Add(new OutputFile(page.Path, bytes));
         }
     }
 

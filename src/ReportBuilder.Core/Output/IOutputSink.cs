@@ -7,4 +7,10 @@ namespace ReportBuilder.Core.Output;
 public interface IOutputSink
 {
     void Add(OutputFile file);
+
+    /// <summary>
+    /// Where the file added as <paramref name="path"/> now is on disk, for the render cache to give it a second name
+    /// rather than write its bytes again; null when the sink keeps it elsewhere (memory) or could not add it.
+    /// </summary>
+    string? Location(string path) => null;
 }

@@ -106,6 +106,13 @@ public sealed class OutputStaging : IOutputSink, IDisposable
         }
     }
 
+    /// <summary>The file added as <paramref name="path"/> in the staging tree; null once an add has failed (the build will not commit).</summary>
+    public string? Location(string path)
+    {
+        lock (_gate)
+            return _failure is null && _built.Contains(path) ? Path.Combine(_staging, path) : null;
+    }
+
     /// <summary>
     /// Completes the new tree and swaps it in; when nothing changed (no file written, none removed) out/ is not
     /// touched at all and the staging tree is removed.

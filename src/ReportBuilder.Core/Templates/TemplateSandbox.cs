@@ -109,4 +109,11 @@ internal sealed class EscapingTemplateContext(ScriptObject builtins, Func<string
 
     public override ValueTask<TemplateContext> WriteAsync(Scriban.Parsing.SourceSpan span, object? textAsObject) =>
         ValueTask.FromResult(Write(span, textAsObject));
+
+    /// <summary>Scriban's accessor of a view record, reading its members by direct calls (<see cref="ViewMemberAccessor"/>); made once a type, as Scriban caches it.</summary>
+    protected override IObjectAccessor? GetMemberAccessorImpl(object target)
+    {
+        var accessor = base.GetMemberAccessorImpl(target);
+        return accessor is Scriban.Runtime.Accessors.TypedObjectAccessor ? ViewMemberAccessor.For(target.GetType(), accessor, this) : accessor;
+    }
 }

@@ -84,8 +84,14 @@ internal static class SitePaths
         target.StartsWith("mailto:", StringComparison.Ordinal);
 
     /// <summary>"../../" for <c>weeks/2024-W52/index.html</c>; "" for <c>index.html</c>.</summary>
-    public static string RootFrom(string pagePath) =>
-        string.Concat(Enumerable.Repeat("../", pagePath.Count(c => c == '/')));
+    public static string RootFrom(string pagePath)
+    {
+        var depth = pagePath.AsSpan().Count('/');
+        return depth < Ups.Length ? Ups[depth] : string.Concat(Enumerable.Repeat("../", depth));
+    }
+
+    // Every page's links start with one of these: made once, not once a link.
+    private static readonly string[] Ups = [.. Enumerable.Range(0, 8).Select(depth => string.Concat(Enumerable.Repeat("../", depth)))];
 
     /// <summary>A site-relative path as seen from <paramref name="pagePath"/>; absolute URLs and bare anchors pass through.</summary>
     public static string Relative(string pagePath, string target)

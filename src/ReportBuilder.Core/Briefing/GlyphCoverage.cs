@@ -26,6 +26,8 @@ internal static class GlyphCoverage
             // Syntax errors were Validate's to report; a file that does not parse has no values to check.
             foreach (var scalar in Scalars(document.Root))
             {
+                if (CoversAll(fonts, scalar.Value))
+                    continue;
                 var missing = scalar.Value.EnumerateRunes().Where(r => !fonts.Covers(r.Value)).Select(r => r.ToString())
                     .Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
                 if (missing.Count > 0)
@@ -34,6 +36,17 @@ internal static class GlyphCoverage
             }
         }
         return diagnostics.ToSortedList();
+    }
+
+    /// <summary>Whether the fonts show every character of <paramref name="value"/>: the common case, asked without allocating.</summary>
+    private static bool CoversAll(FontSet fonts, string value)
+    {
+        foreach (var rune in value.EnumerateRunes())
+        {
+            if (!fonts.Covers(rune.Value))
+                return false;
+        }
+        return true;
     }
 
     /// <summary>Every value of a YAML tree (not the keys, which are field names), in document order.</summary>

@@ -31,7 +31,13 @@ public sealed class FontSet : IDisposable
 
     private readonly FontFace[] _faces;
 
-    private FontSet(FontFace[] faces) => _faces = faces;
+    private readonly CodepointMemo _covered;
+
+    private FontSet(FontFace[] faces)
+    {
+        _faces = faces;
+        _covered = new CodepointMemo(AnyFaceShows);
+    }
 
     /// <summary>Loads the fonts through <paramref name="open"/>, given each file name.</summary>
     public static FontSet FromStreams(Func<string, Stream> open, FontFileNames? names = null)
@@ -73,11 +79,12 @@ public sealed class FontSet : IDisposable
     /// Whether text in any family and style can show <paramref name="codepoint"/> (each text face, or a fallback after
     /// it, has a glyph for it), so that it never prints as an empty box. Spaces and invisible characters need none.
     /// </summary>
-    public bool Covers(int codepoint)
+    public bool Covers(int codepoint) => _covered.Get(codepoint);
+
+    private bool AnyFaceShows(int codepoint)
     {
         if (System.Text.Rune.IsWhiteSpace(new System.Text.Rune(codepoint)) || Text.MissingCharacters.IsDefaultIgnorable(codepoint))
             return true;
-        // Plain loops: `check` and every PDF build ask this of each character of the data.
         for (int i = 0; i < TextFaces; i++)
         {
             if (!ChainHas(_faces[i], codepoint))

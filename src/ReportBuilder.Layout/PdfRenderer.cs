@@ -37,8 +37,8 @@ public static class PdfRenderer
             }
         });
 
-        // The drawing pass gets the measured pages by constructor; the shaper, its cache and the measured layouts carry over.
-        var context = measuring.ForDrawing(pageOfAnchor);
+        // The drawing pass gets the measured pages by constructor; the shaper and its cache carry over.
+        var context = new LayoutContext(fonts, shaper, spec, index, pageOfAnchor);
         var draw = new DrawPass(spec, context, pageCount, output);
         var structure = StructureNode.Document(draw.Structure);
         int drawn = Paginate(spec, context, structure, draw.OnPage, (page, item) =>

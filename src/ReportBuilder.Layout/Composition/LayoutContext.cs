@@ -6,38 +6,20 @@ namespace ReportBuilder.Layout.Composition;
 /// What every composer needs: fonts, the shaper and its cache, the theme, the page, the headings, and
 /// in the drawing pass the page each heading landed on in the measuring pass.
 /// </summary>
-internal sealed class LayoutContext
+internal sealed class LayoutContext(FontSet fonts, TextShaper shaper, PdfDocumentSpec spec, DocumentIndex index,
+    IReadOnlyDictionary<string, int>? pageOfAnchor = null)
 {
     private readonly InlineLayout.Scratch _scratch = new();
     private readonly Dictionary<(TextStyle Base, TextStyle? Style, bool Link), ResolvedStyle> _styles = [];
-    private readonly PdfDocumentSpec _spec;
-    private readonly LayoutMemo _memo;
 
-    /// <summary>The measuring pass's context.</summary>
-    public LayoutContext(FontSet fonts, TextShaper shaper, PdfDocumentSpec spec, DocumentIndex index)
-        : this(fonts, shaper, spec, index, new LayoutMemo(), null)
-    {
-    }
-
-    private LayoutContext(FontSet fonts, TextShaper shaper, PdfDocumentSpec spec, DocumentIndex index, LayoutMemo memo,
-        IReadOnlyDictionary<string, int>? pageOfAnchor)
-    {
-        (Fonts, Shaper, _spec, Index, _memo, PageOfAnchor) = (fonts, shaper, spec, index, memo, pageOfAnchor);
-        Theme = spec.Theme;
-        Page = spec.Page;
-    }
-
-    /// <summary>The drawing pass's context: the shaper and its cache, and the measured paragraphs' layouts, carry over.</summary>
-    public LayoutContext ForDrawing(IReadOnlyDictionary<string, int> pageOfAnchor) => new(Fonts, Shaper, _spec, Index, _memo, pageOfAnchor);
-
-    public FontSet Fonts { get; }
-    public TextShaper Shaper { get; }
-    public Theme Theme { get; }
-    public PageSetup Page { get; }
-    public DocumentIndex Index { get; }
+    public FontSet Fonts { get; } = fonts;
+    public TextShaper Shaper { get; } = shaper;
+    public Theme Theme { get; } = spec.Theme;
+    public PageSetup Page { get; } = spec.Page;
+    public DocumentIndex Index { get; } = index;
 
     /// <summary>The page each heading anchor landed on in the measuring pass; null during that pass.</summary>
-    public IReadOnlyDictionary<string, int>? PageOfAnchor { get; }
+    public IReadOnlyDictionary<string, int>? PageOfAnchor { get; } = pageOfAnchor;
 
     /// <summary>What did not fit, as the drawing pass finds it.</summary>
     public List<LayoutOverflow> Overflows { get; } = [];
@@ -46,9 +28,6 @@ internal sealed class LayoutContext
     public InlineLayout Layout(IReadOnlyList<Run> runs, TextStyle baseStyle, float width, TextAlign align, float lineHeight,
         float firstIndent = 0, bool styleLinks = true)
     {
-        var key = new LayoutMemo.Key(runs, baseStyle, width, align, lineHeight, firstIndent, styleLinks);
-        if (_memo.TryGet(key, out var known))
-            return known;
         var styles = new ResolvedStyle[runs.Count];
         Span<int> starts = runs.Count <= 32 ? stackalloc int[runs.Count] : new int[runs.Count];
         int length = 0;
@@ -60,9 +39,7 @@ internal sealed class LayoutContext
             styles[i] = Resolve(baseStyle, run.Style, run.Link, styleLinks);
         }
         string text = runs.Count == 1 ? runs[0].Text : Concat(runs, length);
-        var layout = InlineLayout.Create(Shaper, text, starts, styles, width, align, lineHeight, firstIndent, _scratch);
-        _memo.Add(key, layout);
-        return layout;
+        return InlineLayout.Create(Shaper, text, starts, styles, width, align, lineHeight, firstIndent, _scratch);
     }
 
     /// <summary>Resolved styles are cached: a document uses a handful of style combinations many times.</summary>

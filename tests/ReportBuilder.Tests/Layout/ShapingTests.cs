@@ -94,23 +94,6 @@ public sealed class ShapingTests
         Assert.True(pdf.Result.Shaping.HitRate > 0.8, $"hit rate {pdf.Result.Shaping.HitRate:P1}");
     }
 
-    [Fact]
-    public void The_drawing_pass_takes_the_measured_paragraphs_lines_instead_of_shaping_them_again()
-    {
-        // 300 words none repeats: the measuring pass shapes each once; a drawing pass that laid the paragraph out
-        // again would look every one of them up a second time.
-        var spec = Documents.New();
-        spec.Blocks.Add(new Paragraph([new Run(string.Join(' ', Enumerable.Range(0, 300).Select(Word)))]));
-
-        using var pdf = Pdf.Render(spec);
-
-        Assert.True(pdf.Result.Shaping.Misses >= 300, $"{pdf.Result.Shaping.Misses} words shaped");
-        Assert.True(pdf.Result.Shaping.Hits < 30, $"{pdf.Result.Shaping.Hits} words found shaped already");
-
-        // Letters only (a, b, …, ba, bb, …), so that no word breaks into pieces another word shares.
-        static string Word(int n) => n < 26 ? ((char)('a' + n)).ToString() : Word((n / 26) - 1) + Word(n % 26);
-    }
-
     private static List<string> Shape(ReportBuilder.Layout.Fonts.FontFace face, string[] words)
     {
         using var shaper = new TextShaper(TestFonts.Set.Count, ligatures: false);

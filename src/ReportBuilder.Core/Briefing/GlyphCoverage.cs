@@ -22,16 +22,13 @@ internal static class GlyphCoverage
         using var fonts = BriefingPdf.LoadFonts(files, diagnostics);
         if (fonts is null)
             return diagnostics.ToSortedList();
-        // Asked once per character: the data has a few hundred distinct ones in millions of places.
-        var covered = new Dictionary<int, bool>();
         foreach (var value in values)
         {
             SortedSet<string>? missing = null;
             foreach (var rune in value.Text.EnumerateRunes())
             {
-                if (!covered.TryGetValue(rune.Value, out var has))
-                    covered[rune.Value] = has = fonts.Covers(rune.Value);
-                if (!has)
+                // The fonts remember each character's answer (a few hundred distinct ones in millions of places).
+                if (!fonts.Covers(rune.Value))
                     (missing ??= new SortedSet<string>(StringComparer.Ordinal)).Add(rune.ToString());
             }
             if (missing is not null)

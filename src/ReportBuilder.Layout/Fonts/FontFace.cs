@@ -14,7 +14,7 @@ internal sealed class FontFace : IDisposable
 {
     private readonly HbBlob _blob;
     private readonly HbFace _face;
-    private readonly GlyphCoverage _coverage;
+    private readonly CodepointMemo _coverage;
 
     public FontFace(int id, string name, byte[] data)
     {
@@ -31,7 +31,7 @@ internal sealed class FontFace : IDisposable
         Shaper.TryGetHorizontalFontExtents(out var extents);
         Ascent = extents.Ascender / UnitsPerEm;
         Descent = -extents.Descender / UnitsPerEm;
-        _coverage = new GlyphCoverage(Shaper);
+        _coverage = new CodepointMemo(c => Shaper.TryGetNominalGlyph((uint)c, out _));
         Advances = new int[_face.GlyphCount];
         for (int g = 0; g < Advances.Length; g++)
             Advances[g] = Shaper.GetHorizontalGlyphAdvance((uint)g);
@@ -60,7 +60,7 @@ internal sealed class FontFace : IDisposable
     /// <summary>The first of the faces that supply glyphs this one lacks (arrows, ▲▼), or null.</summary>
     public FontFace? Fallback { get; set; }
 
-    public bool HasGlyph(int codepoint) => _coverage.Has(codepoint);
+    public bool HasGlyph(int codepoint) => _coverage.Get(codepoint);
 
     /// <summary>
     /// A blob over a native copy of the font that HarfBuzz frees with the blob. A blob over a
@@ -81,27 +81,5 @@ internal sealed class FontFace : IDisposable
         Shaper.Dispose();
         _face.Dispose();
         _blob.Dispose();
-    }
-
-    /// <summary>Remembers, per Basic Multilingual Plane code point, whether the font maps it.</summary>
-    private sealed class GlyphCoverage(HbFont font)
-    {
-        private readonly ulong[] _known = new ulong[1024];
-        private readonly ulong[] _has = new ulong[1024];
-
-        public bool Has(int codepoint)
-        {
-            if (codepoint > 0xFFFF)
-                return font.TryGetNominalGlyph((uint)codepoint, out _);
-            int word = codepoint >> 6;
-            ulong bit = 1UL << (codepoint & 63);
-            if ((_known[word] & bit) != 0)
-                return (_has[word] & bit) != 0;
-            bool has = font.TryGetNominalGlyph((uint)codepoint, out _);
-            // Interlocked keeps concurrent renders sharing a FontSet from losing each other's bits.
-            Interlocked.Or(ref _has[word], has ? bit : 0);
-            Interlocked.Or(ref _known[word], bit);
-            return has;
-        }
     }
 }

@@ -31,7 +31,13 @@ public sealed class FontSet : IDisposable
 
     private readonly FontFace[] _faces;
 
-    private FontSet(FontFace[] faces) => _faces = faces;
+    private readonly CodepointMemo _covered;
+
+    private FontSet(FontFace[] faces)
+    {
+        _faces = faces;
+        _covered = new CodepointMemo(AnyFaceShows);
+    }
 
     /// <summary>Loads the fonts through <paramref name="open"/>, given each file name.</summary>
     public static FontSet FromStreams(Func<string, Stream> open, FontFileNames? names = null)
@@ -73,14 +79,28 @@ public sealed class FontSet : IDisposable
     /// Whether text in any family and style can show <paramref name="codepoint"/> (each text face, or a fallback after
     /// it, has a glyph for it), so that it never prints as an empty box. Spaces and invisible characters need none.
     /// </summary>
-    public bool Covers(int codepoint) =>
-        System.Text.Rune.IsWhiteSpace(new System.Text.Rune(codepoint)) || Text.MissingCharacters.IsDefaultIgnorable(codepoint)
-        || _faces.Take(TextFaces).All(face => Chain(face).Any(f => f.HasGlyph(codepoint)));
+    public bool Covers(int codepoint) => _covered.Get(codepoint);
 
-    private static IEnumerable<FontFace> Chain(FontFace face)
+    private bool AnyFaceShows(int codepoint)
+    {
+        if (System.Text.Rune.IsWhiteSpace(new System.Text.Rune(codepoint)) || Text.MissingCharacters.IsDefaultIgnorable(codepoint))
+            return true;
+        for (int i = 0; i < TextFaces; i++)
+        {
+            if (!ChainHas(_faces[i], codepoint))
+                return false;
+        }
+        return true;
+    }
+
+    private static bool ChainHas(FontFace face, int codepoint)
     {
         for (FontFace? f = face; f is not null; f = f.Fallback)
-            yield return f;
+        {
+            if (f.HasGlyph(codepoint))
+                return true;
+        }
+        return false;
     }
 
     internal FontFace Get(FontFamily family, bool bold, bool italic) =>

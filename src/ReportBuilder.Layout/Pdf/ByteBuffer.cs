@@ -11,34 +11,37 @@ internal sealed class ByteBuffer
 {
     private byte[] _bytes;
 
+    // A field, not an auto-property: a PDF build is short, much of this runs unoptimized, and there every accessor is a call.
+    private int _length;
+
     public ByteBuffer(int capacity = 4096) => _bytes = new byte[capacity];
 
-    public int Length { get; private set; }
+    public int Length => _length;
 
-    public ReadOnlySpan<byte> Span => _bytes.AsSpan(0, Length);
+    public ReadOnlySpan<byte> Span => _bytes.AsSpan(0, _length);
 
-    public void Clear() => Length = 0;
+    public void Clear() => _length = 0;
 
     public ByteBuffer Ascii(string text)
     {
         Reserve(text.Length);
         for (int i = 0; i < text.Length; i++)
-            _bytes[Length++] = (byte)text[i];
+            _bytes[_length++] = (byte)text[i];
         return this;
     }
 
     public ByteBuffer Byte(byte value)
     {
         Reserve(1);
-        _bytes[Length++] = value;
+        _bytes[_length++] = value;
         return this;
     }
 
     public ByteBuffer Bytes(ReadOnlySpan<byte> bytes)
     {
         Reserve(bytes.Length);
-        bytes.CopyTo(_bytes.AsSpan(Length));
-        Length += bytes.Length;
+        bytes.CopyTo(_bytes.AsSpan(_length));
+        _length += bytes.Length;
         return this;
     }
 
@@ -63,10 +66,10 @@ internal sealed class ByteBuffer
             Reserve(digits);
             for (int d = digits - 1; d >= 0; d--)
             {
-                _bytes[Length + d] = (byte)('0' + (scaled % 10));
+                _bytes[_length + d] = (byte)('0' + (scaled % 10));
                 scaled /= 10;
             }
-            Length += digits;
+            _length += digits;
         }
         return this;
     }
@@ -88,7 +91,7 @@ internal sealed class ByteBuffer
         while (value > 0);
         Reserve(n);
         for (int i = n - 1; i >= 0; i--)
-            _bytes[Length++] = digits[i];
+            _bytes[_length++] = digits[i];
         return this;
     }
 
@@ -96,10 +99,10 @@ internal sealed class ByteBuffer
     public ByteBuffer Hex4(ushort value)
     {
         Reserve(4);
-        _bytes[Length++] = HexDigit(value >> 12);
-        _bytes[Length++] = HexDigit((value >> 8) & 15);
-        _bytes[Length++] = HexDigit((value >> 4) & 15);
-        _bytes[Length++] = HexDigit(value & 15);
+        _bytes[_length++] = HexDigit(value >> 12);
+        _bytes[_length++] = HexDigit((value >> 8) & 15);
+        _bytes[_length++] = HexDigit((value >> 4) & 15);
+        _bytes[_length++] = HexDigit(value & 15);
         return this;
     }
 
@@ -113,7 +116,7 @@ internal sealed class ByteBuffer
 
     private void Reserve(int extra)
     {
-        if (Length + extra > _bytes.Length)
-            Array.Resize(ref _bytes, Math.Max(_bytes.Length * 2, Length + extra));
+        if (_length + extra > _bytes.Length)
+            Array.Resize(ref _bytes, Math.Max(_bytes.Length * 2, _length + extra));
     }
 }

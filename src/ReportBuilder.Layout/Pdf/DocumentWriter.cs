@@ -25,6 +25,7 @@ internal sealed class DocumentWriter
     private readonly ParentTree _parentTree;
     private readonly StructureTreeWriter _structure;
     private readonly ByteBuffer _text = new();
+    private readonly ByteBuffer _annotation = new(256);
 
     public DocumentWriter(Stream output, DocumentIndex index, int faceCount)
     {
@@ -101,7 +102,8 @@ internal sealed class DocumentWriter
         if (link.Link.IsInternal && dest is null)
             return null;
         int number = _writer.Allocate();
-        var text = new ByteBuffer(256).Ascii("<</Type /Annot /Subtype /Link /Rect [").Number(link.Left).Space().Number(link.Bottom).Space()
+        _annotation.Clear();
+        var text = _annotation.Ascii("<</Type /Annot /Subtype /Link /Rect [").Number(link.Left).Space().Number(link.Bottom).Space()
             .Number(link.Right).Space().Number(link.Top).Ascii("] /Border [0 0 0] /F 4 /P ").Integer(page).Ascii(" 0 R");
         // The annotation's description, which PDF/UA asks for: where the link goes.
         PdfSyntax.Text(text.Ascii(" /Contents "), link.Link.IsInternal ? "Go to " + _index.HeadingTitle(link.Link.Target) : link.Link.Target);

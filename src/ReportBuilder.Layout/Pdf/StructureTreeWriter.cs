@@ -54,7 +54,17 @@ internal sealed class StructureTreeWriter(PdfWriter writer) : IStructureSink
 
     private void Write(StructureNode node, int parent)
     {
-        int page = node.Kids.FirstOrDefault(k => k.Kind != KidKind.Element).Page;
+        var kids = node.Kids;
+        // The page of the first content or annotation, 0 for none.
+        int page = 0;
+        for (int i = 0; i < kids.Count; i++)
+        {
+            if (kids[i].Kind != KidKind.Element)
+            {
+                page = kids[i].Page;
+                break;
+            }
+        }
         _text.Clear();
         _text.Ascii("<</Type /StructElem /S /").Ascii(node.Role).Ascii(" /P ").Integer(parent).Ascii(" 0 R");
         if (page != 0)
@@ -69,8 +79,9 @@ internal sealed class StructureTreeWriter(PdfWriter writer) : IStructureSink
         if (node.Scope is { } scope)
             _text.Ascii(" /A <</O /Table /Scope /").Ascii(scope).Ascii(">>");
         _text.Ascii(" /K [");
-        foreach (var kid in node.Kids)
+        for (int i = 0; i < kids.Count; i++)
         {
+            var kid = kids[i];
             switch (kid.Kind)
             {
                 case KidKind.Element:

@@ -258,7 +258,8 @@ internal sealed class RenderCache
 
     /// <summary>
     /// Makes <paramref name="path"/> a second name of <paramref name="existing"/> in one step: a new name beside it (a
-    /// link neither follows nor replaces an entry in the way), renamed over it. False where hard links cannot be made.
+    /// link neither follows nor replaces an entry in the way), renamed over it. False where hard links cannot be made,
+    /// or the file is not the builder's own.
     /// </summary>
     private static bool TryLinkAtomically(string existing, string path)
     {
@@ -269,6 +270,12 @@ internal sealed class RenderCache
         {
             if (!LinuxFiles.TryHardLink(existing, temporary))
                 return false;
+            // A page carried from out/ may be another user's file: the cache keeps only files the builder owns.
+            if (LinuxFiles.LinkStatus(temporary) is not { } linked || linked.Owner != LinuxFiles.EffectiveUser)
+            {
+                TryDelete(temporary);
+                return false;
+            }
             File.Move(temporary, path, overwrite: true);
             return true;
         }

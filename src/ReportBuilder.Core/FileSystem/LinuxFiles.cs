@@ -100,6 +100,9 @@ internal static partial class LinuxFiles
         return error is 18 or 1 or 95 or 31 ? false : throw Failure(error, newPath); // EXDEV, EPERM, EOPNOTSUPP, EMLINK
     }
 
+    /// <summary>The user this process acts as: who owns what it makes.</summary>
+    public static uint EffectiveUser => geteuid();
+
     /// <summary>The exception .NET itself would throw for this error, so callers catch one kind.</summary>
     private static Exception Failure(int errno, string path) => errno switch
     {
@@ -119,6 +122,9 @@ internal static partial class LinuxFiles
 
     [DllImport("libc", SetLastError = true)]
     private static extern int open([MarshalAs(UnmanagedType.LPUTF8Str)] string path, int flags);
+
+    [DllImport("libc")]
+    private static extern uint geteuid();
 
     [DllImport("libc", SetLastError = true)]
     private static extern int link([MarshalAs(UnmanagedType.LPUTF8Str)] string existing, [MarshalAs(UnmanagedType.LPUTF8Str)] string newPath);

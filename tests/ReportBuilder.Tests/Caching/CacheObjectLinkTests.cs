@@ -32,6 +32,28 @@ public sealed class CacheObjectLinkTests
         Assert.Equal(bytes, File.ReadAllBytes(Object(project, bytes)));
     }
 
+    [Fact]
+    public void A_page_of_another_owner_carried_from_out_is_copied_into_the_cache_not_linked()
+    {
+        using var project = TempProject.OfFixture("rb-cache-object-owner-", withTemplates: true);
+        Assert.Equal(0, CliRunner.Run("build", "--project", project.Root, "--only", "site").Exit);
+        var page = project.Path("out/index.html");
+        var bytes = File.ReadAllBytes(page);
+        using (var chown = System.Diagnostics.Process.Start("chown", ["65534", page]))
+        {
+            chown.WaitForExit();
+            Assert.Equal(0, chown.ExitCode);
+        }
+        Directory.Delete(project.Path(".out.cache"), recursive: true);
+
+        Assert.Equal(0, CliRunner.Run("build", "--project", project.Root, "--only", "site").Exit);
+
+        var cached = LinuxFiles.LinkStatus(Object(project, bytes))!.Value;
+        Assert.Equal(LinuxFiles.EffectiveUser, cached.Owner);
+        Assert.NotEqual(LinuxFiles.LinkStatus(page)!.Value.Inode, cached.Inode);
+        Assert.Equal(bytes, File.ReadAllBytes(Object(project, bytes)));
+    }
+
     private static string Object(TempProject project, byte[] bytes)
     {
         var name = Convert.ToHexStringLower(SHA256.HashData(bytes));

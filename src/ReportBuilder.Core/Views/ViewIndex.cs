@@ -24,9 +24,10 @@ internal sealed class ViewIndex
             .ToLookup(p => p.Source, p => p.Claim, StringComparer.Ordinal);
         foreach (var claim in model.Claims)
             _claims[claim.Id] = BuildClaim(claim);
-        Estimates = model.Measures.ToDictionary(m => m.Id, m => MeasureEstimates.For(this, m), StringComparer.Ordinal);
+        var figures = model.Claims.SelectMany(c => c.Figures.Select(f => (Claim: c, Figure: f))).ToLookup(p => p.Figure.MeasureId, StringComparer.Ordinal);
+        Estimates = model.Measures.ToDictionary(m => m.Id, m => MeasureEstimates.For(this, m, figures[m.Id]), StringComparer.Ordinal);
         NewConflicts = model.Measures.Where(MeasureEstimates.Compares)
-            .ToDictionary(m => m.Id, m => MeasureEstimates.NewConflictsByWeek(Estimates[m.Id]), StringComparer.Ordinal);
+            .ToDictionary(m => m.Id, m => WeeklyConflicts.Of(Estimates[m.Id]), StringComparer.Ordinal);
     }
 
     public ReportModel Model { get; }
@@ -37,7 +38,7 @@ internal sealed class ViewIndex
     /// <summary>Every estimate of a measure: dated ones by when they were said, then undated ones.</summary>
     public IReadOnlyDictionary<string, IReadOnlyList<EstimateView>> Estimates { get; }
 
-    /// <summary>Of each measure but events, how many conflicts each week brings (<see cref="MeasureEstimates.NewConflictsByWeek"/>).</summary>
+    /// <summary>Of each measure but events, how many conflicts each week brings (<see cref="WeeklyConflicts.Of"/>).</summary>
     public IReadOnlyDictionary<string, IReadOnlyDictionary<IsoWeek, long>> NewConflicts { get; }
 
     /// <summary>The claims that explicitly dispute a claim, in the model's order.</summary>

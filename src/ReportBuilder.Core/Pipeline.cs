@@ -193,22 +193,17 @@ public static partial class Pipeline
         var cache = options.CacheFolder is { } folder ? RenderCache.Open(folder, RenderCache.Engine) : null;
         var renders = cache is null ? CachedRender.None
             : CachedRender.Over(cache, files, views.Measures.ToDictionary(m => CachedRender.ChartLookup(m.Id), object (m) => m, StringComparer.Ordinal));
-        IReadOnlyDictionary<string, string>? markdown = BriefingMarkdown.Render(templates, views.Site, new Format(strings), markdownWeeks, parallel, bag, renders);
-        foreach (var week in markdownWeeks)
-            sink.Add(OutputFile.Text(week.MarkdownUrl, markdown[week.Id]));
-        var charts = markdown.ToDictionary(m => m.Key, IReadOnlyList<string> (m) => [.. BriefingMarkdownSyntax.ChartIds(m.Value)], StringComparer.Ordinal);
-        // The site needs only what each briefing charts: a site-only build lets the Markdown (a megabyte a week at 50,000 claims) go before its pages render.
-        if (!options.Pdf)
-            markdown = null;
+        // Each week's Markdown goes to the sink as it is made; the site needs only the charts each asks for, the PDFs the text.
+        var markdown = BriefingMarkdown.Render(templates, views.Site, new Format(strings), markdownWeeks, parallel, bag, renders, sink, keepTexts: options.Pdf);
 
-        var pages = options.Site ? HtmlSite.Render(new SiteInputs(model, views, strings, templates, charts), parallel, sink, bag, renders) : 0;
+        var pages = options.Site ? HtmlSite.Render(new SiteInputs(model, views, strings, templates, markdown.Charts), parallel, sink, bag, renders) : 0;
         if (bag.HasErrors)
             return Failed(model, bag);
         if (!options.Pdf)
             return Built(pages, 0);
         if (GlyphCoverage.Check(files, values) is { Count: > 0 } glyphs)
             return new BuildResult([], glyphs, 0, 0) { Model = model };
-        var briefings = BriefingPdf.Render(new BriefingInputs(model, views, strings, markdown!, files), briefingWeeks, parallel, sink, bag, renders);
+        var briefings = BriefingPdf.Render(new BriefingInputs(model, views, strings, markdown.Texts!, files), briefingWeeks, parallel, sink, bag, renders);
         if (bag.HasErrors)
             return Failed(model, bag);
         return Built(pages, briefings);

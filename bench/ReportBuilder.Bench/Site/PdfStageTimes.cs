@@ -49,7 +49,7 @@ internal static class PdfStageTimes
             ?? throw new InvalidOperationException("the synthetic project's strings file does not load");
         var views = Time(() => SiteViews.Build(model, strings));
         var parallel = new ParallelOptions();
-        var markdown = Time(() => BriefingMarkdown.Render(templates, views.Site, new Format(strings), views.Weeks, parallel, new DiagnosticBag(), CachedRender.None));
+        var markdown = Time(() => BriefingMarkdown.Render(templates, views.Site, new Format(strings), views.Weeks, parallel, new DiagnosticBag(), CachedRender.None, new MemorySink(), keepTexts: true).Texts!);
         var diagnostics = new DiagnosticBag();
         var sink = new MemorySink();
         Time(() => BriefingPdf.Render(new BriefingInputs(model, views, strings, markdown, files), views.Weeks, parallel, sink, diagnostics, CachedRender.None));

@@ -1,11 +1,19 @@
 using System.Text;
 using ReportBuilder.Core.Caching;
 using ReportBuilder.Core.Diagnostics;
+using ReportBuilder.Core.Output;
 using ReportBuilder.Core.Templates;
 using ReportBuilder.Core.Views;
 using Scriban.Runtime;
 
 namespace ReportBuilder.Core.Briefing;
+
+/// <summary>
+/// What the rest of a build needs of the briefings' Markdown once each week's file is written: the charts each week
+/// asks for, in order (its week page draws them), and each week's text only when PDFs are made from it (null otherwise:
+/// at 50,000 claims a week's Markdown is a megabyte, and a site-only build lets each go as soon as it is written).
+/// </summary>
+internal sealed record BriefingTexts(IReadOnlyDictionary<string, IReadOnlyList<string>> Charts, IReadOnlyDictionary<string, string>? Texts);
 
 /// <summary>
 /// The Markdown of the weekly briefings, from <c>templates/briefing/week.md.sbn</c>, rendered once per week: one
@@ -19,13 +27,16 @@ namespace ReportBuilder.Core.Briefing;
 internal static class BriefingMarkdown
 {
     /// <summary>
-    /// Each week's Markdown by week id; a week whose template fails gets "" beside its diagnostics. Weeks render on
-    /// up to <c>parallelism</c> threads, each with its own template renderer; each week's text depends on its view alone.
+    /// Renders each week's Markdown and hands it to <paramref name="sink"/> as its <see cref="WeekView.MarkdownUrl"/> as
+    /// soon as it is made; a week whose template fails gets an empty file beside its diagnostics. Weeks render on up to
+    /// <paramref name="parallel"/>'s threads, each with its own template renderer; each week's text depends on its view
+    /// alone. Keeps the texts only when <paramref name="keepTexts"/>.
     /// </summary>
-    public static IReadOnlyDictionary<string, string> Render(TemplateSet templates, SiteView site, Format format, IReadOnlyList<WeekView> weeks,
-        ParallelOptions parallel, DiagnosticBag diagnostics, CachedRender cache)
+    public static BriefingTexts Render(TemplateSet templates, SiteView site, Format format, IReadOnlyList<WeekView> weeks,
+        ParallelOptions parallel, DiagnosticBag diagnostics, CachedRender cache, IOutputSink sink, bool keepTexts)
     {
-        var texts = new string[weeks.Count];
+        var charts = new IReadOnlyList<string>[weeks.Count];
+        var texts = keepTexts ? new string[weeks.Count] : null;
         Parallel.For(0, weeks.Count, parallel,
             () => new TemplateRenderer(templates, Escaping.Markdown, TemplateFunctions.Create(site.BaseUrl, format), TemplateOptions.Default),
             (i, _, renderer) =>
@@ -33,11 +44,18 @@ internal static class BriefingMarkdown
                 var week = weeks[i];
                 var bytes = cache.GetOrRender("briefing-markdown", [site, week], (_, bag) =>
                     renderer.Render(BriefingMarkdownSyntax.TemplatePath, new ScriptObject { ["site"] = site, ["week"] = week }, bag) is { } text
-                        ? Encoding.UTF8.GetBytes(text) : null, diagnostics);
-                texts[i] = bytes is null ? "" : Encoding.UTF8.GetString(bytes);
+                        ? Encoding.UTF8.GetBytes(text) : null, diagnostics) ?? [];
+                sink.Add(new OutputFile(week.MarkdownUrl, bytes));
+                var markdown = Encoding.UTF8.GetString(bytes);
+                charts[i] = [.. BriefingMarkdownSyntax.ChartIds(markdown)];
+                if (texts is not null)
+                    texts[i] = markdown;
                 return renderer;
             },
             _ => { });
-        return weeks.Select((w, i) => (w.Id, Text: texts[i])).ToDictionary(w => w.Id, w => w.Text, StringComparer.Ordinal);
+        return new BriefingTexts(ById(weeks, charts), texts is null ? null : ById(weeks, texts));
     }
+
+    private static Dictionary<string, T> ById<T>(IReadOnlyList<WeekView> weeks, T[] values) =>
+        weeks.Select((w, i) => (w.Id, Value: values[i])).ToDictionary(w => w.Id, w => w.Value, StringComparer.Ordinal);
 }

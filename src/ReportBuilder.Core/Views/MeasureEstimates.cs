@@ -9,20 +9,13 @@ namespace ReportBuilder.Core.Views;
 /// </summary>
 internal static class MeasureEstimates
 {
-    public static IReadOnlyList<EstimateView> For(ViewIndex index, Measure measure)
-    {
-        var all = new List<EstimateView>();
-        foreach (var claim in index.Model.Claims)
-        {
-            foreach (var figure in claim.Figures.Where(f => string.Equals(f.MeasureId, measure.Id, StringComparison.Ordinal)))
-                all.Add(Estimate(index, claim, figure, measure));
-        }
-        return [.. all
+    /// <param name="figures">The measure's figures with their claims, in the model's order.</param>
+    public static IReadOnlyList<EstimateView> For(ViewIndex index, Measure measure, IEnumerable<(Claim Claim, Figure Figure)> figures) =>
+        [.. figures.Select(f => Estimate(index, f.Claim, f.Figure, measure))
             .OrderBy(e => e.Dated ? 0 : 1).ThenBy(e => e.Start).ThenBy(e => e.End)
             .ThenBy(e => e.IsoWeek)
             .ThenBy(e => e.Claimant.Id, StringComparer.Ordinal)
             .ThenBy(e => e.ClaimId, StringComparer.Ordinal)];
-    }
 
     private static EstimateView Estimate(ViewIndex index, Claim claim, Figure figure, Measure measure)
     {
@@ -100,33 +93,10 @@ internal static class MeasureEstimates
     }
 
     /// <summary>
-    /// How many conflicting pairs (<see cref="Compared"/>, verdict conflict) of <paramref name="estimates"/> have a side
-    /// first reported in each week and none later: those known by the week's end less those known before it. One sweep
-    /// over the weeks that bring an estimate, counting each week's known set once (<see cref="PairCounts"/>); a week
-    /// missing here has none.
-    /// </summary>
-    public static IReadOnlyDictionary<IsoWeek, long> NewConflictsByWeek(IReadOnlyList<EstimateView> estimates)
-    {
-        var byWeek = new Dictionary<IsoWeek, long>();
-        var inWeekOrder = estimates.OrderBy(e => e.IsoWeek).ToArray();
-        long before = 0;
-        for (var known = 0; known < inWeekOrder.Length;)
-        {
-            var week = inWeekOrder[known].IsoWeek;
-            while (known < inWeekOrder.Length && inWeekOrder[known].IsoWeek == week)
-                known++;
-            var byEnd = PairCounts.Of(new ArraySegment<EstimateView>(inWeekOrder, 0, known)).Conflict;
-            byWeek[week] = byEnd - before;
-            before = byEnd;
-        }
-        return byWeek;
-    }
-
-    /// <summary>
     /// The conflicts a week's briefing and page show: of every measure (in the model's order), pairs of estimates known
     /// by the week's end with one side first reported that week, in the order of <see cref="ComparisonsOf"/>; the first
     /// <see cref="Shown"/> as known by the week (<see cref="KnownBy(EstimateView, IsoWeek)"/>), and how many there are
-    /// (from each measure's <see cref="NewConflictsByWeek"/>). A later figure never rewrites a past briefing.
+    /// (from each measure's <see cref="WeeklyConflicts.Of"/>). A later figure never rewrites a past briefing.
     /// </summary>
     public static (IReadOnlyList<ComparisonView> First, int Count) ConflictsOf(Strings strings,
         IEnumerable<(Measure Measure, IReadOnlyList<EstimateView> Estimates, IReadOnlyDictionary<IsoWeek, long> NewConflicts)> measures, IsoWeek week)

@@ -37,12 +37,14 @@ internal sealed class SiteViews
     public IReadOnlyList<WeekView> Weeks { get; }
     public IReadOnlyList<MeasureView> Measures { get; }
 
-    /// <param name="parallel">How many threads build the weeks' views (each week alone; the result is in week order whatever it is).</param>
+    /// <param name="parallel">How many threads build the claims', weeks' and measures' views (each alone; the same views whatever it is).</param>
     public static SiteViews Build(ReportModel model, Strings strings, ParallelOptions? parallel = null)
     {
-        var index = new ViewIndex(model, strings);
-        var weeks = WeekViews.Build(index, parallel ?? new ParallelOptions());
-        var measures = model.Measures.Select(m => SubjectViews.Measure(index, m)).ToList();
+        parallel ??= new ParallelOptions();
+        var index = new ViewIndex(model, strings, parallel);
+        var weeks = WeekViews.Build(index, parallel);
+        var measures = new MeasureView[model.Measures.Count];
+        Parallel.For(0, measures.Length, parallel, i => measures[i] = SubjectViews.Measure(index, model.Measures[i]));
         var format = index.Format;
         var site = new SiteView(
             model.Site.Title, model.Site.Publisher, model.Site.Language, model.Site.Description ?? "", model.Site.BaseUrl,

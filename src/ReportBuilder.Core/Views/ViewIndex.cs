@@ -11,8 +11,10 @@ internal sealed class ViewIndex
     private readonly ILookup<string, Claim> _byActor;
     private readonly ILookup<IsoWeek, Claim> _byWeek;
     private readonly ILookup<string, Claim> _citing;
+    private readonly Dictionary<IsoWeek, LinkView> _weeks;
 
-    public ViewIndex(ReportModel model, Strings strings)
+    /// <param name="parallel">How many threads build the claims' views and the measures' estimates (the same index whatever it is).</param>
+    public ViewIndex(ReportModel model, Strings strings, ParallelOptions parallel)
     {
         Model = model;
         Format = new Format(strings);
@@ -22,11 +24,24 @@ internal sealed class ViewIndex
         _byWeek = model.Claims.ToLookup(c => c.Week);
         _citing = model.Claims.SelectMany(c => c.Evidence.Select(e => e.SourceId).Distinct(StringComparer.Ordinal).Select(s => (Source: s, Claim: c)))
             .ToLookup(p => p.Source, p => p.Claim, StringComparer.Ordinal);
-        foreach (var claim in model.Claims)
-            _claims[claim.Id] = BuildClaim(claim);
-        Estimates = model.Measures.ToDictionary(m => m.Id, m => MeasureEstimates.For(this, m), StringComparer.Ordinal);
-        NewConflicts = model.Measures.Where(MeasureEstimates.Compares)
-            .ToDictionary(m => m.Id, m => MeasureEstimates.NewConflictsByWeek(Estimates[m.Id]), StringComparer.Ordinal);
+        _weeks = _byWeek.Select(g => g.Key).ToDictionary(w => w, w => new LinkView(w.ToString(), Format.WeekTitle(w), SitePaths.Week(w)));
+        var claims = new ClaimView[model.Claims.Count];
+        Parallel.For(0, claims.Length, parallel, i => claims[i] = BuildClaim(model.Claims[i]));
+        for (var i = 0; i < claims.Length; i++)
+            _claims[claims[i].Id] = claims[i];
+
+        var figures = model.Claims.SelectMany(c => c.Figures.Select(f => (Claim: c, Figure: f))).ToLookup(p => p.Figure.MeasureId, StringComparer.Ordinal);
+        var estimates = new IReadOnlyList<EstimateView>[model.Measures.Count];
+        var conflicts = new IReadOnlyDictionary<IsoWeek, long>?[model.Measures.Count];
+        Parallel.For(0, estimates.Length, parallel, i =>
+        {
+            var measure = model.Measures[i];
+            estimates[i] = MeasureEstimates.For(this, measure, figures[measure.Id]);
+            conflicts[i] = MeasureEstimates.Compares(measure) ? WeeklyConflicts.Of(estimates[i]) : null;
+        });
+        Estimates = model.Measures.Select((m, i) => (m.Id, Estimates: estimates[i])).ToDictionary(m => m.Id, m => m.Estimates, StringComparer.Ordinal);
+        NewConflicts = model.Measures.Select((m, i) => (m.Id, Conflicts: conflicts[i])).Where(m => m.Conflicts is not null)
+            .ToDictionary(m => m.Id, m => m.Conflicts!, StringComparer.Ordinal);
     }
 
     public ReportModel Model { get; }
@@ -37,7 +52,7 @@ internal sealed class ViewIndex
     /// <summary>Every estimate of a measure: dated ones by when they were said, then undated ones.</summary>
     public IReadOnlyDictionary<string, IReadOnlyList<EstimateView>> Estimates { get; }
 
-    /// <summary>Of each measure but events, how many conflicts each week brings (<see cref="MeasureEstimates.NewConflictsByWeek"/>).</summary>
+    /// <summary>Of each measure but events, how many conflicts each week brings (<see cref="WeeklyConflicts.Of"/>).</summary>
     public IReadOnlyDictionary<string, IReadOnlyDictionary<IsoWeek, long>> NewConflicts { get; }
 
     /// <summary>The claims that explicitly dispute a claim, in the model's order.</summary>
@@ -63,7 +78,8 @@ internal sealed class ViewIndex
     public LinkView Topic(string id) => new(id, Model.TopicById[id].Title, SitePaths.Topic(id));
     public LinkView Measure(string id) => new(id, Model.MeasureById[id].Label, SitePaths.Measure(id));
     public LinkView Source(string id) => new(id, Format.SourceTitle(Model.SourceById[id]), SitePaths.Source(id));
-    public LinkView Week(IsoWeek week) => new(week.ToString(), Format.WeekTitle(week), SitePaths.Week(week));
+    /// <summary>A link to a week's page: one per week that has claims, made once.</summary>
+    public LinkView Week(IsoWeek week) => _weeks.TryGetValue(week, out var link) ? link : new(week.ToString(), Format.WeekTitle(week), SitePaths.Week(week));
 
     /// <summary>
     /// A link to a claim, labelled with who said it, both its dates, and what: two claims of one person on one day differ.

@@ -46,7 +46,7 @@ public sealed class PairCountsTests
         var random = new Random(seed);
         var measures = new[] { Measure("a", MeasureKind.Level), Measure("b", MeasureKind.Events), Measure("c", MeasureKind.RunningTotal) }
             .Select(m => (Measure: m, Estimates: (IReadOnlyList<EstimateView>)RandomEstimates(random, m, random.Next(0, 60)))).ToList();
-        var counted = measures.Select(m => (m.Measure, m.Estimates, MeasureEstimates.NewConflictsByWeek(m.Estimates))).ToList();
+        var counted = measures.Select(m => (m.Measure, m.Estimates, WeeklyConflicts.Of(m.Estimates))).ToList();
 
         foreach (var week in Weeks)
         {
@@ -59,6 +59,24 @@ public sealed class PairCountsTests
             Assert.Equal(every.Take(MeasureEstimates.Shown).Select(Named), first.Select(c => (c.First.ClaimId, c.Second.ClaimId, c.Verdict)));
             Assert.All(first, c => Assert.Equal(c.First.DisputedIn.Any(w => w.CompareTo(week) <= 0), c.First.Disputed));
         }
+    }
+
+    /// <summary>Many weeks and sets large enough that the count divides them many times over (<see cref="EarlierDominance"/>).</summary>
+    [Theory]
+    [MemberData(nameof(Seeds))]
+    public void Each_weeks_new_conflicts_over_many_weeks_equal_every_pair_listed(int seed)
+    {
+        var random = new Random(seed);
+        IsoWeek[] weeks = [.. Enumerable.Range(1, 12).Select(w => new IsoWeek(2025, w))];
+        var estimates = RandomEstimates(random, Measure("m", MeasureKind.Level), random.Next(0, 400), weeks);
+
+        var counted = WeeklyConflicts.Of(estimates);
+
+        var every = EveryPair(estimates).Where(p => p.Verdict == Agreement.Conflict).ToList();
+        Assert.Equal(estimates.Select(e => e.IsoWeek).Distinct().Order(), counted.Keys.Order());
+        Assert.All(weeks, week => Assert.Equal(
+            every.Count(p => (p.A.IsoWeek.CompareTo(p.B.IsoWeek) >= 0 ? p.A.IsoWeek : p.B.IsoWeek) == week),
+            counted.GetValueOrDefault(week)));
     }
 
     [Fact]
@@ -98,13 +116,14 @@ public sealed class PairCountsTests
 
     private static Measure Measure(string id, MeasureKind kind) => new(id, id, "soldiers", null, Here) { Kind = kind };
 
-    private static List<EstimateView> RandomEstimates(Random random, Measure measure, int count)
+    private static List<EstimateView> RandomEstimates(Random random, Measure measure, int count, IsoWeek[]? weeks = null)
     {
+        weeks ??= Weeks;
         var day = new DateOnly(2024, 12, 1);
         return [.. Enumerable.Range(0, count).Select(i =>
         {
             var claimant = "actor-" + random.Next(0, 4);
-            var week = Weeks[random.Next(Weeks.Length)];
+            var week = weeks[random.Next(weeks.Length)];
             var dated = random.Next(4) > 0;
             var start = day.AddDays(random.Next(0, 25));
             var end = start.AddDays(random.Next(3) == 0 ? 0 : random.Next(0, 12));

@@ -31,7 +31,11 @@ public static class OutputPaths
     /// non-empty folder without the writer's manifest.
     /// </summary>
     /// <param name="project">The project being built, when known; without it only the folder itself is judged.</param>
-    public static string? Refusal(string target, string? project = null)
+    /// <param name="judgeContents">
+    /// Whether to judge what out/ holds (the manifest rule): false before out/'s lock is taken, when another build may
+    /// be swapping the tree, so that only where out/ is and what it is are judged; the writer judges all again under the lock.
+    /// </param>
+    public static string? Refusal(string target, string? project = null, bool judgeContents = true)
     {
         target = FullFolderPath(target);
         if (project is not null && ProjectRefusal(target, project) is { } inProject)
@@ -49,9 +53,35 @@ public static class OutputPaths
         }
         if (LooksLikeProject(target) is { } marker)
             return $"it holds {marker}: it looks like a project, not an output folder";
-        if (Directory.Exists(target) && !OutputManifest.ExistsIn(target) && Directory.EnumerateFileSystemEntries(target).Any())
+        if (judgeContents && HoldsEntriesButNoManifest(target))
             return $"it is not empty and has no {OutputManifest.Name}, so a build did not write it; empty it or choose another --out";
         return null;
+    }
+
+    /// <summary>
+    /// Whether <paramref name="target"/> holds entries but no manifest (a regular file), judged from one listing: a
+    /// build that judges out/ before its lock (the command's quick check) may meet another build's swap (the old tree
+    /// renamed away, the new one renamed in), and asking "is there a manifest?" and then "is it empty?" could read the
+    /// gap and then the new tree; a tree renamed away while it is listed reads as none.
+    /// </summary>
+    private static bool HoldsEntriesButNoManifest(string target)
+    {
+        var entries = false;
+        try
+        {
+            foreach (var name in Directory.EnumerateFileSystemEntries(target).Select(Path.GetFileName))
+            {
+                if (name == OutputManifest.Name && OutputManifest.ExistsIn(target))
+                    return false;
+                entries = true;
+            }
+        }
+        catch (DirectoryNotFoundException)
+        {
+            // Missing, or renamed away by a swap under way: nothing here to refuse.
+            return false;
+        }
+        return entries;
     }
 
     /// <summary>

@@ -53,8 +53,9 @@ public sealed class OutputStaging : IOutputSink, IDisposable
     public static OutputStaging Open(string outDir, Func<string, bool>? keep = null, TimeSpan? wait = null, string? spare = null)
     {
         var target = OutputPaths.FullFolderPath(outDir);
-        // Judged before the lock too: the lock file goes beside out/, which must not be somewhere refused.
-        if (OutputPaths.Refusal(target) is { } early)
+        // Judged before the lock too: the lock file goes beside out/, which must not be somewhere refused. What out/
+        // holds is judged under the lock only, where no other build swaps it.
+        if (OutputPaths.Refusal(target, judgeContents: false) is { } early)
             throw new OutputRefusedException($"will not write {target}: {early}");
         var writing = OutputLock.Acquire(target, wait ?? OutputLock.DefaultWait);
         try

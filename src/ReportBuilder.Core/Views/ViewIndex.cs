@@ -24,7 +24,7 @@ internal sealed class ViewIndex
         _byWeek = model.Claims.ToLookup(c => c.Week);
         _citing = model.Claims.SelectMany(c => c.Evidence.Select(e => e.SourceId).Distinct(StringComparer.Ordinal).Select(s => (Source: s, Claim: c)))
             .ToLookup(p => p.Source, p => p.Claim, StringComparer.Ordinal);
-        _weeks = _byWeek.Select(g => g.Key).ToDictionary(w => w, w => new LinkView(w.ToString(), Format.WeekTitle(w), SitePaths.Week(w)));
+        _weeks = _byWeek.Select(g => g.Key).ToDictionary(w => w, WeekLink);
         var claims = new ClaimView[model.Claims.Count];
         Parallel.For(0, claims.Length, parallel, i => claims[i] = BuildClaim(model.Claims[i]));
         for (var i = 0; i < claims.Length; i++)
@@ -79,7 +79,9 @@ internal sealed class ViewIndex
     public LinkView Measure(string id) => new(id, Model.MeasureById[id].Label, SitePaths.Measure(id));
     public LinkView Source(string id) => new(id, Format.SourceTitle(Model.SourceById[id]), SitePaths.Source(id));
     /// <summary>A link to a week's page: one per week that has claims, made once.</summary>
-    public LinkView Week(IsoWeek week) => _weeks.TryGetValue(week, out var link) ? link : new(week.ToString(), Format.WeekTitle(week), SitePaths.Week(week));
+    public LinkView Week(IsoWeek week) => _weeks.TryGetValue(week, out var link) ? link : WeekLink(week);
+
+    private LinkView WeekLink(IsoWeek week) => new(week.ToString(), Format.WeekTitle(week), SitePaths.Week(week));
 
     /// <summary>
     /// A link to a claim, labelled with who said it, both its dates, and what: two claims of one person on one day differ.

@@ -7,6 +7,8 @@ namespace ReportBuilder.Core.Views;
 /// claimant who gave one on the newest date said) and the undated ones, listed apart, never latest. For events:
 /// every report, one by one. <see cref="Change"/> compares like with like: a claimant's new dated estimate with that
 /// claimant's previous dated one. <see cref="New"/> holds the estimates first reported this week.
+/// <see cref="Listed"/> is what a briefing lists of <see cref="Undated"/> (or, for events, of <see cref="Reports"/>),
+/// and <see cref="NotListed"/> how many of those it leaves to the measure's page (see <see cref="KeyFigures.Bounded"/>).
 /// </summary>
 internal sealed record KeyFigureView(
     LinkView Measure,
@@ -17,10 +19,19 @@ internal sealed record KeyFigureView(
     IReadOnlyList<EstimateView> Reports,
     IReadOnlyList<EstimateView> New,
     bool NewThisWeek,
-    string Change);
+    string Change,
+    IReadOnlyList<EstimateView> Listed,
+    int NotListed);
 
 internal static class KeyFigures
 {
+    /// <summary>
+    /// How many estimates first reported before the week a briefing lists per measure, beside all of the week's own.
+    /// Enough to show what came shortly before the week's news; at most five lines a measure, so a late week's
+    /// briefing does not repeat every report since the first week (the measure's page lists them all).
+    /// </summary>
+    public const int EarlierListed = 5;
+
     public static KeyFigureView? For(ViewIndex index, Measure measure, IsoWeek week)
     {
         var known = MeasureEstimates.KnownBy(index.Estimates[measure.Id], week);
@@ -38,12 +49,33 @@ internal static class KeyFigures
         var link = index.Measure(measure.Id);
         var kind = DataNames.Name(measure.Kind);
         if (measure.Kind == MeasureKind.Events)
+        {
+            var (reports, notListed) = Bounded(known, week);
             return new KeyFigureView(link, measure.Unit, kind, [], [], known, fresh, isNew,
                 index.Format.Strings.Fill(isNew ? "key_figures.events_new" : "key_figures.events", ("count", index.Format.Count(known.Count, "separate_report")),
-                    ("fresh", index.Format.Strings.Number(fresh.Count))));
+                    ("fresh", index.Format.Strings.Number(fresh.Count))), reports, notListed);
+        }
         var newest = dated.Count == 0 ? default : dated.Max(d => d.Start);
         var latest = dated.Where(e => e.Start == newest).ToList();
-        return new KeyFigureView(link, measure.Unit, kind, latest, undated, [], fresh, isNew, Change(index.Format.Strings, dated, latest, week, fresh.Count, known.Count));
+        var (listed, undatedNotListed) = Bounded(undated, week);
+        return new KeyFigureView(link, measure.Unit, kind, latest, undated, [], fresh, isNew,
+            Change(index.Format.Strings, dated, latest, week, fresh.Count, known.Count), listed, undatedNotListed);
+    }
+
+    /// <summary>
+    /// What a briefing lists of <paramref name="all"/> (estimates known by the end of <paramref name="week"/>): every
+    /// one first reported in the week, and of those first reported before it the <see cref="EarlierListed"/> first
+    /// reported last (by week; within a week, the later in the list's order); how many earlier ones that leaves out.
+    /// The listed keep the list's order, so a list within the bound is the whole list, as it always read.
+    /// </summary>
+    internal static (IReadOnlyList<EstimateView> Listed, int NotListed) Bounded(IReadOnlyList<EstimateView> all, IsoWeek week)
+    {
+        var earlier = all.Select((e, i) => (e.IsoWeek, Index: i)).Where(p => p.IsoWeek != week).ToList();
+        if (earlier.Count <= EarlierListed)
+            return (all, 0);
+        var kept = earlier.OrderByDescending(p => p.IsoWeek).ThenByDescending(p => p.Index).Take(EarlierListed)
+            .Select(p => p.Index).ToHashSet();
+        return ([.. all.Where((e, i) => e.IsoWeek == week || kept.Contains(i))], earlier.Count - EarlierListed);
     }
 
     private static string Change(Strings strings, List<EstimateView> dated, List<EstimateView> latest, IsoWeek week, int freshCount, int knownCount)

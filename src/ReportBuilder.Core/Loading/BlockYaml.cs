@@ -14,16 +14,18 @@ internal sealed class BlockYaml
 {
     private readonly string _path;
     private readonly string _text;
+    private readonly StringPool _strings;
     /// <summary>The lines that hold something (not blank, not a comment): where they start and end, and their 1-based numbers.</summary>
     private readonly List<(int Start, int End, int Number)> _lines = [];
 
     /// <summary>The next line to read, an index into <see cref="_lines"/>.</summary>
     private int _next;
 
-    private BlockYaml(string path, string text)
+    private BlockYaml(string path, string text, StringPool strings)
     {
         _path = path;
         _text = text;
+        _strings = strings;
         for (int start = 0, number = 1; start <= text.Length; number++)
         {
             var end = text.IndexOf('\n', start);
@@ -36,12 +38,13 @@ internal sealed class BlockYaml
     }
 
     /// <summary>The file's tree, or null when it is not of the plain shape this reader knows (read it with YamlDotNet).</summary>
-    public static YNode? TryRead(string path, string text)
+    /// <param name="strings">Where the file's short keys and values come from, shared with the project's other files.</param>
+    public static YNode? TryRead(string path, string text, StringPool? strings = null)
     {
         // Tabs, CR, a BOM, and the line breaks YAML knows besides LF (NEL, LS, PS) are YamlDotNet's to read.
         if (text.AsSpan().IndexOfAny(NotPlain) >= 0)
             return null;
-        var reader = new BlockYaml(path, text);
+        var reader = new BlockYaml(path, text, strings ?? new StringPool());
         if (reader._lines.Count == 0)
             return null;
         var root = reader.ReadBlock(reader.Indent(0), depth: 1);
@@ -85,7 +88,7 @@ internal sealed class BlockYaml
             var colon = KeyEnd(content);
             if (colon < 0)
                 return null;
-            var key = new YScalar(content[..colon].ToString(), true, Span(line, indent));
+            var key = new YScalar(_strings.Get(content[..colon]), true, Span(line, indent));
             if (entries.Exists(e => e.Key.Value == key.Value))
                 return null;
             var rest = content[(colon + 1)..];
@@ -168,7 +171,7 @@ internal sealed class BlockYaml
                 length = item[1..].IndexOfAny('"', '\\') + 2;
                 if (length < 2 || item[length - 1] != '"')
                     return null;
-                items.Add(new YScalar(item[1..(length - 1)].ToString(), false, Span(line, column + at)));
+                items.Add(new YScalar(_strings.Get(item[1..(length - 1)]), false, Span(line, column + at)));
             }
             else
             {
@@ -176,7 +179,7 @@ internal sealed class BlockYaml
                 var plain = item[..length].TrimEnd(' ');
                 if (plain.IsEmpty || plain[0] == '-' || plain[0] == '.')
                     return null;
-                items.Add(new YScalar(plain.ToString(), true, Span(line, column + at)));
+                items.Add(new YScalar(_strings.Get(plain), true, Span(line, column + at)));
             }
             at += length;
             at += content[at..].IndexOfAnyExcept(' ');
@@ -209,18 +212,18 @@ internal sealed class BlockYaml
                 if (close < 0 || !content[(close + 1)..].TrimEnd(' ').IsEmpty)
                     return null;
                 var inner = content[1..close];
-                return new YScalar(inner.Contains('\\') ? Unescape(inner) : inner.ToString(), false, span);
+                return new YScalar(inner.Contains('\\') ? Unescape(inner) : _strings.Get(inner), false, span);
             case '\'':
                 var end = content[1..].IndexOf('\'') + 1;
                 if (end <= 0 || !content[(end + 1)..].TrimEnd(' ').IsEmpty)
                     return null;
-                return new YScalar(content[1..end].ToString(), false, span);
+                return new YScalar(_strings.Get(content[1..end]), false, span);
             default:
                 var plain = content.TrimEnd(' ');
                 if (plain.IndexOfAny("#[]{}\"'\\") >= 0 || plain.Contains(": ", StringComparison.Ordinal) || plain[^1] == ':'
                     || "-?:,&*!|>%@`".Contains(plain[0], StringComparison.Ordinal))
                     return null;
-                return new YScalar(plain.ToString(), true, span);
+                return new YScalar(_strings.Get(plain), true, span);
         }
     }
 

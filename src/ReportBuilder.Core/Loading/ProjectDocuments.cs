@@ -61,11 +61,13 @@ internal sealed class ProjectDocuments
     {
         var yaml = files.Under(DataFolder).Where(f => f.Path.EndsWith(".yaml", StringComparison.Ordinal)).ToList();
         var parsed = new YamlDocument[yaml.Count];
-        // Each file parses alone into its own bag: nothing shared, so the order of the work cannot show.
+        var strings = new StringPool();
+        // Each file parses alone into its own bag; the only thing shared is the pool of equal strings, which gives
+        // the same text whichever thread makes it first, so the order of the work cannot show.
         Parallel.For(0, yaml.Count, i =>
         {
             var bag = new DiagnosticBag();
-            var root = YamlReader.Read(yaml[i], bag);
+            var root = YamlReader.Read(yaml[i], bag, strings);
             parsed[i] = new YamlDocument(root, bag.ToSortedList());
         });
         var documents = new SortedDictionary<string, YamlDocument>(StringComparer.Ordinal);

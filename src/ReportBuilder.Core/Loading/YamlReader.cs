@@ -14,7 +14,8 @@ internal static class YamlReader
     public const int MaxDepth = 32;
 
     /// <summary>Returns the document's root node, or null when the file is empty or broken (see the bag).</summary>
-    public static YNode? Read(ProjectFile file, DiagnosticBag bag)
+    /// <param name="strings">Where the file's short keys and values come from (<see cref="StringPool"/>), shared with the project's other files.</param>
+    public static YNode? Read(ProjectFile file, DiagnosticBag bag, StringPool? strings = null)
     {
         var text = Utf8Text.Read(file, bag, "a fact sheet this large is a mistake: split it, or check that the right file is in data/");
         if (text is null)
@@ -26,13 +27,14 @@ internal static class YamlReader
             bag.Add(Codes.ControlCharacter, new SourceSpan(file.Path, line, column), $"the file holds {TextHygiene.Describe(text, bad)}", TextHygiene.Hint);
             return null;
         }
-        return BlockYaml.TryRead(file.Path, text) ?? Parse(file.Path, text, bag);
+        strings ??= new StringPool();
+        return BlockYaml.TryRead(file.Path, text, strings) ?? Parse(file.Path, text, bag, strings);
     }
 
     /// <summary>Parses <paramref name="text"/> with YamlDotNet: every file <see cref="BlockYaml"/> does not read, and every problem.</summary>
-    internal static YNode? Parse(string path, string text, DiagnosticBag bag)
+    internal static YNode? Parse(string path, string text, DiagnosticBag bag, StringPool? strings = null)
     {
-        var builder = new Builder(path, text, bag);
+        var builder = new Builder(path, text, bag, strings ?? new StringPool());
         try
         {
             return builder.ReadDocument();
@@ -106,7 +108,7 @@ internal static class YamlReader
         return "check indentation and quoting on this line and the one before it";
     }
 
-    private sealed class Builder(string path, string text, DiagnosticBag bag)
+    private sealed class Builder(string path, string text, DiagnosticBag bag, StringPool strings)
     {
         private readonly Parser _parser = new(new StringReader(text));
 
@@ -143,7 +145,7 @@ internal static class YamlReader
             {
                 case Scalar scalar:
                     _parser.MoveNext();
-                    return new YScalar(scalar.Value, scalar.Style == ScalarStyle.Plain, span);
+                    return new YScalar(strings.Get(scalar.Value), scalar.Style == ScalarStyle.Plain, span);
                 case SequenceStart:
                     _parser.MoveNext();
                     var items = new List<YNode>();

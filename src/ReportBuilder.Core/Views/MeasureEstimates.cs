@@ -21,8 +21,8 @@ internal static class MeasureEstimates
     {
         var disputedIn = index.DisputedBy(claim.Id).Select(c => c.Week).ToList();
         return new EstimateView(
-            claim.Id, SitePaths.Claim(claim.Id), index.Actor(claim.ClaimantId), index.Measure(measure.Id),
-            index.Format.Date(claim.SaidOn), claim.SaidOn?.ToString() ?? "", index.Format.Date(claim.FirstReported), index.Week(claim.Week),
+            claim.Id, index.Claim(claim).Url, index.Actor(claim.ClaimantId), index.Measure(measure.Id),
+            index.Date(claim.SaidOn), claim.SaidOn is { } said ? index.Date(said).Iso : "", index.Date(claim.FirstReported).Text, index.Week(claim.Week),
             index.Format.Figure(figure), Format.Unit(figure, measure.Unit), figure.Point, disputedIn.Count > 0, figure.Derived ?? "")
         {
             IsoWeek = claim.Week,

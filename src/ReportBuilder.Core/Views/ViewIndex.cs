@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using ReportBuilder.Core.Model;
 
 namespace ReportBuilder.Core.Views;
@@ -12,6 +13,14 @@ internal sealed class ViewIndex
     private readonly ILookup<IsoWeek, Claim> _byWeek;
     private readonly ILookup<string, Claim> _citing;
     private readonly Dictionary<IsoWeek, LinkView> _weeks;
+    // One link per actor, topic, measure and source, one view per quote, one text per date: every claim, week and
+    // estimate shows the same ones, so the views hold each once instead of a copy wherever it appears.
+    private readonly Dictionary<string, LinkView> _actors;
+    private readonly Dictionary<string, LinkView> _topics;
+    private readonly Dictionary<string, LinkView> _measures;
+    private readonly Dictionary<string, LinkView> _sources;
+    private readonly Dictionary<Evidence, EvidenceView> _evidence = new(ReferenceEqualityComparer.Instance);
+    private readonly ConcurrentDictionary<PartialDate, (string Text, string Iso)> _dates = new();
 
     /// <param name="parallel">How many threads build the claims' views and the measures' estimates (the same index whatever it is).</param>
     public ViewIndex(ReportModel model, Strings strings, ParallelOptions parallel)
@@ -25,10 +34,19 @@ internal sealed class ViewIndex
         _citing = model.Claims.SelectMany(c => c.Evidence.Select(e => e.SourceId).Distinct(StringComparer.Ordinal).Select(s => (Source: s, Claim: c)))
             .ToLookup(p => p.Source, p => p.Claim, StringComparer.Ordinal);
         _weeks = _byWeek.Select(g => g.Key).ToDictionary(w => w, WeekLink);
+        _actors = model.Actors.ToDictionary(a => a.Id, a => new LinkView(a.Id, a.Name, SitePaths.Actor(a.Id)), StringComparer.Ordinal);
+        _topics = model.Topics.ToDictionary(t => t.Id, t => new LinkView(t.Id, t.Title, SitePaths.Topic(t.Id)), StringComparer.Ordinal);
+        _measures = model.Measures.ToDictionary(m => m.Id, m => new LinkView(m.Id, m.Label, SitePaths.Measure(m.Id)), StringComparer.Ordinal);
+        _sources = model.Sources.ToDictionary(s => s.Id, s => new LinkView(s.Id, Format.SourceTitle(s), SitePaths.Source(s.Id)), StringComparer.Ordinal);
         var claims = new ClaimView[model.Claims.Count];
         Parallel.For(0, claims.Length, parallel, i => claims[i] = BuildClaim(model.Claims[i]));
         for (var i = 0; i < claims.Length; i++)
+        {
             _claims[claims[i].Id] = claims[i];
+            var evidence = model.Claims[i].Evidence;
+            for (var j = 0; j < evidence.Count; j++)
+                _evidence[evidence[j]] = claims[i].Evidence[j];
+        }
 
         var figures = model.Claims.SelectMany(c => c.Figures.Select(f => (Claim: c, Figure: f))).ToLookup(p => p.Figure.MeasureId, StringComparer.Ordinal);
         var estimates = new IReadOnlyList<EstimateView>[model.Measures.Count];
@@ -74,10 +92,10 @@ internal sealed class ViewIndex
 
     public IReadOnlyList<ClaimView> Claims(IEnumerable<Claim> claims) => [.. claims.Select(Claim)];
 
-    public LinkView Actor(string id) => new(id, Model.ActorById[id].Name, SitePaths.Actor(id));
-    public LinkView Topic(string id) => new(id, Model.TopicById[id].Title, SitePaths.Topic(id));
-    public LinkView Measure(string id) => new(id, Model.MeasureById[id].Label, SitePaths.Measure(id));
-    public LinkView Source(string id) => new(id, Format.SourceTitle(Model.SourceById[id]), SitePaths.Source(id));
+    public LinkView Actor(string id) => _actors[id];
+    public LinkView Topic(string id) => _topics[id];
+    public LinkView Measure(string id) => _measures[id];
+    public LinkView Source(string id) => _sources[id];
     /// <summary>A link to a week's page: one per week that has claims, made once.</summary>
     public LinkView Week(IsoWeek week) => _weeks.TryGetValue(week, out var link) ? link : WeekLink(week);
 
@@ -88,8 +106,16 @@ internal sealed class ViewIndex
     /// </summary>
     public LinkView ClaimLink(Claim claim) =>
         new(claim.Id, Format.Strings.Fill(claim.SaidOn is null ? "claim.link_undated" : "claim.link_said",
-            ("actor", Model.ActorById[claim.ClaimantId].Name), ("date", Format.Date(claim.SaidOn)),
-            ("first", Format.Date(claim.FirstReported)), ("statement", claim.Statement)), SitePaths.Claim(claim.Id));
+            ("actor", Model.ActorById[claim.ClaimantId].Name), ("date", Date(claim.SaidOn)),
+            ("first", Date(claim.FirstReported).Text), ("statement", claim.Statement)), SitePaths.Claim(claim.Id));
+
+    /// <summary>A date as the views show it (<see cref="Format.Date(PartialDate)"/>) and as data (ISO), each made once.</summary>
+    public (string Text, string Iso) Date(PartialDate date) => _dates.GetOrAdd(date, d => (Format.Date(d), d.ToString()));
+
+    /// <summary>A claim's date as the views show it, or "date not given" when the data has none.</summary>
+    public string Date(PartialDate? date) => date is { } d ? Date(d).Text : Format.NoDate;
+
+    private static readonly string[] Precisions = [.. Enum.GetValues<DatePrecision>().Select(p => p.ToString().ToLowerInvariant())];
 
     private ClaimView BuildClaim(Claim c) => new(
         c.Id,
@@ -97,11 +123,11 @@ internal sealed class ViewIndex
         SitePaths.Claim(c.Id),
         c.Statement,
         Actor(c.ClaimantId),
-        Format.Date(c.SaidOn),
-        c.SaidOn?.ToString() ?? "",
-        c.SaidOn is { } d ? d.Precision.ToString().ToLowerInvariant() : "none",
-        Format.Date(c.FirstReported),
-        c.FirstReported.ToString(),
+        Date(c.SaidOn),
+        c.SaidOn is { } said ? Date(said).Iso : "",
+        c.SaidOn is { } d ? Precisions[(int)d.Precision] : "none",
+        Date(c.FirstReported).Text,
+        Date(c.FirstReported).Iso,
         Week(c.Week),
         Topic(c.TopicId),
         DataNames.Name(c.Stance),
@@ -109,10 +135,13 @@ internal sealed class ViewIndex
         Format.StanceVerb(c.Stance, Model.ActorById[c.ClaimantId]),
         [.. c.Figures.Select(f => new FigureView(Measure(f.MeasureId), Format.Figure(f), Format.Unit(f, Model.MeasureById[f.MeasureId].Unit),
             DataNames.Name(f.Qualifier), f.Derived ?? ""))],
-        [.. c.Evidence.Select(Evidence)],
+        [.. c.Evidence.Select(NewEvidence)],
         c.Note ?? "",
         [.. c.Disputes.Select(id => ClaimLink(Model.ClaimById[id]))],
         [.. DisputedBy(c.Id).Select(ClaimLink)]);
 
-    public EvidenceView Evidence(Evidence e) => new(Source(e.SourceId), e.Line, SitePaths.SourceLine(e.SourceId, e.Line), e.Quote);
+    /// <summary>A quote's view, the one its claim's view shows.</summary>
+    public EvidenceView Evidence(Evidence e) => _evidence[e];
+
+    private EvidenceView NewEvidence(Evidence e) => new(Source(e.SourceId), e.Line, SitePaths.SourceLine(e.SourceId, e.Line), e.Quote);
 }

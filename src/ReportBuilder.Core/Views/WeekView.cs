@@ -127,7 +127,7 @@ internal static class WeekViews
             {
                 var source = index.Model.SourceById[g.Key];
                 var quotes = g.DistinctBy(e => (e.Line, e.Quote)).OrderBy(e => e.Line).ThenBy(e => e.Quote, StringComparer.Ordinal);
-                return new SourceQuotesView(index.Source(g.Key), index.Format.TitleNote(source), source.Outlet ?? "", index.Format.Date(source.Published), source.Url ?? "",
+                return new SourceQuotesView(index.Source(g.Key), index.Format.TitleNote(source), source.Outlet ?? "", index.Date(source.Published).Text, source.Url ?? "",
                     [.. quotes.Select(index.Evidence)]);
             })];
 

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using ReportBuilder.Core.Caching;
 using ReportBuilder.Core.FileSystem;
 using ReportBuilder.Core.Loading;
@@ -22,6 +23,7 @@ public static partial class Pipeline
     /// a build of the same inputs into an out/ left as the last build wrote it does nothing at all (<see cref="BuildStamp"/>).
     /// </summary>
     /// <exception cref="OutputRefusedException">out/ is not the build's to write; nothing was written.</exception>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // else unoptimised code keeps files alive for the whole build
     public static (BuildResult Build, OutputResult? Written) BuildInto(string outDir, ProjectFiles files, BuildOptions options, bool cache = true)
     {
         var target = OutputPaths.FullFolderPath(outDir);
@@ -30,7 +32,7 @@ public static partial class Pipeline
         var inputs = cache ? BuildStamp.Inputs(files, string.Create(CultureInfo.InvariantCulture, $"site={options.Site} pdf={options.Pdf} week={options.Week}")) : null;
         if (folder is not null && inputs is not null && BuildStamp.Unchanged(folder, target, inputs) is { } previous)
             return (new BuildResult([], [], previous.Pages, previous.Briefings) { UpToDate = true }, new OutputResult(0, previous.Files, 0, previous.Bytes));
-        var build = Build(files, options with { CacheFolder = folder }, staging);
+        var build = Build(files, options with { CacheFolder = folder }, staging, later: false);
         if (!build.Succeeded)
             return (build, null);
         var written = staging.Commit();

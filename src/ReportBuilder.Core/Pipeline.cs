@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using ReportBuilder.Core.Briefing;
 using ReportBuilder.Core.Caching;
 using ReportBuilder.Core.Diagnostics;
@@ -103,22 +104,31 @@ public static partial class Pipeline
     /// The whole build, each file handed to <paramref name="sink"/> as it is made. When the build fails the sink
     /// may hold some files: its owner discards them.
     /// </summary>
-    public static BuildResult Build(ProjectFiles files, BuildOptions options, IOutputSink sink)
+    public static BuildResult Build(ProjectFiles files, BuildOptions options, IOutputSink sink) => Build(files, options, sink, later: true);
+
+    /// <summary>
+    /// The build; with <paramref name="later"/> its result keeps what a later PDF needs (<see cref="BuildResult.Prepared"/>,
+    /// for serve), else a site-only build drops the data's values (kept only for the PDFs' glyph check) after Validate.
+    /// Either way it renders from templates/ alone, so the data's bytes and YAML trees are not held while the pages
+    /// render. Compiled optimised at once: unoptimised code would keep <paramref name="files"/> alive to the end.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static BuildResult Build(ProjectFiles files, BuildOptions options, IOutputSink sink, bool later)
     {
-        var (model, values, diagnostics) = LoadAndValidate(files);
-        return model is null ? new BuildResult([], diagnostics, 0, 0) : Render(model, files, values, options, sink);
+        var (model, values, diagnostics) = LoadAndValidate(files, values: later || options.Pdf);
+        return model is null ? new BuildResult([], diagnostics, 0, 0) : Render(model, files.Only(TemplateSet.Folder), values, options, sink);
     }
 
     /// <summary>
-    /// Load and Validate for a build: the model and the data's values, not the YAML trees, which go when this returns
-    /// (a frame of the build would keep them for all of it).
+    /// Load and Validate for a build: the model and (when asked for) the data's values, not the YAML trees, which go
+    /// when this returns (a frame of the build would keep them for all of it).
     /// </summary>
-    private static (ReportModel? Model, IReadOnlyList<DataValue> Values, IReadOnlyList<Diagnostic> Diagnostics) LoadAndValidate(ProjectFiles files)
+    private static (ReportModel? Model, IReadOnlyList<DataValue> Values, IReadOnlyList<Diagnostic> Diagnostics) LoadAndValidate(ProjectFiles files, bool values)
     {
         var documents = ProjectDocuments.Load(files);
         var bag = new DiagnosticBag();
         var model = Validate(documents, bag);
-        return model is null ? (null, [], bag.ToSortedList()) : (model, documents.Values(), []);
+        return model is null ? (null, [], bag.ToSortedList()) : (model, values ? documents.Values() : [], []);
     }
 
     /// <summary>Everything after Validate, from a model: the views, the Markdown, the site and the PDFs.</summary>

@@ -56,6 +56,13 @@ public sealed class ProjectFiles
     public IEnumerable<ProjectFile> Under(string folder) =>
         _files.Values.Where(f => f.Path.StartsWith(folder, StringComparison.Ordinal));
 
+    /// <summary>
+    /// The files, problems and folders under <paramref name="folder"/> alone: what a build renders from once the data
+    /// is read (templates/), so that the data's bytes are not held while the pages render.
+    /// </summary>
+    internal ProjectFiles Only(string folder) =>
+        new(Origin, Under(folder), ProblemsUnder(folder), _folders.Where(f => f.StartsWith(folder, StringComparison.Ordinal) || f == folder.TrimEnd('/')));
+
     /// <summary>The problems of entries under <paramref name="folder"/> (a path ending in '/', or the folder itself).</summary>
     public IEnumerable<Diagnostic> ProblemsUnder(string folder) =>
         Problems.Where(d => d.Span.Path.StartsWith(folder, StringComparison.Ordinal) || d.Span.Path == folder.TrimEnd('/'));

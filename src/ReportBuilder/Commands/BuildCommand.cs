@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using ReportBuilder.Core;
 using ReportBuilder.Core.Caching;
 using ReportBuilder.Core.Output;
@@ -30,6 +31,8 @@ internal static class BuildCommand
         return command;
     }
 
+    // Optimised at once: unoptimised code would keep the project's files alive for the whole build (Pipeline.Build).
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static int Run(string projectDirectory, string? outDirectory, string? only, bool noCache, CliOutput output)
     {
         var clock = Stopwatch.StartNew();

@@ -41,28 +41,60 @@ internal static class Entries
     /// </summary>
     public static (byte[]? Bytes, long Length) ReadRegular(string path, long limit)
     {
-        if (!OperatingSystem.IsLinux())
-        {
-            if (KindOf(path) is var other and not EntryKind.Regular)
-                throw new NotRegularFileException(path, other);
-            var length = new FileInfo(path).Length;
-            return (length > limit ? null : File.ReadAllBytes(path), length);
-        }
-        var before = LinuxFiles.LinkStatus(path);
-        if (before?.Kind is not EntryKind.Regular)
-            throw new NotRegularFileException(path, before?.Kind ?? EntryKind.Missing);
-        using var handle = LinuxFiles.OpenForReading(path);
-        var opened = LinuxFiles.HandleStatus(handle, path);
-        if (opened.Kind != EntryKind.Regular || !opened.SameFile(before.Value))
-            throw new NotRegularFileException(path, opened.Kind == EntryKind.Regular ? EntryKind.Link : opened.Kind);
-        if ((long)opened.Size > limit)
-            return (null, (long)opened.Size);
+        using var handle = OpenRegular(path);
+        var size = RandomAccess.GetLength(handle);
+        if (size > limit)
+            return (null, size);
         // Read what the file holds now, up to the limit: a file that grows meanwhile cannot make this unbounded.
-        var buffer = new byte[(int)opened.Size];
+        var buffer = new byte[(int)size];
         var read = 0;
         while (read < buffer.Length && RandomAccess.Read(handle, buffer.AsSpan(read), read) is var n and > 0)
             read += n;
         return (read == buffer.Length ? buffer : buffer[..read], read);
+    }
+
+    /// <summary>
+    /// Whether the regular file at <paramref name="path"/> (opened as <see cref="ReadRegular"/> opens it) holds the
+    /// bytes of the file at <paramref name="other"/>, compared a block at a time, so that neither is held whole.
+    /// </summary>
+    public static bool SameContents(string path, string other)
+    {
+        using var mine = OpenRegular(path);
+        using var theirs = File.OpenHandle(other);
+        var length = RandomAccess.GetLength(mine);
+        if (length != RandomAccess.GetLength(theirs))
+            return false;
+        var (a, b) = (new byte[1 << 16], new byte[1 << 16]);
+        for (long at = 0; at < length;)
+        {
+            var n = RandomAccess.Read(mine, a, at);
+            if (n <= 0 || RandomAccess.Read(theirs, b.AsSpan(0, n), at) != n || !a.AsSpan(0, n).SequenceEqual(b.AsSpan(0, n)))
+                return false;
+            at += n;
+        }
+        return true;
+    }
+
+    /// <summary>The regular file at <paramref name="path"/>, opened for reading: never through a link, never a FIFO or device.</summary>
+    private static Microsoft.Win32.SafeHandles.SafeFileHandle OpenRegular(string path)
+    {
+        if (!OperatingSystem.IsLinux())
+        {
+            if (KindOf(path) is var other and not EntryKind.Regular)
+                throw new NotRegularFileException(path, other);
+            return File.OpenHandle(path);
+        }
+        var before = LinuxFiles.LinkStatus(path);
+        if (before?.Kind is not EntryKind.Regular)
+            throw new NotRegularFileException(path, before?.Kind ?? EntryKind.Missing);
+        var handle = LinuxFiles.OpenForReading(path);
+        var opened = LinuxFiles.HandleStatus(handle, path);
+        if (opened.Kind != EntryKind.Regular || !opened.SameFile(before.Value))
+        {
+            handle.Dispose();
+            throw new NotRegularFileException(path, opened.Kind == EntryKind.Regular ? EntryKind.Link : opened.Kind);
+        }
+        return handle;
     }
 
     /// <summary>

@@ -28,9 +28,8 @@ internal static class DataJson
         return bytes.ToArray();
     }
 
-    public static byte[] Write(ReportModel model) => ExactBytes.Write(stream => Write(model, stream));
-
-    private static void Write(ReportModel model, Stream stream)
+    /// <summary>Writes data.json onto <paramref name="stream"/>, the same bytes each time (the sink may ask twice).</summary>
+    public static void Write(ReportModel model, Stream stream)
     {
         var options = new JsonWriterOptions { Indented = true, NewLine = "\n", Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
         using (var json = new Utf8JsonWriter(stream, options))

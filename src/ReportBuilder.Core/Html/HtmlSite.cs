@@ -56,7 +56,7 @@ internal static class HtmlSite
                 return renderer;
             },
             renderers.Add);
-        sink.Add(new OutputFile(SitePaths.Data, DataJson.Write(model)));
+        sink.Add(SitePaths.Data, stream => DataJson.Write(model, stream));
         sink.Add(new OutputFile(SitePaths.DataSchema, DataJson.Schema));
         // robots.txt is a protocol file, not a page: written here, so no project needs a template for it.
         sink.Add(OutputFile.Text(SitePaths.Robots, $"User-agent: *\nAllow: /\nSitemap: {SitePaths.Absolute(model.Site.BaseUrl, SitePaths.Sitemap)}\n"));

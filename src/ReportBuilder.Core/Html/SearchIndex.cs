@@ -2,6 +2,7 @@ using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using ReportBuilder.Core.Model;
+using ReportBuilder.Core.Output;
 using ReportBuilder.Core.Views;
 
 namespace ReportBuilder.Core.Html;

@@ -1,9 +1,10 @@
-namespace ReportBuilder.Core.Html;
+namespace ReportBuilder.Core.Output;
 
 /// <summary>
 /// A large file written into one array of exactly its size: the writer runs twice, first onto a stream that only
 /// counts, then into the array. A growing buffer would hold up to twice the file and then copy it once more
-/// (data.json is 51 MB at 50,000 claims); this holds the file once, for a second pass of CPU.
+/// (the search index is 14 MB at 50,000 claims); this holds the file once, for a second pass of CPU. What a sink that
+/// keeps files in memory does with a streamed file (<see cref="IOutputSink.Add(string, Action{Stream})"/>).
 /// </summary>
 internal static class ExactBytes
 {

@@ -50,12 +50,19 @@ internal sealed record OutputPlan(IReadOnlyList<(string Path, FileSystemInfo Ent
     /// The old file at a built path, when it holds exactly these bytes: a regular file reached through folders only
     /// (never through a link, which would lead outside out/), to be carried rather than written, keeping its timestamp.
     /// </summary>
-    public static FileInfo? SameFile(string target, OutputFile file)
+    public static FileInfo? SameFile(string target, OutputFile file) =>
+        PlainFileAt(target, file.Path) is { } old && SameBytes(old, file.Bytes) ? old : null;
+
+    /// <summary>As <see cref="SameFile(string, OutputFile)"/>, for a file already written at <paramref name="staged"/>, compared a block at a time.</summary>
+    public static FileInfo? SameFile(string target, string path, string staged) =>
+        PlainFileAt(target, path) is { } old && Entries.SameContents(old.FullName, staged) ? old : null;
+
+    private static FileInfo? PlainFileAt(string target, string path)
     {
-        if (Folders(file.Path).Any(f => Entries.KindOf(Path.Combine(target, f)) != EntryKind.Directory))
+        if (Folders(path).Any(f => Entries.KindOf(Path.Combine(target, f)) != EntryKind.Directory))
             return null;
-        var old = new FileInfo(Path.Combine(target, file.Path));
-        return IsPlainFile(old) && SameBytes(old, file.Bytes) ? old : null;
+        var old = new FileInfo(Path.Combine(target, path));
+        return IsPlainFile(old) ? old : null;
     }
 
     /// <summary>

@@ -73,31 +73,59 @@ public sealed class OutputStaging : IOutputSink, IDisposable
         }
     }
 
-    public void Add(OutputFile file)
+    public void Add(OutputFile file) => Adding(file.Path, file.Bytes.Length, () =>
+    {
+        var old = OutputPlan.SameFile(_target, file);
+        if (_spare?.Value?.Holds(file.Path, old) != true)
+        {
+            if (old is null)
+                OutputSwap.Write(_staging, file);
+            else
+                OutputSwap.Carry(_staging, file.Path, old);
+        }
+        return old is not null;
+    });
+
+    /// <summary>
+    /// A large file written straight into the staging tree, never whole in memory; when it came out as out/'s file
+    /// at that path, that file is carried instead, as <see cref="Add(OutputFile)"/> does.
+    /// </summary>
+    public void Add(string path, Action<Stream> write) => Adding(path, 0, () =>
+    {
+        // Whatever a spare holds there goes: the file is written anew, then compared.
+        _spare?.Value?.Holds(path, null);
+        var length = OutputSwap.Write(_staging, path, write);
+        lock (_gate)
+            _bytes += length;
+        var staged = Path.Combine(_staging, path);
+        if (OutputPlan.SameFile(_target, path, staged) is not { } old)
+            return false;
+        File.Delete(staged);
+        OutputSwap.Carry(_staging, path, old);
+        return true;
+    });
+
+    /// <summary>
+    /// One file of the build, once: its path checked and counted, then <paramref name="place"/> puts it into the
+    /// staging tree and says whether it is out/'s file carried unchanged. A failure is kept for <see cref="Commit"/>.
+    /// </summary>
+    private void Adding(string path, long bytes, Func<bool> place)
     {
         try
         {
-            OutputPaths.Check(file.Path);
+            OutputPaths.Check(path);
             lock (_gate)
             {
                 if (_failure is not null)
                     return;
-                if (!_built.Add(file.Path))
-                    throw new ArgumentException($"two outputs for {file.Path}", nameof(file));
-                _bytes += file.Bytes.Length;
+                if (!_built.Add(path))
+                    throw new ArgumentException($"two outputs for {path}", nameof(path));
+                _bytes += bytes;
             }
-            var old = OutputPlan.SameFile(_target, file);
-            if (_spare?.Value?.Holds(file.Path, old) != true)
-            {
-                if (old is null)
-                    OutputSwap.Write(_staging, file);
-                else
-                    OutputSwap.Carry(_staging, file.Path, old);
-            }
-            if (old is not null)
+            if (place())
             {
                 lock (_gate)
-                    _unchanged.Add(file.Path);
+                    _unchanged.Add(path);
             }
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or OutputRefusedException)

@@ -63,6 +63,14 @@ internal static class OutputSwap
         stream.Write(file.Bytes);
     }
 
+    /// <summary>A file of the new tree written into the staging tree as <paramref name="write"/> makes it; its length.</summary>
+    public static long Write(string staging, string path, Action<Stream> write)
+    {
+        using var stream = new FileStream(Prepare(staging, path), FileMode.CreateNew, FileAccess.Write, FileShare.None, bufferSize: 1 << 16);
+        write(stream);
+        return stream.Length;
+    }
+
     /// <summary>Gives an entry of the old tree its place in the staging tree, as it is.</summary>
     public static void Carry(string staging, string path, FileSystemInfo entry) => Carry(entry, Prepare(staging, path));
 

@@ -133,7 +133,7 @@ public static partial class Pipeline
 
     /// <summary>Everything after Validate, from a model: the views, the Markdown, the site and the PDFs.</summary>
     internal static BuildResult Render(ReportModel model, ProjectDocuments documents, BuildOptions options, IOutputSink sink) =>
-        Render(model, documents.Files, documents.Values(), options, sink);
+        Render(model, documents.Files.Only(TemplateSet.Folder), documents.Values(), options, sink);
 
     private static BuildResult Render(ReportModel model, ProjectFiles files, IReadOnlyList<DataValue> values, BuildOptions options, IOutputSink sink) =>
         Guarded(() => Prepare(model, files, values, options, out var prepared) ?? Emit(prepared!, options, sink));

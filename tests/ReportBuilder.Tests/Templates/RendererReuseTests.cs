@@ -79,6 +79,16 @@ public sealed class RendererReuseTests
             Assert.Equal(new string('x', 60), Rendered(renderer, "templates/t.sbn"));
     }
 
+    [Fact]
+    public void An_included_partial_s_text_counts_again_in_the_page_that_includes_it()
+    {
+        // Scriban counts every write of a render: the partial's 40 characters into its own string, then that string
+        // into the page. So 40 characters through an include take 80 of the page's limit (the README says so).
+        var set = TemplateHarness.Set(("templates/t.sbn", "{{ include 'partials/p.sbn' }}"), ("templates/partials/p.sbn", "{{ for i in 1..40 }}x{{ end }}"));
+        Assert.Equal(new string('x', 40), Rendered(TemplateHarness.Renderer(set, TemplateOptions.Default with { OutputLimit = 80 }), "templates/t.sbn"));
+        Assert.Contains("error RB2002:", Error(TemplateHarness.Renderer(set, TemplateOptions.Default with { OutputLimit = 79 }), "templates/t.sbn"), StringComparison.Ordinal);
+    }
+
     private static TemplateRenderer After(string path)
     {
         var renderer = TemplateHarness.Renderer(Pages);

@@ -105,6 +105,37 @@ public sealed class FileSizeLimitTests : IDisposable
         Assert.Equal(before, Tree(sources));
     }
 
+    [Fact]
+    public async Task Serve_typesets_a_briefing_too_large_for_its_cache_and_serves_it()
+    {
+        var folder = Path.Combine(_project.Folder, "briefings");
+        Assert.Equal(0, CliRunner.Run("build", "--project", _project.Root, "--only", "pdf", "--out", folder, "--no-cache").Exit);
+        var (largest, blocks) = LargestAlone(folder);
+
+        using var serve = CliProcess.StartUnderFileSizeLimit(blocks, "serve", "--project", _project.Root, "--port", "0");
+        var stderr = serve.StandardError.ReadToEndAsync();
+        try
+        {
+            using var patience = new CancellationTokenSource(TimeSpan.FromSeconds(120));
+            var serving = await serve.StandardOutput.ReadLineAsync(patience.Token);
+            Assert.StartsWith("serving http://127.0.0.1:", serving, StringComparison.Ordinal);
+            using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(120) };
+            var site = new Uri(serving!.Split(' ')[1]); // serving http://127.0.0.1:port/base-path/ (Ctrl+C to stop)
+            using var response = await http.GetAsync(new Uri(site, largest), patience.Token);
+
+            Assert.Equal(System.Net.HttpStatusCode.OK, response.StatusCode);
+            Assert.Equal(File.ReadAllBytes(Path.Combine(folder, largest)), await response.Content.ReadAsByteArrayAsync(patience.Token));
+        }
+        finally
+        {
+            serve.Kill(entireProcessTree: true);
+            await serve.WaitForExitAsync();
+        }
+        Assert.DoesNotContain("internal error", await stderr, StringComparison.Ordinal);
+        // The cache kept no part of it: its writes that the file system refused left nothing behind.
+        Assert.Empty(Directory.EnumerateFiles(_project.Path(".out.cache"), "*.tmp", SearchOption.AllDirectories));
+    }
+
     /// <summary>What every command prints when the file system refuses <paramref name="file"/> at <paramref name="blocks"/> KiB.</summary>
     private static string Refused(string file, long blocks) =>
         string.Create(CultureInfo.InvariantCulture, $"{file}: error RB4001: the file system refused to let this file grow past {blocks * 1024:N0} bytes (EFBIG), so it was not written; the files already there were left as they were\n") +

@@ -22,14 +22,20 @@ internal static class CliProcess
     /// </summary>
     public static (int Exit, string Out, string Err) UnderFileSizeLimit(long blocks, params string[] args)
     {
-        var start = new ProcessStartInfo("bash") { RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var argument in (string[])["-c", $"trap '' XFSZ; ulimit -f {blocks}; exec \"$0\" \"$@\"", Dotnet(), Tool, .. args])
-            start.ArgumentList.Add(argument);
-        start.Environment["DOTNET_EnableWriteXorExecute"] = "0";
-        using var process = Process.Start(start)!;
+        using var process = StartUnderFileSizeLimit(blocks, args);
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEnd();
         process.WaitForExit();
         return (process.ExitCode, stdout.Result, stderr);
+    }
+
+    /// <summary>As <see cref="UnderFileSizeLimit"/>, started and left running (serve), its output redirected.</summary>
+    public static Process StartUnderFileSizeLimit(long blocks, params string[] args)
+    {
+        var start = new ProcessStartInfo("bash") { RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var argument in (string[])["-c", $"trap '' XFSZ; ulimit -f {blocks}; exec \"$0\" \"$@\"", Dotnet(), Tool, .. args])
+            start.ArgumentList.Add(argument);
+        start.Environment["DOTNET_EnableWriteXorExecute"] = "0";
+        return Process.Start(start)!;
     }
 }

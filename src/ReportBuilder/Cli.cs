@@ -1,5 +1,6 @@
 using System.CommandLine;
 using ReportBuilder.Commands;
+using ReportBuilder.Core.FileSystem;
 
 namespace ReportBuilder;
 
@@ -37,6 +38,12 @@ internal static class Cli
         {
             // Other exceptions reach Program, which prints one line instead of a stack trace.
             return result.Invoke(new InvocationConfiguration { Output = output.Out, Error = output.Error, EnableDefaultExceptionHandler = false });
+        }
+        catch (FileTooLargeException e)
+        {
+            // The machine too, and a limit the user can raise: the file, the code and what to do.
+            DiagnosticPrinter.Text([e.Diagnostic], output.Error, colour: false);
+            return BadUsage;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

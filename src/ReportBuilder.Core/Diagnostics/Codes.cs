@@ -3,6 +3,7 @@ namespace ReportBuilder.Core.Diagnostics;
 /// <summary>
 /// Every diagnostic code, in one place. Codes are stable: a code once published keeps its meaning.
 /// RB00xx: reading files and YAML. RB01xx: data rules. RB2xxx: templates. RB3xxx: briefings.
+/// RB4xxx: writing files (the machine, not the data: exit 2).
 /// </summary>
 public static class Codes
 {
@@ -55,4 +56,7 @@ public static class Codes
     public const string BriefingLayout = "RB3001";
     public const string MissingGlyphs = "RB3002";
     public const string LayoutOverflow = "RB3003";
+
+    // Writing files.
+    public const string OutputTooLarge = "RB4001";
 }

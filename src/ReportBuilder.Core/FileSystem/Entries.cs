@@ -188,8 +188,7 @@ internal static class Entries
         var temporary = Path.Combine(Path.GetDirectoryName(path)!, $".{Path.GetFileName(path)}.{Guid.NewGuid():N}.tmp");
         try
         {
-            using (var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write))
-                stream.Write(bytes);
+            NewFile.Write(temporary, bytes, path);
             File.Move(temporary, path, overwrite: true);
         }
         catch

@@ -79,7 +79,7 @@ public sealed class OutputStaging : IOutputSink, IDisposable
         if (_spare?.Value?.Holds(file.Path, old) != true)
         {
             if (old is null)
-                OutputSwap.Write(_staging, file);
+                OutputSwap.Write(_target, _staging, file);
             else
                 OutputSwap.Carry(_staging, file.Path, old);
         }
@@ -94,7 +94,7 @@ public sealed class OutputStaging : IOutputSink, IDisposable
     {
         // Whatever a spare holds there goes: the file is written anew, then compared.
         _spare?.Value?.Holds(path, null);
-        var length = OutputSwap.Write(_staging, path, write);
+        var length = OutputSwap.Write(_target, _staging, path, write);
         lock (_gate)
             _bytes += length;
         var staged = Path.Combine(_staging, path);

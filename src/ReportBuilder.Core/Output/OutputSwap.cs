@@ -55,21 +55,13 @@ internal static class OutputSwap
     /// <summary>A new name for a staging tree beside <paramref name="target"/>, which <see cref="Recover"/> removes when a run leaves it.</summary>
     public static string StagingName(string target) => Sibling(target, Staging);
 
-    /// <summary>Writes one built file into the staging tree.</summary>
-    public static void Write(string staging, OutputFile file)
-    {
-        // CreateNew: a file is made, never opened through an entry someone put in the way.
-        using var stream = new FileStream(Prepare(staging, file.Path), FileMode.CreateNew, FileAccess.Write);
-        stream.Write(file.Bytes);
-    }
+    /// <summary>Writes one built file into the staging tree of <paramref name="target"/> (which a message names).</summary>
+    public static void Write(string target, string staging, OutputFile file) =>
+        NewFile.Write(Prepare(staging, file.Path), file.Bytes, Path.Combine(target, file.Path));
 
-    /// <summary>A file of the new tree written into the staging tree as <paramref name="write"/> makes it; its length.</summary>
-    public static long Write(string staging, string path, Action<Stream> write)
-    {
-        using var stream = new FileStream(Prepare(staging, path), FileMode.CreateNew, FileAccess.Write, FileShare.None, bufferSize: 1 << 16);
-        write(stream);
-        return stream.Length;
-    }
+    /// <summary>A file of the new tree written into the staging tree of <paramref name="target"/> as <paramref name="write"/> makes it; its length.</summary>
+    public static long Write(string target, string staging, string path, Action<Stream> write) =>
+        NewFile.Write(Prepare(staging, path), write, Path.Combine(target, path));
 
     /// <summary>Gives an entry of the old tree its place in the staging tree, as it is.</summary>
     public static void Carry(string staging, string path, FileSystemInfo entry) => Carry(entry, Prepare(staging, path));
@@ -86,7 +78,7 @@ internal static class OutputSwap
         if (plan.Manifest is { } manifest)
         {
             spare?.Holds(manifest.Path, null);
-            Write(staging, manifest);
+            Write(target, staging, manifest);
         }
         foreach (var (path, entry) in plan.Carry)
         {

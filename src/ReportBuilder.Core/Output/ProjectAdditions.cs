@@ -31,10 +31,9 @@ internal static class ProjectAdditions
             {
                 Directory.CreateDirectory(Path.GetDirectoryName(path)!);
                 var temporary = Path.Combine(Path.GetDirectoryName(path)!, $".{Path.GetFileName(path)}.{Guid.NewGuid():N}.tmp");
-                using var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write);
-                // Ours to remove only once created: an entry that was in the way is never deleted.
+                // Ours to remove only once written (a write that fails removes its file): an entry that was in the way is never deleted.
+                NewFile.Write(temporary, file.Bytes, path);
                 temporaries.Add(temporary);
-                stream.Write(file.Bytes);
             }
             foreach (var ((_, path), temporary) in targets.Zip(temporaries))
             {

@@ -40,7 +40,7 @@ internal static class InitCommand
             {
                 var full = Path.Combine(staging, path);
                 Directory.CreateDirectory(Path.GetDirectoryName(full)!);
-                File.WriteAllBytes(full, bytes);
+                NewFile.Write(full, bytes, Path.Combine(target, path));
             }
             if (kind == EntryKind.Directory)
                 Directory.Delete(target);
@@ -50,6 +50,8 @@ internal static class InitCommand
         {
             if (Directory.Exists(staging))
                 Directory.Delete(staging, recursive: true);
+            if (e is FileTooLargeException)
+                throw; // reported with its code and hint, as by every command
             return output.Refuse($"cannot create the project in {folder}: {e.Message}");
         }
         output.Out.WriteLine($"init: wrote {files.Count} files into {target}");

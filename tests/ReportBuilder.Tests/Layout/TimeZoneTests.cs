@@ -34,8 +34,8 @@ public sealed partial class TimeZoneTests
     {
         var folder = Path.Combine(Path.GetTempPath(), $"rb-tz-{Guid.NewGuid():N}");
         var output = Path.Combine(folder, "briefing.pdf");
-        var start = new ProcessStartInfo(Dotnet()) { RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var argument in new[] { Path.Combine(AppContext.BaseDirectory, "reportbuilder.dll"), "briefing", "--week", "2024-W52", "--project", Repo.Root, "--out", output })
+        var start = new ProcessStartInfo(CliProcess.Dotnet()) { RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var argument in new[] { CliProcess.Tool, "briefing", "--week", "2024-W52", "--project", Repo.Root, "--out", output })
             start.ArgumentList.Add(argument);
         start.Environment["TZ"] = zone;
         try
@@ -53,10 +53,6 @@ public sealed partial class TimeZoneTests
                 Directory.Delete(folder, recursive: true);
         }
     }
-
-    /// <summary>The dotnet host this test runs on, so the child uses the same runtime.</summary>
-    private static string Dotnet() =>
-        Environment.ProcessPath is { } path && Path.GetFileNameWithoutExtension(path) == "dotnet" ? path : "dotnet";
 
     [GeneratedRegex(@"/(CreationDate|ModDate) \([^)]*\)")]
     private static partial Regex DatePattern();

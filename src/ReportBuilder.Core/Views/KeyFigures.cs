@@ -5,10 +5,10 @@ namespace ReportBuilder.Core.Views;
 /// <summary>
 /// A measure as known at the end of a week. For a level or a running total: the latest dated estimates (every
 /// claimant who gave one on the newest date said) and the undated ones, listed apart, never latest. For events:
-/// every report, one by one. <see cref="Change"/> compares like with like: a claimant's new dated estimate with that
+/// report by report. <see cref="Change"/> compares like with like: a claimant's new dated estimate with that
 /// claimant's previous dated one. <see cref="New"/> holds the estimates first reported this week.
-/// <see cref="InBriefing"/> and <see cref="OnSite"/> are what the week's briefing and its site page list of
-/// <see cref="Undated"/> (or, for events, of <see cref="Reports"/>), and how many they leave to the measure's pages
+/// <see cref="InBriefing"/> and <see cref="OnSite"/> are what the week's briefing and its site page list of the
+/// undated estimates (or, for events, of the reports), and how many they leave to the measure's pages
 /// (see <see cref="KeyFigures.Bounded"/>).
 /// </summary>
 internal sealed record KeyFigureView(
@@ -16,8 +16,6 @@ internal sealed record KeyFigureView(
     string Unit,
     string Kind,
     IReadOnlyList<EstimateView> Latest,
-    IReadOnlyList<EstimateView> Undated,
-    IReadOnlyList<EstimateView> Reports,
     IReadOnlyList<EstimateView> New,
     bool NewThisWeek,
     string Change,
@@ -60,13 +58,13 @@ internal static class KeyFigures
         var kind = DataNames.Name(measure.Kind);
         if (measure.Kind == MeasureKind.Events)
         {
-            return new KeyFigureView(link, measure.Unit, kind, [], [], known, fresh, isNew,
+            return new KeyFigureView(link, measure.Unit, kind, [], fresh, isNew,
                 index.Format.Strings.Fill(isNew ? "key_figures.events_new" : "key_figures.events", ("count", index.Format.Count(known.Count, "separate_report")),
                     ("fresh", index.Format.Strings.Number(fresh.Count))), Bounded(known, week, EarlierInBriefing), Bounded(known, week, EarlierOnSite));
         }
         var newest = dated.Count == 0 ? default : dated.Max(d => d.Start);
         var latest = dated.Where(e => e.Start == newest).ToList();
-        return new KeyFigureView(link, measure.Unit, kind, latest, undated, [], fresh, isNew,
+        return new KeyFigureView(link, measure.Unit, kind, latest, fresh, isNew,
             Change(index.Format.Strings, dated, latest, week, fresh.Count, known.Count),
             Bounded(undated, week, EarlierInBriefing), Bounded(undated, week, EarlierOnSite));
     }

@@ -27,8 +27,7 @@ public sealed class KeyFigureBoundTests
     public void A_list_within_the_bound_is_the_whole_list(int earlier)
     {
         var key = KeyFigure(SampleModel.WithUndatedTroopFigures([.. EarlierDays[..earlier], Fresh]), "nk-troops-russia");
-        Assert.Equal(earlier + 1, key.Undated.Count);
-        Assert.Same(key.Undated, key.InBriefing.Listed);
+        Assert.Equal(earlier + 1, key.InBriefing.Listed.Count);
         Assert.Equal(0, key.InBriefing.NotListed);
     }
 
@@ -36,7 +35,7 @@ public sealed class KeyFigureBoundTests
     public void Just_over_the_bound_leaves_out_the_one_first_reported_earliest()
     {
         var key = KeyFigure(SampleModel.WithUndatedTroopFigures([.. EarlierDays[..6], Fresh, Fresh]), "nk-troops-russia");
-        Assert.Equal(8, key.Undated.Count);
+        Assert.Equal(8, key.InBriefing.Listed.Count + key.InBriefing.NotListed);
         Assert.Equal(["undated-2", "undated-3", "undated-4", "undated-5", "undated-6", "undated-7", "undated-8"], key.InBriefing.Listed.Select(e => e.ClaimId));
         Assert.Equal(1, key.InBriefing.NotListed);
     }
@@ -57,7 +56,7 @@ public sealed class KeyFigureBoundTests
         // Events: the dated Pentagon report (week 45) and seven undated ones earlier; this week the officials' dated one and two undated.
         var model = SampleModel.WithKind(SampleModel.WithUndatedTroopFigures([.. EarlierDays, Fresh, Fresh]), "nk-troops-russia", MeasureKind.Events);
         var key = KeyFigure(model, "nk-troops-russia");
-        Assert.Equal(11, key.Reports.Count);
+        Assert.Equal(11, key.InBriefing.Listed.Count + key.InBriefing.NotListed);
         // Earlier, newest first reported: undated-7 (W48), undated-6 (W47), the Pentagon's (W45), undated-5 (W44), undated-4 (W43).
         Assert.Equal(["pentagon-troops-kursk-10000", "officials-troops-12000", "undated-4", "undated-5", "undated-6", "undated-7", "undated-8", "undated-9"],
             key.InBriefing.Listed.Select(e => e.ClaimId));
@@ -77,7 +76,7 @@ public sealed class KeyFigureBoundTests
         });
         var key = KeyFigure(model, "nk-troops-russia", "2025-W02");
         Assert.Empty(key.New);
-        Assert.Equal(7, key.Undated.Count);
+        Assert.Equal(7, key.InBriefing.Listed.Count + key.InBriefing.NotListed);
         Assert.Equal(["undated-4", "undated-5", "undated-6", "undated-7", "undated-8"], key.InBriefing.Listed.Select(e => e.ClaimId));
         Assert.Equal(2, key.InBriefing.NotListed);
     }

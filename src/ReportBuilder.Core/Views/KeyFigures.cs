@@ -77,12 +77,12 @@ internal static class KeyFigures
     /// </summary>
     internal static ListedEstimates Bounded(IReadOnlyList<EstimateView> all, IsoWeek week, int earlierListed)
     {
-        var earlier = all.Select((e, i) => (e.IsoWeek, Index: i)).Where(p => p.IsoWeek != week).ToList();
-        if (earlier.Count <= earlierListed)
+        var earlier = all.Count(e => e.IsoWeek != week);
+        if (earlier <= earlierListed)
             return new ListedEstimates(all, 0);
-        var kept = earlier.OrderByDescending(p => p.IsoWeek).ThenByDescending(p => p.Index).Take(earlierListed)
-            .Select(p => p.Index).ToHashSet();
-        return new ListedEstimates([.. all.Where((e, i) => e.IsoWeek == week || kept.Contains(i))], earlier.Count - earlierListed);
+        var kept = all.Select((e, i) => (e.IsoWeek, Index: i)).Where(p => p.IsoWeek != week)
+            .OrderByDescending(p => p.IsoWeek).ThenByDescending(p => p.Index).Take(earlierListed).Select(p => p.Index).ToHashSet();
+        return new ListedEstimates([.. all.Where((e, i) => e.IsoWeek == week || kept.Contains(i))], earlier - earlierListed);
     }
 
     private static string Change(Strings strings, List<EstimateView> dated, List<EstimateView> latest, IsoWeek week, int freshCount, int knownCount)

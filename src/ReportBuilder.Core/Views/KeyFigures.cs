@@ -5,32 +5,40 @@ namespace ReportBuilder.Core.Views;
 /// <summary>
 /// A measure as known at the end of a week. For a level or a running total: the latest dated estimates (every
 /// claimant who gave one on the newest date said) and the undated ones, listed apart, never latest. For events:
-/// every report, one by one. <see cref="Change"/> compares like with like: a claimant's new dated estimate with that
+/// report by report. <see cref="Change"/> compares like with like: a claimant's new dated estimate with that
 /// claimant's previous dated one. <see cref="New"/> holds the estimates first reported this week.
-/// <see cref="Listed"/> is what a briefing lists of <see cref="Undated"/> (or, for events, of <see cref="Reports"/>),
-/// and <see cref="NotListed"/> how many of those it leaves to the measure's page (see <see cref="KeyFigures.Bounded"/>).
+/// <see cref="InBriefing"/> and <see cref="OnSite"/> are what the week's briefing and its site page list of the
+/// undated estimates (or, for events, of the reports), and how many they leave to the measure's pages
+/// (see <see cref="KeyFigures.Bounded"/>).
 /// </summary>
 internal sealed record KeyFigureView(
     LinkView Measure,
     string Unit,
     string Kind,
     IReadOnlyList<EstimateView> Latest,
-    IReadOnlyList<EstimateView> Undated,
-    IReadOnlyList<EstimateView> Reports,
     IReadOnlyList<EstimateView> New,
     bool NewThisWeek,
     string Change,
-    IReadOnlyList<EstimateView> Listed,
-    int NotListed);
+    ListedEstimates InBriefing,
+    ListedEstimates OnSite);
+
+/// <summary>What a list shows of some estimates, and how many first reported before its week it leaves out.</summary>
+internal sealed record ListedEstimates(IReadOnlyList<EstimateView> Listed, int NotListed);
 
 internal static class KeyFigures
 {
     /// <summary>
     /// How many estimates first reported before the week a briefing lists per measure, beside all of the week's own.
     /// Enough to show what came shortly before the week's news; at most five lines a measure, so a late week's
-    /// briefing does not repeat every report since the first week (the measure's page lists them all).
+    /// briefing does not repeat every report since the first week (the measure's pages list them all).
     /// </summary>
-    public const int EarlierListed = 5;
+    public const int EarlierInBriefing = 5;
+
+    /// <summary>
+    /// How many of those the site's week page (and the home page, the latest week's) lists: none. The page shows the
+    /// week at a glance, what the week brought, and counts the rest, which the measure's pages list.
+    /// </summary>
+    public const int EarlierOnSite = 0;
 
     public static KeyFigureView? For(ViewIndex index, Measure measure, IsoWeek week)
     {
@@ -50,32 +58,31 @@ internal static class KeyFigures
         var kind = DataNames.Name(measure.Kind);
         if (measure.Kind == MeasureKind.Events)
         {
-            var (reports, notListed) = Bounded(known, week);
-            return new KeyFigureView(link, measure.Unit, kind, [], [], known, fresh, isNew,
+            return new KeyFigureView(link, measure.Unit, kind, [], fresh, isNew,
                 index.Format.Strings.Fill(isNew ? "key_figures.events_new" : "key_figures.events", ("count", index.Format.Count(known.Count, "separate_report")),
-                    ("fresh", index.Format.Strings.Number(fresh.Count))), reports, notListed);
+                    ("fresh", index.Format.Strings.Number(fresh.Count))), Bounded(known, week, EarlierInBriefing), Bounded(known, week, EarlierOnSite));
         }
         var newest = dated.Count == 0 ? default : dated.Max(d => d.Start);
         var latest = dated.Where(e => e.Start == newest).ToList();
-        var (listed, undatedNotListed) = Bounded(undated, week);
-        return new KeyFigureView(link, measure.Unit, kind, latest, undated, [], fresh, isNew,
-            Change(index.Format.Strings, dated, latest, week, fresh.Count, known.Count), listed, undatedNotListed);
+        return new KeyFigureView(link, measure.Unit, kind, latest, fresh, isNew,
+            Change(index.Format.Strings, dated, latest, week, fresh.Count, known.Count),
+            Bounded(undated, week, EarlierInBriefing), Bounded(undated, week, EarlierOnSite));
     }
 
     /// <summary>
-    /// What a briefing lists of <paramref name="all"/> (estimates known by the end of <paramref name="week"/>): every
-    /// one first reported in the week, and of those first reported before it the <see cref="EarlierListed"/> first
+    /// What a list shows of <paramref name="all"/> (estimates known by the end of <paramref name="week"/>): every one
+    /// first reported in the week, and of those first reported before it the <paramref name="earlierListed"/> first
     /// reported last (by week; within a week, the later in the list's order); how many earlier ones that leaves out.
     /// The listed keep the list's order, so a list within the bound is the whole list, as it always read.
     /// </summary>
-    internal static (IReadOnlyList<EstimateView> Listed, int NotListed) Bounded(IReadOnlyList<EstimateView> all, IsoWeek week)
+    internal static ListedEstimates Bounded(IReadOnlyList<EstimateView> all, IsoWeek week, int earlierListed)
     {
-        var earlier = all.Select((e, i) => (e.IsoWeek, Index: i)).Where(p => p.IsoWeek != week).ToList();
-        if (earlier.Count <= EarlierListed)
-            return (all, 0);
-        var kept = earlier.OrderByDescending(p => p.IsoWeek).ThenByDescending(p => p.Index).Take(EarlierListed)
-            .Select(p => p.Index).ToHashSet();
-        return ([.. all.Where((e, i) => e.IsoWeek == week || kept.Contains(i))], earlier.Count - EarlierListed);
+        var earlier = all.Count(e => e.IsoWeek != week);
+        if (earlier <= earlierListed)
+            return new ListedEstimates(all, 0);
+        var kept = all.Select((e, i) => (e.IsoWeek, Index: i)).Where(p => p.IsoWeek != week)
+            .OrderByDescending(p => p.IsoWeek).ThenByDescending(p => p.Index).Take(earlierListed).Select(p => p.Index).ToHashSet();
+        return new ListedEstimates([.. all.Where((e, i) => e.IsoWeek == week || kept.Contains(i))], earlier - earlierListed);
     }
 
     private static string Change(Strings strings, List<EstimateView> dated, List<EstimateView> latest, IsoWeek week, int freshCount, int knownCount)

@@ -72,6 +72,17 @@ internal static class SampleModel
     public static ReportModel WithKind(ReportModel model, string measureId, MeasureKind kind) =>
         new(model.Site, model.Sources, model.Actors, model.Measures.Select(m => m.Id == measureId ? m with { Kind = kind } : m), model.Topics);
 
+    /// <summary>The sample plus one undated troop figure by Zelenskyy per day given, first reported that day: claim ids undated-1…, figures 100, 200, ….</summary>
+    public static ReportModel WithUndatedTroopFigures(string[] firstReported)
+    {
+        var model = Build();
+        var added = firstReported.Select((day, i) => new Claim($"undated-{i + 1}", "deployment", $"An undated troop figure, number {i + 1}.",
+            "zelenskyy", null, Stance.Estimates, [new Evidence("taipei-2024-12-23", 2, "up to 12,000 North Korean soldiers inside Russia", default)],
+            [new Figure("nk-troops-russia", 100 * (i + 1), null, null, Qualifier.Exactly, default)], PartialDate.Parse(day)!.Value, default));
+        return new ReportModel(model.Site, model.Sources, model.Actors, model.Measures,
+            model.Topics.Select(t => t.Id == "deployment" ? t with { Claims = [.. t.Claims, .. added] } : t));
+    }
+
     private static Source Source(string id, string title, string? outlet, string published, string? url, string[] lines, UnusedLine[] notUsed) =>
         new(id, title, outlet, PartialDate.Parse(published)!.Value, url, id + ".txt", lines, notUsed, Here);
 

@@ -70,7 +70,7 @@ public sealed class EditorialRulesTests
         var week = SiteViews.Build(model, ShippedStrings.English).Weeks.Single(w => w.Id == "2024-W52");
         var troops = week.KeyFigures.Single(k => k.Measure.Id == "nk-troops-russia");
         Assert.Equal("about 10,000", Assert.Single(troops.Latest).Text);
-        Assert.Equal("up to 12,000", Assert.Single(troops.Undated).Text);
+        Assert.Equal("up to 12,000", Assert.Single(troops.OnSite.Listed).Text);
         Assert.DoesNotContain("12,000", troops.Change, StringComparison.Ordinal);
         Assert.DoesNotContain("10,000", troops.Change, StringComparison.Ordinal);
     }
@@ -82,7 +82,7 @@ public sealed class EditorialRulesTests
         var views = SiteViews.Build(model, ShippedStrings.English);
         var key = views.Weeks.Single(w => w.Id == "2024-W52").KeyFigures.Single(k => k.Measure.Id == "nk-troops-russia");
         Assert.Empty(key.Latest);
-        Assert.Equal(["about 10,000", "up to 12,000"], key.Reports.Select(e => e.Text));
+        Assert.Equal(["about 10,000", "up to 12,000"], key.InBriefing.Listed.Select(e => e.Text));
         Assert.DoesNotContain("was", key.Change, StringComparison.Ordinal);
         Assert.Contains("not a running total", key.Change, StringComparison.Ordinal);
         Assert.Empty(views.Measures.Single(m => m.Id == "nk-troops-russia").FirstComparisons);

@@ -10,7 +10,7 @@ namespace ReportBuilder.Tests.Views;
 /// <summary>
 /// A briefing's key figures list every undated estimate and every event report first reported in the week, and of
 /// those first reported before it the five first reported last; the rest are counted, exactly, and left to the
-/// measure's page. On the sample model plus undated troop figures, each first reported on the day given.
+/// measure's pages. On the sample model plus undated troop figures, each first reported on the day given.
 /// </summary>
 public sealed class KeyFigureBoundTests
 {
@@ -26,42 +26,41 @@ public sealed class KeyFigureBoundTests
     [InlineData(5)]
     public void A_list_within_the_bound_is_the_whole_list(int earlier)
     {
-        var key = KeyFigure(Undated([.. EarlierDays[..earlier], Fresh]), "nk-troops-russia");
-        Assert.Equal(earlier + 1, key.Undated.Count);
-        Assert.Same(key.Undated, key.Listed);
-        Assert.Equal(0, key.NotListed);
+        var key = KeyFigure(SampleModel.WithUndatedTroopFigures([.. EarlierDays[..earlier], Fresh]), "nk-troops-russia");
+        Assert.Equal(earlier + 1, key.InBriefing.Listed.Count);
+        Assert.Equal(0, key.InBriefing.NotListed);
     }
 
     [Fact]
     public void Just_over_the_bound_leaves_out_the_one_first_reported_earliest()
     {
-        var key = KeyFigure(Undated([.. EarlierDays[..6], Fresh, Fresh]), "nk-troops-russia");
-        Assert.Equal(8, key.Undated.Count);
-        Assert.Equal(["undated-2", "undated-3", "undated-4", "undated-5", "undated-6", "undated-7", "undated-8"], key.Listed.Select(e => e.ClaimId));
-        Assert.Equal(1, key.NotListed);
+        var key = KeyFigure(SampleModel.WithUndatedTroopFigures([.. EarlierDays[..6], Fresh, Fresh]), "nk-troops-russia");
+        Assert.Equal(8, key.InBriefing.Listed.Count + key.InBriefing.NotListed);
+        Assert.Equal(["undated-2", "undated-3", "undated-4", "undated-5", "undated-6", "undated-7", "undated-8"], key.InBriefing.Listed.Select(e => e.ClaimId));
+        Assert.Equal(1, key.InBriefing.NotListed);
     }
 
     [Fact]
     public void Earlier_ones_first_reported_in_one_week_are_kept_in_the_lists_order_up_to_the_bound()
     {
         // Seven first reported in week 45 and one in week 47: the week-47 one and the last four of week 45, by claimant then id.
-        var key = KeyFigure(Undated(["2024-11-04", "2024-11-04", "2024-11-04", "2024-11-04", "2024-11-04", "2024-11-04", "2024-11-04", "2024-11-19"]),
+        var key = KeyFigure(SampleModel.WithUndatedTroopFigures(["2024-11-04", "2024-11-04", "2024-11-04", "2024-11-04", "2024-11-04", "2024-11-04", "2024-11-04", "2024-11-19"]),
             "nk-troops-russia");
-        Assert.Equal(["undated-4", "undated-5", "undated-6", "undated-7", "undated-8"], key.Listed.Select(e => e.ClaimId));
-        Assert.Equal(3, key.NotListed);
+        Assert.Equal(["undated-4", "undated-5", "undated-6", "undated-7", "undated-8"], key.InBriefing.Listed.Select(e => e.ClaimId));
+        Assert.Equal(3, key.InBriefing.NotListed);
     }
 
     [Fact]
     public void Every_report_of_the_week_is_listed_with_five_earlier_ones_in_the_order_said()
     {
         // Events: the dated Pentagon report (week 45) and seven undated ones earlier; this week the officials' dated one and two undated.
-        var model = SampleModel.WithKind(Undated([.. EarlierDays, Fresh, Fresh]), "nk-troops-russia", MeasureKind.Events);
+        var model = SampleModel.WithKind(SampleModel.WithUndatedTroopFigures([.. EarlierDays, Fresh, Fresh]), "nk-troops-russia", MeasureKind.Events);
         var key = KeyFigure(model, "nk-troops-russia");
-        Assert.Equal(11, key.Reports.Count);
+        Assert.Equal(11, key.InBriefing.Listed.Count + key.InBriefing.NotListed);
         // Earlier, newest first reported: undated-7 (W48), undated-6 (W47), the Pentagon's (W45), undated-5 (W44), undated-4 (W43).
         Assert.Equal(["pentagon-troops-kursk-10000", "officials-troops-12000", "undated-4", "undated-5", "undated-6", "undated-7", "undated-8", "undated-9"],
-            key.Listed.Select(e => e.ClaimId));
-        Assert.Equal(11 - 3 - 5, key.NotListed);
+            key.InBriefing.Listed.Select(e => e.ClaimId));
+        Assert.Equal(11 - 3 - 5, key.InBriefing.NotListed);
         Assert.Contains("11 separate reports", key.Change, StringComparison.Ordinal);
     }
 
@@ -69,7 +68,7 @@ public sealed class KeyFigureBoundTests
     public void A_week_with_nothing_new_for_a_measure_lists_its_five_last_first_reported()
     {
         // Week 2 of 2025 brings only a casualty figure: the troop figures are all old.
-        var model = Undated([.. EarlierDays, Fresh]);
+        var model = SampleModel.WithUndatedTroopFigures([.. EarlierDays, Fresh]);
         model = SampleModel.WithClaim(model, "undated-1", c => c with
         {
             FirstReported = PartialDate.Parse("2025-01-08")!.Value,
@@ -77,37 +76,26 @@ public sealed class KeyFigureBoundTests
         });
         var key = KeyFigure(model, "nk-troops-russia", "2025-W02");
         Assert.Empty(key.New);
-        Assert.Equal(7, key.Undated.Count);
-        Assert.Equal(["undated-4", "undated-5", "undated-6", "undated-7", "undated-8"], key.Listed.Select(e => e.ClaimId));
-        Assert.Equal(2, key.NotListed);
+        Assert.Equal(7, key.InBriefing.Listed.Count + key.InBriefing.NotListed);
+        Assert.Equal(["undated-4", "undated-5", "undated-6", "undated-7", "undated-8"], key.InBriefing.Listed.Select(e => e.ClaimId));
+        Assert.Equal(2, key.InBriefing.NotListed);
     }
 
     [Fact]
     public void The_briefing_says_how_many_it_leaves_out_and_links_the_measure()
     {
-        var undated = Markdown(Undated([.. EarlierDays, Fresh]), Week);
+        var undated = Markdown(SampleModel.WithUndatedTroopFigures([.. EarlierDays, Fresh]), Week);
         Assert.Equal(6, Lines(undated, "soldiers (Volodymyr Zelenskyy, first reported"));
         Assert.Contains("\n\nNot listed here, first reported before this week: 2 estimates. [The measure’s pages list every estimate](measures/nk-troops-russia/index.html).\n",
             undated, StringComparison.Ordinal);
 
-        var events = Markdown(SampleModel.WithKind(Undated([.. EarlierDays[..6]]), "nk-troops-russia", MeasureKind.Events), Week);
+        var events = Markdown(SampleModel.WithKind(SampleModel.WithUndatedTroopFigures([.. EarlierDays[..6]]), "nk-troops-russia", MeasureKind.Events), Week);
         Assert.Contains("\n\nNot listed here, first reported before this week: 2 separate reports. [The measure’s pages list every report](measures/nk-troops-russia/index.html).\n",
             events, StringComparison.Ordinal);
 
-        var within = Markdown(Undated([.. EarlierDays[..5]]), Week);
+        var within = Markdown(SampleModel.WithUndatedTroopFigures([.. EarlierDays[..5]]), Week);
         Assert.Equal(5, Lines(within, "soldiers (Volodymyr Zelenskyy, first reported"));
         Assert.DoesNotContain("Not listed here", within, StringComparison.Ordinal);
-    }
-
-    /// <summary>The sample with one undated troop figure per day given, claim ids undated-1…, figures 100, 200, …</summary>
-    private static ReportModel Undated(string[] firstReported)
-    {
-        var model = SampleModel.Build();
-        var added = firstReported.Select((day, i) => new Claim($"undated-{i + 1}", "deployment", $"An undated troop figure, number {i + 1}.",
-            "zelenskyy", null, Stance.Estimates, [new Evidence("taipei-2024-12-23", 2, "up to 12,000 North Korean soldiers inside Russia", default)],
-            [new Figure("nk-troops-russia", 100 * (i + 1), null, null, Qualifier.Exactly, default)], PartialDate.Parse(day)!.Value, default));
-        return new ReportModel(model.Site, model.Sources, model.Actors, model.Measures,
-            model.Topics.Select(t => t.Id == "deployment" ? t with { Claims = [.. t.Claims, .. added] } : t));
     }
 
     private static KeyFigureView KeyFigure(ReportModel model, string measure, string week = Week) =>

@@ -6,7 +6,7 @@ namespace ReportBuilder.Core.Views;
 /// Which claimants a measure's chart draws, for the web and the briefing alike: at most <see cref="Most"/>, those with
 /// the most estimates (ties by id), so that a measure with hundreds of claimants still leaves its chart room for the
 /// plot and its legend and SVG stay small. The chart says how many it leaves out (<see cref="Note"/>); every
-/// estimate stays listed on the measure's page.
+/// estimate stays listed on the measure's pages.
 /// </summary>
 internal sealed record ChartedClaimants(IReadOnlySet<string> Drawn, int NotDrawn)
 {
@@ -28,8 +28,8 @@ internal sealed record ChartedClaimants(IReadOnlySet<string> Drawn, int NotDrawn
     public bool Draws(EstimateView estimate) => Drawn.Contains(estimate.Claimant.Id);
 
     /// <summary>
-    /// "and 194 other claimants, not drawn; every estimate is listed below" (<paramref name="where"/> "page") or "…on
-    /// the measure's page" ("briefing"); empty when every claimant is drawn.
+    /// "and 194 other claimants, not drawn; the table below, over its pages, lists every estimate" (<paramref name="where"/> "page") or "…; the
+    /// measure's pages list every estimate" ("briefing"); empty when every claimant is drawn.
     /// </summary>
     public string Note(Strings strings, string where) => NotDrawn == 0
         ? ""

@@ -107,7 +107,7 @@ public sealed partial class ClaimPageTests
         var week = Site["weeks/2024-W52/index.html"];
         // Named with a link to the measure's page, not drawn: a chart of every estimate grows with the data. The measure's
         // page charts only dated estimates (of at most six claimants), so it is said to list, not chart, every estimate.
-        Assert.Matches("charts its dated estimates and lists every estimate:\\s*<a href=\"../../measures/nk-casualties-kursk/index.html\">North Korean casualties in Kursk</a>.", week);
+        Assert.Matches("charts its dated estimates, and its pages list every estimate:\\s*<a href=\"../../measures/nk-casualties-kursk/index.html\">North Korean casualties in Kursk</a>.", week);
         Assert.DoesNotContain("<svg", week, StringComparison.Ordinal);
     }
 

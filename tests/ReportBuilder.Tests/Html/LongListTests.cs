@@ -104,7 +104,7 @@ public sealed class LongListTests : IClassFixture<LongListTests.BuiltProject>
         table = table[..table.IndexOf("Shown here: the first 20 of", StringComparison.Ordinal)];
 
         Assert.Equal(20 + 2, Count(table, "(?m)^\\|"));
-        Assert.Matches("Shown here: the first 20 of [0-9,]+ pairs; the others are not listed, but each measure’s page lists its every estimate\\.", markdown);
+        Assert.Matches("Shown here: the first 20 of [0-9,]+ pairs; the others are not listed, but each measure’s pages list all its estimates\\.", markdown);
     }
 
     [Fact]

@@ -53,7 +53,7 @@ public sealed partial class ChartedClaimantsTests
         var chart = BriefingChart.For(measure, week)!;
 
         Assert.Equal(ChartedClaimants.Most, chart.Series.Count);
-        const string note = "and 26 other claimants, not drawn; every estimate is listed on the measure’s page";
+        const string note = "and 26 other claimants, not drawn; the measure’s pages list every estimate";
         Assert.Equal(note, chart.Note);
         Assert.EndsWith("; " + note + ".", chart.Description, StringComparison.Ordinal);
         Assert.DoesNotContain("Claimant number 30", chart.Description, StringComparison.Ordinal);
@@ -78,7 +78,7 @@ public sealed partial class ChartedClaimantsTests
         var svg = MeasureChart.Render(Troops());
 
         Assert.Equal(ChartedClaimants.Most, SeriesGroup().Matches(svg).Count);
-        const string note = "and 26 other claimants, not drawn; every estimate is listed below";
+        const string note = "and 26 other claimants, not drawn; the table below, over its pages, lists every estimate";
         Assert.Contains($"<text class=\"not-drawn\"", svg, StringComparison.Ordinal);
         Assert.Contains(note + "</text>", svg, StringComparison.Ordinal);
         Assert.Matches($"<desc [^>]*>[^<]*; {note}\\.</desc>", svg);

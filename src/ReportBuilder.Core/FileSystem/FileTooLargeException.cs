@@ -9,15 +9,22 @@ namespace ReportBuilder.Core.FileSystem;
 /// like a full disk: the command line reports it as one (exit 2), never as a bug.
 /// </summary>
 /// <param name="path">The file as the user knows it (out/'s file, not the staging tree's), full path.</param>
-/// <param name="reached">How many bytes the file held when the file system refused more.</param>
-internal sealed class FileTooLargeException(string path, long reached, Exception inner)
-    : IOException(string.Create(CultureInfo.InvariantCulture, $"{path}: the file system refused to let it grow past {reached:N0} bytes (EFBIG)"), inner)
+/// <param name="reached">How many bytes the file held when the file system refused more; null when that cannot be asked (standard output).</param>
+/// <param name="outcome">What became of the file: a new file is removed, standard output is left cut short.</param>
+internal sealed class FileTooLargeException(string path, long? reached, string outcome, Exception inner)
+    : IOException($"{path}: the file system refused to let it {Grow(reached)} (EFBIG)", inner)
 {
     public string Path { get; } = path;
 
+    /// <summary>What became of a file <see cref="NewFile"/> made: removed, and nothing else touched.</summary>
+    public const string NotWritten = "it was not written; the files already there were left as they were";
+
+    /// <summary>What became of standard output redirected to a file: what was written stays, cut short.</summary>
+    public const string CutShort = "what it holds is cut short there";
+
     /// <summary>What the command line prints: the file, the code, what happened and what to do.</summary>
     public Diagnostic Diagnostic => new(Codes.OutputTooLarge, SourceSpan.File(Path),
-        string.Create(CultureInfo.InvariantCulture, $"the file system refused to let this file grow past {reached:N0} bytes (EFBIG), so it was not written; the files already there were left as they were"),
+        $"the file system refused to let this file {Grow(reached)} (EFBIG), so {outcome}",
         "the file system or a limit (ulimit -f) refuses a file this large; raise the limit (ulimit -f unlimited) or write to a file system that takes larger files, and run again");
 
     /// <summary>
@@ -27,4 +34,7 @@ internal sealed class FileTooLargeException(string path, long reached, Exception
     /// out of range, so a bug elsewhere is never taken for the machine.
     /// </summary>
     internal static bool IsEfbig(ArgumentOutOfRangeException e) => e.ParamName == "value";
+
+    private static string Grow(long? reached) =>
+        reached is { } bytes ? string.Create(CultureInfo.InvariantCulture, $"grow past {bytes:N0} bytes") : "grow any larger";
 }

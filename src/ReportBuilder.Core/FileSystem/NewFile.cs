@@ -13,7 +13,7 @@ internal static class NewFile
     public static void Write(string path, byte[] bytes, string shownAs) =>
         Writing(path, file =>
         {
-            new SizeGuard(file, shownAs).Write(bytes);
+            new FileSizeGuard(file, shownAs, FileTooLargeException.NotWritten).Write(bytes);
             return bytes.Length;
         });
 
@@ -23,14 +23,14 @@ internal static class NewFile
         Writing(path, file =>
         {
             // Every byte reaches the file through the guard: the buffer's flushes, the last one at its disposal, included.
-            using (var buffered = new BufferedStream(new SizeGuard(file, shownAs), 1 << 16))
+            using (var buffered = new BufferedStream(new FileSizeGuard(file, shownAs, FileTooLargeException.NotWritten), 1 << 16))
                 write(buffered);
             return file.Length;
         });
 
     /// <summary>
     /// The file created and written by <paramref name="write"/>; a write that fails removes it, so no half-written
-    /// file stays behind. Unbuffered, so that bytes reach the disk only through <see cref="SizeGuard"/>.
+    /// file stays behind. Unbuffered, so that bytes reach the disk only through <see cref="FileSizeGuard"/>.
     /// </summary>
     private static long Writing(string path, Func<FileStream, long> write)
     {
@@ -45,34 +45,5 @@ internal static class NewFile
             File.Delete(path); // ours: created just now, exclusively
             throw;
         }
-    }
-
-    /// <summary>The one place a write meets the file system: EFBIG from it is told as what it is.</summary>
-    private sealed class SizeGuard(FileStream file, string shownAs) : Stream
-    {
-        public override bool CanRead => false;
-        public override bool CanSeek => false;
-        public override bool CanWrite => true;
-        public override long Length => file.Length;
-        public override long Position { get => file.Position; set => throw new NotSupportedException(); }
-
-        public override void Write(ReadOnlySpan<byte> buffer)
-        {
-            try
-            {
-                file.Write(buffer);
-            }
-            catch (ArgumentOutOfRangeException e) when (FileTooLargeException.IsEfbig(e))
-            {
-                throw new FileTooLargeException(shownAs, file.Length, e);
-            }
-        }
-
-        public override void Write(byte[] buffer, int offset, int count) => Write(buffer.AsSpan(offset, count));
-        public override void WriteByte(byte value) => Write([value]);
-        public override void Flush() { }
-        public override int Read(byte[] buffer, int offset, int count) => throw new NotSupportedException();
-        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-        public override void SetLength(long value) => throw new NotSupportedException();
     }
 }

@@ -44,10 +44,10 @@ internal static class PdfTextCommand
             output.Error.WriteLine($"reportbuilder: '{name}' is larger than {MaxPdfBytes / 1024 / 1024} MB; no briefing is");
             return Cli.BadUsage;
         }
+        string text;
         try
         {
-            output.Out.Write(PdfTextDump.Of(bytes));
-            return Cli.Success;
+            text = PdfTextDump.Of(bytes);
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
@@ -55,5 +55,8 @@ internal static class PdfTextCommand
             output.Error.WriteLine($"{Terminal.Safe(file.Name)}: error: not a readable PDF ({e.GetType().Name}: {Terminal.Safe(e.Message)})");
             return Cli.InvalidInput;
         }
+        // Outside the reader's try: a full disk under the output is the machine's (exit 2), not the PDF's fault.
+        output.Out.Write(text);
+        return Cli.Success;
     }
 }

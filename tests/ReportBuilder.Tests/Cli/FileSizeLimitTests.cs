@@ -137,6 +137,34 @@ public sealed class FileSizeLimitTests : IDisposable
     }
 
     /// <summary>What every command prints when the file system refuses <paramref name="file"/> at <paramref name="blocks"/> KiB.</summary>
+    [Fact]
+    public void Standard_output_redirected_to_a_file_too_large_is_exit_2_and_says_it_is_cut_short()
+    {
+        var pdf = Path.Combine(_project.Folder, "briefing.pdf");
+        Assert.Equal(0, CliRunner.Run("briefing", "--week", "2024-W52", "--project", _project.Root, "--out", pdf).Exit);
+        var text = Path.Combine(_project.Folder, "text.txt");
+
+        var (exit, stderr) = CliProcess.WritingStandardOutputTo(text, "1", "pdf-text", pdf);
+
+        Assert.Equal(2, exit);
+        Assert.Equal("standard output: error RB4001: the file system refused to let this file grow any larger (EFBIG), so what it holds is cut short there\n" +
+            "  hint: the file system or a limit (ulimit -f) refuses a file this large; raise the limit (ulimit -f unlimited) or write to a file system that takes larger files, and run again\n", stderr);
+        Assert.Equal(1024, new FileInfo(text).Length);
+    }
+
+    [Fact]
+    public void A_full_disk_under_pdf_text_s_output_is_the_machine_not_the_pdf()
+    {
+        var pdf = Path.Combine(_project.Folder, "briefing.pdf");
+        Assert.Equal(0, CliRunner.Run("briefing", "--week", "2024-W52", "--project", _project.Root, "--out", pdf).Exit);
+
+        var (exit, stderr) = CliProcess.WritingStandardOutputTo("/dev/full", "unlimited", "pdf-text", pdf);
+
+        Assert.Equal(2, exit);
+        Assert.DoesNotContain("not a readable PDF", stderr, StringComparison.Ordinal);
+        Assert.Contains("No space left on device", stderr, StringComparison.Ordinal);
+    }
+
     private static string Refused(string file, long blocks) =>
         string.Create(CultureInfo.InvariantCulture, $"{file}: error RB4001: the file system refused to let this file grow past {blocks * 1024:N0} bytes (EFBIG), so it was not written; the files already there were left as they were\n") +
         "  hint: the file system or a limit (ulimit -f) refuses a file this large; raise the limit (ulimit -f unlimited) or write to a file system that takes larger files, and run again\n";

@@ -29,6 +29,24 @@ internal static class CliProcess
         return (process.ExitCode, stdout.Result, stderr);
     }
 
+    /// <summary>
+    /// Runs the command line with its standard output redirected to <paramref name="stdout"/> (a file, or /dev/full)
+    /// where no file may grow past <paramref name="limit"/> KiB (<c>ulimit -f</c>: a limit applies to a file, not to a
+    /// pipe), SIGXFSZ ignored as in <see cref="UnderFileSizeLimit"/>; its exit code and standard error.
+    /// </summary>
+    public static (int Exit, string Err) WritingStandardOutputTo(string stdout, string limit, params string[] args)
+    {
+        var start = new ProcessStartInfo("bash") { RedirectStandardError = true };
+        foreach (var argument in (string[])["-c", $"trap '' XFSZ; ulimit -f {limit}; exec \"$0\" \"$@\" > \"$RB_STDOUT\"", Dotnet(), Tool, .. args])
+            start.ArgumentList.Add(argument);
+        start.Environment["RB_STDOUT"] = stdout;
+        start.Environment["DOTNET_EnableWriteXorExecute"] = "0";
+        using var process = Process.Start(start)!;
+        var stderr = process.StandardError.ReadToEnd();
+        process.WaitForExit();
+        return (process.ExitCode, stderr);
+    }
+
     /// <summary>As <see cref="UnderFileSizeLimit"/>, started and left running (serve), its output redirected.</summary>
     public static Process StartUnderFileSizeLimit(long blocks, params string[] args)
     {

@@ -89,6 +89,14 @@ public sealed class RendererReuseTests
         Assert.Contains("error RB2002:", Error(TemplateHarness.Renderer(set, TemplateOptions.Default with { OutputLimit = 79 }), "templates/t.sbn"), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Text_a_capture_collects_counts_towards_the_limit_shown_or_not()
+    {
+        var set = TemplateHarness.Set(("templates/t.sbn", "{{ capture c }}{{ for i in 1..40 }}x{{ end }}{{ end }}"));
+        Assert.Equal("", Rendered(TemplateHarness.Renderer(set, TemplateOptions.Default with { OutputLimit = 40 }), "templates/t.sbn"));
+        Assert.Contains("error RB2002:", Error(TemplateHarness.Renderer(set, TemplateOptions.Default with { OutputLimit = 39 }), "templates/t.sbn"), StringComparison.Ordinal);
+    }
+
     private static TemplateRenderer After(string path)
     {
         var renderer = TemplateHarness.Renderer(Pages);

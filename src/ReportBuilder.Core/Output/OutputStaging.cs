@@ -11,7 +11,9 @@ namespace ReportBuilder.Core.Output;
 /// the spare) and out/ is as it was. Given a spare (<see cref="SpareTree"/>), the staging tree is the tree an
 /// earlier swap replaced, brought up to date, and the tree this swap replaces becomes the next spare. Files may be
 /// added from several threads; a failure while adding (a full disk, a bad path) is kept and thrown by
-/// <see cref="Commit"/>, on the caller's thread, and later files are dropped.
+/// <see cref="Commit"/>, on the caller's thread. Every file is still tried, and of several failures the one at the
+/// first path (ordinal) is thrown: which file a message names does not hang on the threads' timing (a limit on file
+/// size refuses the same files every time).
 /// </summary>
 public sealed class OutputStaging : IOutputSink, IDisposable
 {
@@ -27,7 +29,7 @@ public sealed class OutputStaging : IOutputSink, IDisposable
     private readonly HashSet<string> _built = new(StringComparer.Ordinal);
     private readonly HashSet<string> _unchanged = new(StringComparer.Ordinal);
     private long _bytes;
-    private ExceptionDispatchInfo? _failure;
+    private (string Path, ExceptionDispatchInfo Error)? _failure;
     private bool _committed;
 
     private OutputStaging(string target, string staging, OutputLock writing, IReadOnlySet<string> owned, Func<string, bool>? keep, string? spareAt)
@@ -116,8 +118,6 @@ public sealed class OutputStaging : IOutputSink, IDisposable
             OutputPaths.Check(path);
             lock (_gate)
             {
-                if (_failure is not null)
-                    return;
                 if (!_built.Add(path))
                     throw new ArgumentException($"two outputs for {path}", nameof(path));
                 _bytes += bytes;
@@ -131,7 +131,10 @@ public sealed class OutputStaging : IOutputSink, IDisposable
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or OutputRefusedException)
         {
             lock (_gate)
-                _failure ??= ExceptionDispatchInfo.Capture(e);
+            {
+                if (_failure is not { } kept || string.CompareOrdinal(path, kept.Path) < 0)
+                    _failure = (path, ExceptionDispatchInfo.Capture(e));
+            }
         }
     }
 
@@ -149,7 +152,7 @@ public sealed class OutputStaging : IOutputSink, IDisposable
     /// <exception cref="OutputRefusedException">Someone else's entry is in the way of a built file; out/ is as it was.</exception>
     public OutputResult Commit()
     {
-        _failure?.Throw();
+        _failure?.Error.Throw();
         var plan = OutputPlan.Make(_target, _built, _unchanged, _owned, _keep);
         var written = _built.Count - _unchanged.Count;
         if (written == 0 && plan.Manifest is null && plan.Removed == 0)

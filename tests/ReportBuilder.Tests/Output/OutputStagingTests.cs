@@ -47,6 +47,16 @@ public sealed class OutputStagingTests : OutputFolderTests
     }
 
     [Fact]
+    public void Of_several_failures_the_commit_throws_the_one_at_the_first_path_whatever_the_order()
+    {
+        using var staging = OutputStaging.Open(Out);
+        staging.Add(F("z/../late.html", "x"));
+        staging.Add(F("a/../early.html", "x"));
+        var thrown = Assert.ThrowsAny<ArgumentException>(() => staging.Commit());
+        Assert.Contains("a/../early.html", thrown.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_build_that_fails_leaves_out_as_it_was()
     {
         using var project = TempProject.OfRepository("rb-staging-");

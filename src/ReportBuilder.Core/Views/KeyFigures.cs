@@ -9,7 +9,8 @@ namespace ReportBuilder.Core.Views;
 /// claimant's previous dated one. <see cref="New"/> holds the estimates first reported this week.
 /// <see cref="InBriefing"/> and <see cref="OnSite"/> are what the week's briefing and its site page list of the
 /// undated estimates (or, for events, of the reports), and how many they leave to the measure's pages
-/// (see <see cref="KeyFigures.Bounded"/>).
+/// (see <see cref="KeyFigures.Bounded"/>); <see cref="MeasureListsAll"/> is the words of the link to them, "page" or
+/// "pages" as the measure's table of every estimate has one or more.
 /// </summary>
 internal sealed record KeyFigureView(
     LinkView Measure,
@@ -20,7 +21,8 @@ internal sealed record KeyFigureView(
     bool NewThisWeek,
     string Change,
     ListedEstimates InBriefing,
-    ListedEstimates OnSite);
+    ListedEstimates OnSite,
+    string MeasureListsAll);
 
 /// <summary>What a list shows of some estimates, and how many first reported before its week it leaves out.</summary>
 internal sealed record ListedEstimates(IReadOnlyList<EstimateView> Listed, int NotListed);
@@ -56,17 +58,19 @@ internal static class KeyFigures
         var isNew = fresh.Count > 0;
         var link = index.Measure(measure.Id);
         var kind = DataNames.Name(measure.Kind);
+        var listsAll = index.Format.Strings[(measure.Kind == MeasureKind.Events ? "briefing.every_report_on_measure_" : "briefing.every_estimate_on_measure_")
+            + (Pagination.PageCount(index.Estimates[measure.Id].Count) > 1 ? "pages" : "page")];
         if (measure.Kind == MeasureKind.Events)
         {
             return new KeyFigureView(link, measure.Unit, kind, [], fresh, isNew,
                 index.Format.Strings.Fill(isNew ? "key_figures.events_new" : "key_figures.events", ("count", index.Format.Count(known.Count, "separate_report")),
-                    ("fresh", index.Format.Strings.Number(fresh.Count))), Bounded(known, week, EarlierInBriefing), Bounded(known, week, EarlierOnSite));
+                    ("fresh", index.Format.Strings.Number(fresh.Count))), Bounded(known, week, EarlierInBriefing), Bounded(known, week, EarlierOnSite), listsAll);
         }
         var newest = dated.Count == 0 ? default : dated.Max(d => d.Start);
         var latest = dated.Where(e => e.Start == newest).ToList();
         return new KeyFigureView(link, measure.Unit, kind, latest, fresh, isNew,
             Change(index.Format.Strings, dated, latest, week, fresh.Count, known.Count),
-            Bounded(undated, week, EarlierInBriefing), Bounded(undated, week, EarlierOnSite));
+            Bounded(undated, week, EarlierInBriefing), Bounded(undated, week, EarlierOnSite), listsAll);
     }
 
     /// <summary>

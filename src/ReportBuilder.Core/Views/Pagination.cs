@@ -47,10 +47,13 @@ internal static class Pagination
     public static IReadOnlyList<EstimatePageView> SplitTable(IReadOnlyList<EstimateView> rows, string firstPage, Strings strings) =>
         Split(rows, firstPage, strings, (pager, items) => new EstimatePageView(pager, items));
 
+    /// <summary>How many pages a list of <paramref name="items"/> takes: one at least, an empty list's too.</summary>
+    public static int PageCount(int items) => Math.Max(1, (items + PageSize - 1) / PageSize);
+
     private static IReadOnlyList<TPage> Split<TItem, TPage>(IReadOnlyList<TItem> items, string firstPage, Strings strings,
         Func<PagerView, IReadOnlyList<TItem>, TPage> page)
     {
-        var count = Math.Max(1, (items.Count + PageSize - 1) / PageSize);
+        var count = PageCount(items.Count);
         return [.. Enumerable.Range(1, count).Select(number =>
             page(Pager(number, count, firstPage, strings), [.. items.Skip((number - 1) * PageSize).Take(PageSize)]))];
     }

@@ -86,11 +86,11 @@ public sealed class KeyFigureBoundTests
     {
         var undated = Markdown(SampleModel.WithUndatedTroopFigures([.. EarlierDays, Fresh]), Week);
         Assert.Equal(6, Lines(undated, "soldiers (Volodymyr Zelenskyy, first reported"));
-        Assert.Contains("\n\nNot listed here, first reported before this week: 2 estimates. [The measure’s pages list every estimate](measures/nk-troops-russia/index.html).\n",
+        Assert.Contains("\n\nNot listed here, first reported before this week: 2 estimates. [The measure’s page lists every estimate](measures/nk-troops-russia/index.html).\n",
             undated, StringComparison.Ordinal);
 
         var events = Markdown(SampleModel.WithKind(SampleModel.WithUndatedTroopFigures([.. EarlierDays[..6]]), "nk-troops-russia", MeasureKind.Events), Week);
-        Assert.Contains("\n\nNot listed here, first reported before this week: 2 separate reports. [The measure’s pages list every report](measures/nk-troops-russia/index.html).\n",
+        Assert.Contains("\n\nNot listed here, first reported before this week: 2 separate reports. [The measure’s page lists every report](measures/nk-troops-russia/index.html).\n",
             events, StringComparison.Ordinal);
 
         var within = Markdown(SampleModel.WithUndatedTroopFigures([.. EarlierDays[..5]]), Week);

@@ -125,7 +125,7 @@ public sealed class RealDataEditorialTests(SiteFixture site)
     public void Key_figures_say_plainly_what_came_earlier_and_how_many_reports_are_new()
     {
         var home = System.Net.WebUtility.HtmlDecode(Regex.Replace(Read("index.html"), "<[^>]+>", ""));
-        Assert.Contains("Date not given, first reported earlier: 1 estimate. The measure’s pages list every estimate.", home, StringComparison.Ordinal);
+        Assert.Contains("Date not given, first reported earlier: 1 estimate. The measure’s page lists every estimate.", home, StringComparison.Ordinal);
         Assert.Contains("2 separate reports of separate events, not a running total; 2 first reported this week", home, StringComparison.Ordinal);
         Assert.All(ReadLines(), l => Assert.DoesNotContain("every one on the measure", l.Line, StringComparison.Ordinal));
     }

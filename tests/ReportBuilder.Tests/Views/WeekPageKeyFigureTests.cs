@@ -72,21 +72,32 @@ public sealed class WeekPageKeyFigureTests
     }
 
     [Fact]
-    public void The_note_counts_one_as_one_and_says_the_measures_pages_list_every_one()
+    public void The_note_counts_one_as_one_and_says_the_measures_page_lists_every_one()
     {
         // One undated estimate and, of events, one report (the Pentagon's), each first reported before the week.
         var undated = SampleModel.WithUndatedTroopFigures([EarlierDays[0]]);
         var events = SampleModel.WithKind(SampleModel.Build(), Troops, MeasureKind.Events);
         const string Link = "<a href=\"measures/nk-troops-russia/index.html\">";
 
-        Assert.Contains($"<p class=\"note\">Date not given, first reported earlier: 1 estimate. {Link}The measure’s pages list every estimate</a>.</p>",
+        Assert.Contains($"<p class=\"note\">Date not given, first reported earlier: 1 estimate. {Link}The measure’s page lists every estimate</a>.</p>",
             Html(undated, ShippedStrings.English), StringComparison.Ordinal);
-        Assert.Contains($"<p class=\"note\">First reported earlier: 1 report. {Link}The measure’s pages list every report</a>.</p>",
+        Assert.Contains($"<p class=\"note\">First reported earlier: 1 report. {Link}The measure’s page lists every report</a>.</p>",
             Html(events, ShippedStrings.English), StringComparison.Ordinal);
-        Assert.Contains($"<p class=\"note\">Дату не вказано, уперше повідомлено раніше: 1 оцінка. {Link}На сторінках показника наведено всі оцінки</a>.</p>",
+        Assert.Contains($"<p class=\"note\">Дату не вказано, уперше повідомлено раніше: 1 оцінка. {Link}На сторінці показника наведено всі оцінки</a>.</p>",
             Html(undated, ShippedStrings.Ukrainian), StringComparison.Ordinal);
-        Assert.Contains($"<p class=\"note\">Уперше повідомлено раніше: 1 повідомлення. {Link}На сторінках показника наведено всі повідомлення</a>.</p>",
+        Assert.Contains($"<p class=\"note\">Уперше повідомлено раніше: 1 повідомлення. {Link}На сторінці показника наведено всі повідомлення</a>.</p>",
             Html(events, ShippedStrings.Ukrainian), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_link_says_page_or_pages_as_the_measures_table_of_every_estimate_has_one_or_more()
+    {
+        Assert.Equal("The measure’s page lists every estimate", KeyFigure(SampleModel.WithUndatedTroopFigures([.. EarlierDays, Fresh])).MeasureListsAll);
+        // A hundred earlier undated figures beside the sample's own: the table goes on to a second page.
+        var paged = SampleModel.WithUndatedTroopFigures([.. Enumerable.Repeat(EarlierDays[0], Pagination.PageSize), Fresh]);
+        Assert.Equal(2, SiteViews.Build(paged, ShippedStrings.English).Measures.Single(m => m.Id == Troops).Pages.Count);
+        Assert.Equal("The measure’s pages list every estimate", KeyFigure(paged).MeasureListsAll);
+        Assert.Equal("The measure’s pages list every report", KeyFigure(SampleModel.WithKind(paged, Troops, MeasureKind.Events)).MeasureListsAll);
     }
 
     private static KeyFigureView KeyFigure(ReportModel model, string week = Week) =>

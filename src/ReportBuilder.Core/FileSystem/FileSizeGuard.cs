@@ -11,8 +11,8 @@ internal sealed class FileSizeGuard(Stream inner, string shownAs, string outcome
     public override bool CanRead => false;
     public override bool CanSeek => false;
     public override bool CanWrite => true;
-    public override long Length => inner.Length;
-    public override long Position { get => inner.Position; set => throw new NotSupportedException(); }
+    public override long Length => throw new NotSupportedException();
+    public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
 
     public override void Write(ReadOnlySpan<byte> buffer)
     {

@@ -34,7 +34,7 @@ internal static class SearchIndexSize
         var views = SiteViews.Build(grown, strings);
         var viewTime = clock.Elapsed;
         clock.Restart();
-        var index = SearchIndex.Write(grown, views, strings);
+        var index = SearchIndex.Write(grown, views, views.Timeline(), strings);
         var indexTime = clock.Elapsed;
         using var gzipped = new MemoryStream();
         using (var gzip = new GZipStream(gzipped, CompressionLevel.Optimal, leaveOpen: true))

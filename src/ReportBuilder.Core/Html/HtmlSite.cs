@@ -33,19 +33,35 @@ internal static class HtmlSite
         var charts = measures.ToDictionary(kv => kv.Key, kv => new Lazy<RawText>(() => new RawText(MeasureChart.Render(kv.Value))), StringComparer.Ordinal);
         RawText? Chart(string id) => charts.TryGetValue(id, out var svg) ? svg.Value : null;
 
+        // What the list of pages needs before any renders, made side by side: each page's date and the timeline's parts.
+        PageDates? dates = null;
+        TimelineView? timeline = null;
+        Parallel.Invoke(parallel, () => dates = new PageDates(model), () => timeline = views.Timeline());
         // Each group of pages is made from its own view on the thread that renders it; the sitemap, last, from what they were.
-        var groups = SitePages.All(model, views, WeekCharts(inputs, measures, diagnostics), new PageDates(model), strings).ToList();
+        var groups = SitePages.All(model, views, timeline!, WeekCharts(inputs, measures, diagnostics), dates!, strings).ToList();
         var listed = new IReadOnlyList<PageView>[groups.Count];
+        // The two largest files that are not pages go first, beside the first pages rather than after the last.
+        Action[] files =
+        [
+            () => sink.Add(SitePaths.Data, stream => DataJson.Write(model, stream)),
+            () => sink.Add(new OutputFile(SitePaths.SearchIndex, SearchIndex.Write(model, views, timeline!, strings))),
+        ];
         // Parallel.For replaces its worker tasks every ~100 ms, each asking for a new thread-local renderer: a renderer
         // handed back is taken by the next, so its context, its primed includes and its member accessors are made once per thread.
         var renderers = new ConcurrentBag<PageRenderer>();
-        Parallel.For(0, groups.Count, parallel, TakeRenderer,
+        Parallel.For(0, files.Length + groups.Count, parallel, TakeRenderer,
             (i, _, renderer) =>
             {
-                var pages = groups[i]();
+                if (i < files.Length)
+                {
+                    files[i]();
+                    return renderer;
+                }
+                var group = i - files.Length;
+                var pages = groups[group]();
                 foreach (var page in pages)
                     RenderPage(page, renderer);
-                listed[i] = [.. pages.Where(p => p.InLayout).Select(p => SitePages.SitemapEntry(p.View))];
+                listed[group] = [.. pages.Where(p => p.InLayout).Select(p => SitePages.SitemapEntry(p.View))];
                 return renderer;
             },
             renderers.Add);
@@ -56,11 +72,9 @@ internal static class HtmlSite
                 return renderer;
             },
             renderers.Add);
-        sink.Add(SitePaths.Data, stream => DataJson.Write(model, stream));
         sink.Add(new OutputFile(SitePaths.DataSchema, DataJson.Schema));
         // robots.txt is a protocol file, not a page: written here, so no project needs a template for it.
         sink.Add(OutputFile.Text(SitePaths.Robots, $"User-agent: *\nAllow: /\nSitemap: {SitePaths.Absolute(model.Site.BaseUrl, SitePaths.Sitemap)}\n"));
-        sink.Add(new OutputFile(SitePaths.SearchIndex, SearchIndex.Write(model, views, strings)));
         foreach (var (path, bytes) in templates.Assets)
             sink.Add(new OutputFile(path[TemplateSet.Folder.Length..], bytes));
         return listed.Sum(l => l.Count);

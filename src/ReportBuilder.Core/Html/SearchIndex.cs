@@ -21,9 +21,9 @@ internal static class SearchIndex
     public const string Variable = "window.reportbuilderSearch";
 
     /// <summary>The lists and positions are made once; the writing runs twice (<see cref="ExactBytes"/>).</summary>
-    public static byte[] Write(ReportModel model, SiteViews views, Strings strings)
+    public static byte[] Write(ReportModel model, SiteViews views, TimelineView timeline, Strings strings)
     {
-        var claims = views.Timeline().Groups.SelectMany(g => g.Claims).ToList();
+        var claims = timeline.Groups.SelectMany(g => g.Claims).ToList();
         var actorOrder = SubjectViews.ActorOrder(model).ToList();
         var topics = Positions(model.Topics.Select(t => t.Id));
         var actors = Positions(actorOrder.Select(a => a.Id));

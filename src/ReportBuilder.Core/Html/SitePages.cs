@@ -24,7 +24,7 @@ internal static class SitePages
     /// that view built when the group is made, on the thread that renders its pages, and let go after.
     /// </summary>
     /// <param name="weekCharts">The measures each week's briefing charts, by week id.</param>
-    public static IEnumerable<Func<IReadOnlyList<Page>>> All(ReportModel model, SiteViews views, IReadOnlyDictionary<string, IReadOnlyList<LinkView>> weekCharts, PageDates dates, Strings strings)
+    public static IEnumerable<Func<IReadOnlyList<Page>>> All(ReportModel model, SiteViews views, TimelineView timelineView, IReadOnlyDictionary<string, IReadOnlyList<LinkView>> weekCharts, PageDates dates, Strings strings)
     {
         var site = views.Site;
         var homeCrumb = new LinkView("home", strings["page.home.crumb"], SitePaths.Home);
@@ -135,7 +135,6 @@ internal static class SitePages
         }
 
         var timeline = Section("timeline");
-        var timelineView = views.Timeline();
         yield return () => [Html(timeline.Url, "timeline", timeline.Label, "timeline", strings["page.timeline.description"], [], ("timeline", timelineView))];
         foreach (var g in timelineView.Groups)
         {

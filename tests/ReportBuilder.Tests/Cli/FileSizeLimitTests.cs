@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Security.Cryptography;
 using System.Text.RegularExpressions;
 using ReportBuilder.Tests.Support;
 
@@ -27,21 +26,21 @@ public sealed class FileSizeLimitTests : IDisposable
         string[] options = ["--project", _project.Root, .. only.Length == 0 ? Array.Empty<string>() : ["--only", only]];
         var (target, clean) = (_project.Path("out"), Path.Combine(_project.Folder, "clean"));
         Assert.Equal(0, CliRunner.Run(["build", .. options]).Exit);
-        var before = Tree(target);
+        var before = FileTree.Digests(target);
         Retitle(); // every page and briefing changes: the build must write its largest file anew
         Assert.Equal(0, CliRunner.Run(["build", .. options, "--out", clean, "--no-cache"]).Exit);
-        var expected = Tree(clean);
+        var expected = FileTree.Digests(clean);
         var (largest, blocks) = LargestAlone(clean);
 
         var (exit, _, stderr) = CliProcess.UnderFileSizeLimit(blocks, ["build", .. options, .. cache ? Array.Empty<string>() : ["--no-cache"]]);
 
         Assert.Equal(2, exit);
         Assert.Equal($"build: reading {_project.Root}, rendering and writing to {target}\n{Refused(Path.Combine(target, largest), blocks)}", stderr);
-        Assert.Equal(before, Tree(target));
+        Assert.Equal(before, FileTree.Digests(target));
         // No staging tree left beside out/ (a cached build keeps it inside .out.cache/ as the next one's spare).
         Assert.Equal([".out.cache", ".out.lock", "data", "out", "templates"], Entries(_project.Root));
         Assert.Equal(0, CliRunner.Run(["build", .. options]).Exit);
-        Assert.Equal(expected, Tree(target));
+        Assert.Equal(expected, FileTree.Digests(target));
     }
 
     [Fact]
@@ -67,14 +66,14 @@ public sealed class FileSizeLimitTests : IDisposable
     {
         Assert.Equal(0, CliRunner.Run("build", "--project", _project.Root, "--only", "pdf").Exit);
         var target = _project.Path("out");
-        var before = Tree(target);
+        var before = FileTree.Digests(target);
         var (largest, blocks) = LargestAlone(target);
         Retitle();
 
         var (exit, _, stderr) = CliProcess.UnderFileSizeLimit(blocks, "briefing", "--week", Path.GetFileNameWithoutExtension(largest), "--project", _project.Root);
 
         Assert.Equal((2, Refused(Path.Combine(target, largest), blocks)), (exit, stderr));
-        Assert.Equal(before, Tree(target));
+        Assert.Equal(before, FileTree.Digests(target));
     }
 
     [Fact]
@@ -97,12 +96,12 @@ public sealed class FileSizeLimitTests : IDisposable
         var document = Path.Combine(_project.Folder, "long.txt");
         File.WriteAllText(document, string.Concat(Enumerable.Range(1, 4000).Select(n => string.Create(CultureInfo.InvariantCulture, $"Line {n} of a long article.\n"))));
         var sources = _project.Path("data/sources");
-        var before = Tree(sources);
+        var before = FileTree.Digests(sources);
 
         var (exit, _, stderr) = CliProcess.UnderFileSizeLimit(64, "new", "source", document, "--id", "long", "--published", "2024-12-30", "--project", _project.Root);
 
         Assert.Equal((2, Refused(Path.Combine(sources, "long.txt"), 64)), (exit, stderr));
-        Assert.Equal(before, Tree(sources));
+        Assert.Equal(before, FileTree.Digests(sources));
     }
 
     [Fact]
@@ -188,13 +187,4 @@ public sealed class FileSizeLimitTests : IDisposable
     /// <summary>The names in a folder, hidden ones too: a temporary file or tree left behind would show.</summary>
     private static string[] Entries(string folder) =>
         [.. Directory.EnumerateFileSystemEntries(folder).Select(e => Path.GetFileName(e)).Order(StringComparer.Ordinal)];
-
-    /// <summary>Every file of a tree with its digest.</summary>
-    private static SortedDictionary<string, string> Tree(string root)
-    {
-        var tree = new SortedDictionary<string, string>(StringComparer.Ordinal);
-        foreach (var file in Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories))
-            tree[Path.GetRelativePath(root, file)] = Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(file)));
-        return tree;
-    }
 }

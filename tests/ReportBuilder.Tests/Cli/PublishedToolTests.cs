@@ -20,7 +20,8 @@ public sealed class PublishedToolTests : IDisposable
     {
         var tool = Path.Combine(_folder, "tool");
         // Its own artifacts folder: the repository's bin/ and obj/ are left as they are.
-        var (exit, output) = Run("publish", Repo.Path("src/ReportBuilder"), "-o", tool, "--artifacts-path", Path.Combine(_folder, "artifacts"));
+        var (exit, output) = Run("publish", Repo.Path("src/ReportBuilder"), "-o", tool, "--artifacts-path", Path.Combine(_folder, "artifacts"),
+            "--disable-build-servers"); // no compiler server left running after the test
         Assert.True(exit == 0, output);
         foreach (var assembly in new[] { "reportbuilder.dll", "ReportBuilder.Core.dll", "ReportBuilder.Layout.dll", "Scriban.Signed.dll" })
             Assert.True(IsReadyToRun(Path.Combine(tool, assembly)), $"{assembly} is not compiled ahead of time");
@@ -50,12 +51,12 @@ public sealed class PublishedToolTests : IDisposable
             start.ArgumentList.Add(argument);
         using var process = Process.Start(start)!;
         var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEnd();
+        var stderr = process.StandardError.ReadToEndAsync();
         if (!process.WaitForExit(TimeSpan.FromMinutes(10)))
         {
             process.Kill(entireProcessTree: true);
             return (-1, "dotnet " + string.Join(' ', arguments) + ": no exit in 10 minutes");
         }
-        return (process.ExitCode, stdout.Result + stderr);
+        return (process.ExitCode, stdout.Result + stderr.Result);
     }
 }
